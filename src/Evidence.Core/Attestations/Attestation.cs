@@ -1,0 +1,15 @@
+using Evidence.Core.Diagnostics;
+using Evidence.Core.Yaml;
+
+namespace Evidence.Core.Attestations;
+
+/// <summary>An owner's statement about one control for one period, kept as a file in git.</summary>
+public sealed record Attestation(
+    Scalar Control,
+    AttestationPeriod Period,
+    SourceLocation PeriodLocation,
+    Scalar AttestedBy,
+    DateTimeOffset AttestedAt,
+    AttestationResult Result,
+    string? Comment,
+    SourceLocation Location);

@@ -1,0 +1,41 @@
+using Evidence.Core.Diagnostics;
+using Evidence.Core.Queries;
+
+namespace Evidence.Core.Catalog;
+
+/// <summary>One standard or implementation specification of the Security Rule, as the catalog describes it.</summary>
+public sealed record CatalogControl
+{
+    public required string Id { get; init; }
+
+    public required string Title { get; init; }
+
+    public required string Section { get; init; }
+
+    public required string Family { get; init; }
+
+    public required ControlKind Kind { get; init; }
+
+    /// <summary>The standard a specification belongs to.</summary>
+    public string? Parent { get; init; }
+
+    /// <summary>Null for a standard that has specifications: it rolls up from them.</summary>
+    public Designation? Designation { get; init; }
+
+    public required string Summary { get; init; }
+
+    public required string AssessorFocus { get; init; }
+
+    public required string OwnerRole { get; init; }
+
+    public required TimeSpan MaxAge { get; init; }
+
+    public IReadOnlyList<ExpectedArtifact> ExpectedArtifacts { get; init; } = [];
+
+    /// <summary>Queries the catalog entry lists itself, beyond the cloud mappings.</summary>
+    public IReadOnlyList<EvidenceQuery> Evidence { get; init; } = [];
+
+    public required SourceLocation Location { get; init; }
+
+    public bool IsStandard => Kind == ControlKind.Standard;
+}

@@ -1,0 +1,53 @@
+using Evidence.Core.Queries;
+
+namespace Evidence.Core.Catalog;
+
+/// <summary>The HIPAA Security Rule as Evidence knows it: controls, owner roles and cloud mappings.</summary>
+public sealed class ControlCatalog
+{
+    private readonly Dictionary<string, CatalogControl> _byId;
+    private readonly ILookup<string, CatalogControl> _children;
+    private readonly ILookup<string, CloudMapping> _mappingsByCitation;
+
+    public ControlCatalog(
+        IReadOnlyList<CatalogControl> controls,
+        IReadOnlyList<OwnerRole> roles,
+        IReadOnlyList<CloudMapping> awsRules,
+        IReadOnlyList<CloudMapping> azurePolicies)
+    {
+        Controls = controls;
+        Roles = roles;
+        AwsRules = awsRules;
+        AzurePolicies = azurePolicies;
+        _byId = controls.GroupBy(c => c.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        _children = controls.Where(c => c.Parent is not null).ToLookup(c => c.Parent!, StringComparer.Ordinal);
+        _mappingsByCitation = awsRules.Concat(azurePolicies)
+            .SelectMany(m => m.Citations.Select(c => (Citation: c.Value, Mapping: m)))
+            .ToLookup(x => x.Citation, x => x.Mapping, StringComparer.Ordinal);
+    }
+
+    /// <summary>Every control in citation order.</summary>
+    public IReadOnlyList<CatalogControl> Controls { get; }
+
+    public IReadOnlyList<OwnerRole> Roles { get; }
+
+    public IReadOnlyList<CloudMapping> AwsRules { get; }
+
+    public IReadOnlyList<CloudMapping> AzurePolicies { get; }
+
+    public IEnumerable<string> Ids => _byId.Keys;
+
+    public CatalogControl? Find(string id) => _byId.GetValueOrDefault(id);
+
+    public IReadOnlyList<CatalogControl> ChildrenOf(string id) => _children[id].ToList();
+
+    /// <summary>A spec, or a standard without specs: the controls that are judged on their own.</summary>
+    public bool IsLeaf(CatalogControl control) => !_children[control.Id].Any();
+
+    /// <summary>Cloud rules and policies mapped to a citation.</summary>
+    public IEnumerable<CloudMapping> MappingsFor(string id) => _mappingsByCitation[id];
+
+    /// <summary>The catalog's default queries of a control: its mappings, then its own list.</summary>
+    public IReadOnlyList<EvidenceQuery> DefaultQueries(CatalogControl control) =>
+        MappingsFor(control.Id).Select(m => m.Query).Concat(control.Evidence).ToList();
+}

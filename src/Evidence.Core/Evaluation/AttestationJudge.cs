@@ -1,0 +1,44 @@
+using Evidence.Core.Attestations;
+using Evidence.Core.Workspaces;
+using Evidence.Core.Yaml;
+
+namespace Evidence.Core.Evaluation;
+
+/// <summary>Judges the owner's attestation against the cadence: the last period whose grace has passed must be attested.</summary>
+internal static class AttestationJudge
+{
+    /// <summary>The latest period whose attestation is due by <paramref name="asOf"/>.</summary>
+    public static AttestationPeriod DuePeriod(AttestationSettings settings, DateTimeOffset asOf)
+    {
+        var period = AttestationPeriod.Containing(settings.Cadence, asOf).Previous();
+        return period.End + settings.Grace <= asOf ? period : period.Previous();
+    }
+
+    public static Finding Judge(string controlId, IEnumerable<Attestation> attestations, AttestationSettings settings, DateTimeOffset asOf, out Attestation? latest)
+    {
+        latest = attestations
+            .Where(a => a.Control.Value == controlId && a.AttestedAt <= asOf)
+            .OrderBy(a => a.Period)
+            .ThenBy(a => a.AttestedAt)
+            .LastOrDefault();
+        var due = DuePeriod(settings, asOf);
+        var deadline = due.End + settings.Grace;
+        if (latest is null)
+        {
+            return new Finding(FindingKind.AttestationMissing, Outcome.Fail, $"no attestation on record; {due} was due by {deadline:yyyy-MM-dd}") { Since = deadline };
+        }
+
+        if (latest.Period < due)
+        {
+            return new Finding(FindingKind.AttestationOverdue, Outcome.Fail, $"attestation overdue: last attested for {latest.Period}; {due} was due by {deadline:yyyy-MM-dd}") { Since = deadline };
+        }
+
+        var who = $"{latest.AttestedBy.Value} attested {EnumNames.ToKebab(latest.Result)} for {latest.Period} on {latest.AttestedAt:yyyy-MM-dd}";
+        return latest.Result switch
+        {
+            AttestationResult.Implemented => new Finding(FindingKind.AttestationCurrent, Outcome.Pass, who),
+            AttestationResult.PartiallyImplemented => new Finding(FindingKind.AttestationCurrent, Outcome.Partial, who),
+            _ => new Finding(FindingKind.AttestationCurrent, Outcome.Fail, who),
+        };
+    }
+}

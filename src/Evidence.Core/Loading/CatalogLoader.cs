@@ -1,0 +1,145 @@
+using Evidence.Core.Catalog;
+using Evidence.Core.Diagnostics;
+using Evidence.Core.Queries;
+using Evidence.Core.Yaml;
+
+namespace Evidence.Core.Loading;
+
+/// <summary>Reads a catalog: owner roles, one file per section of the rule, and the cloud mappings.</summary>
+public static class CatalogLoader
+{
+    private static readonly string[] FileKeys = ["section", "family", "controls"];
+    private static readonly string[] ControlKeys =
+        ["id", "title", "kind", "parent", "designation", "summary", "assessor_focus", "owner_role", "max_age", "expected_artifacts", "evidence"];
+    private static readonly string[] ArtifactKeys = ["id", "title", "description", "max_age"];
+    private static readonly string[] Families = ["Administrative", "Physical", "Technical", "Organizational", "Policies and Documentation"];
+
+    /// <summary>Loads the catalog from its files, adding any problems to <paramref name="diagnostics"/>.</summary>
+    public static ControlCatalog Load(IReadOnlyList<CatalogFile> files, DiagnosticBag diagnostics)
+    {
+        var previous = diagnostics.DefaultCategory;
+        diagnostics.DefaultCategory = DiagnosticCategory.Catalog;
+        try
+        {
+            var roles = new List<OwnerRole>();
+            var controls = new List<CatalogControl>();
+            var aws = new List<CloudMapping>();
+            var azure = new List<CloudMapping>();
+            foreach (var file in files)
+            {
+                var root = YamlFile.Parse(file.Text, file.DisplayPath, diagnostics);
+                if (root is null)
+                {
+                    continue;
+                }
+
+                switch (file.RelativePath)
+                {
+                    case "roles.yaml":
+                        roles.AddRange(RoleReader.Read(root, file.DisplayPath, diagnostics));
+                        break;
+                    case "mappings/aws-config.yaml":
+                        aws.AddRange(MappingReader.ReadAws(root, file.DisplayPath, diagnostics));
+                        break;
+                    case "mappings/azure-policy.yaml":
+                        azure.AddRange(MappingReader.ReadAzure(root, file.DisplayPath, diagnostics));
+                        break;
+                    default:
+                        controls.AddRange(ReadControls(root, file.DisplayPath, diagnostics));
+                        break;
+                }
+            }
+
+            if (controls.Count == 0)
+            {
+                diagnostics.Error(SourceLocation.OfFile(files.Count > 0 ? files[0].DisplayPath : "controls/"), "the catalog holds no controls");
+            }
+
+            return new ControlCatalog(controls.OrderBy(c => c.Id, CitationComparer.Instance).ToList(), roles, aws, azure);
+        }
+        finally
+        {
+            diagnostics.DefaultCategory = previous;
+        }
+    }
+
+    private static IEnumerable<CatalogControl> ReadControls(YamlDotNet.RepresentationModel.YamlNode root, string file, DiagnosticBag diagnostics)
+    {
+        var map = YamlMap.From(root, file, "a catalog file", FileKeys, diagnostics);
+        if (map is null)
+        {
+            yield break;
+        }
+
+        var section = map.String("section", required: true) ?? string.Empty;
+        var family = map.Text("family", required: true);
+        if (family is { } f && !Families.Contains(f.Value))
+        {
+            diagnostics.Error(f.Location, $"'{f.Value}' is not a family{Suggestions.DidYouMean(f.Value, Families)}; use one of: {string.Join(", ", Families)}");
+        }
+
+        foreach (var entry in map.Maps("controls", "a catalog control", ControlKeys, required: true))
+        {
+            if (ReadControl(entry, section, family?.Value ?? string.Empty) is { } control)
+            {
+                yield return control;
+            }
+        }
+    }
+
+    private static CatalogControl? ReadControl(YamlMap map, string section, string family)
+    {
+        var id = map.Text("id", required: true);
+        var title = map.String("title", required: true);
+        var kind = map.Enum<ControlKind>("kind", required: true);
+        var parent = map.String("parent");
+        var designation = map.Enum<Designation>("designation");
+        var summary = map.String("summary", required: true);
+        var focus = map.String("assessor_focus", required: true);
+        var owner = map.Id("owner_role", required: true);
+        var maxAge = map.Duration("max_age", required: true);
+        var artifacts = map.Maps("expected_artifacts", "an expected artifact", ArtifactKeys).Select(ReadArtifact).OfType<ExpectedArtifact>().ToList();
+        var evidence = QueryReader.ReadList(map, "evidence");
+        if (id is null || title is null || kind is null || summary is null || focus is null || owner is null || maxAge is null)
+        {
+            return null;
+        }
+
+        if (!Citation.IsValid(id.Value.Value))
+        {
+            map.Diagnostics.Error(id.Value.Location, $"'{id.Value.Value}' is not a Security Rule citation such as 164.308(a)(1)(ii)(A)");
+        }
+        else if (!id.Value.Value.StartsWith(section + "(", StringComparison.Ordinal))
+        {
+            map.Diagnostics.Error(id.Value.Location, $"control {id.Value.Value} does not belong in section {section}");
+        }
+
+        if (kind == ControlKind.Specification && parent is null)
+        {
+            map.Diagnostics.Error(map.Location, $"specification {id.Value.Value} needs 'parent': the standard it belongs to");
+        }
+
+        if (kind == ControlKind.Standard && parent is not null)
+        {
+            map.Diagnostics.Error(map.At("parent"), $"standard {id.Value.Value} cannot have a parent");
+        }
+
+        return new CatalogControl
+        {
+            Id = id.Value.Value, Title = title, Section = section, Family = family, Kind = kind.Value, Parent = parent,
+            Designation = designation, Summary = summary, AssessorFocus = focus, OwnerRole = owner.Value.Value,
+            MaxAge = maxAge.Value, ExpectedArtifacts = artifacts, Evidence = evidence, Location = id.Value.Location,
+        };
+    }
+
+    private static ExpectedArtifact? ReadArtifact(YamlMap map)
+    {
+        var id = map.Id("id", required: true);
+        var title = map.String("title", required: true);
+        var description = map.String("description", required: true);
+        var maxAge = map.Duration("max_age", required: true);
+        return id is null || title is null || description is null || maxAge is null
+            ? null
+            : new ExpectedArtifact(id.Value.Value, title, description, maxAge.Value, id.Value.Location);
+    }
+}

@@ -1,0 +1,36 @@
+using Evidence.Core.Attestations;
+using Evidence.Core.Catalog;
+using Evidence.Core.Diagnostics;
+using Evidence.Core.Store;
+using Evidence.Core.Workspaces;
+
+namespace Evidence.Core.Loading;
+
+/// <summary>Everything a workspace holds, read from disk, with the problems found along the way.</summary>
+public sealed class LoadedWorkspace
+{
+    /// <summary>The workspace folder on disk.</summary>
+    public required string Root { get; init; }
+
+    /// <summary>The workspace folder as the user named it, used to show file paths.</summary>
+    public required string DisplayRoot { get; init; }
+
+    public required ControlCatalog Catalog { get; init; }
+
+    /// <summary>Null when <c>evidence.yaml</c> could not be read.</summary>
+    public Workspace? Workspace { get; init; }
+
+    public IReadOnlyList<ControlOverlay> Overlays { get; init; } = [];
+
+    public IReadOnlyList<Attestation> Attestations { get; init; } = [];
+
+    /// <summary>Evidence runs, oldest first.</summary>
+    public IReadOnlyList<EvidenceRun> Runs { get; init; } = [];
+
+    public IReadOnlyList<Diagnostic> Diagnostics { get; init; } = [];
+
+    public bool HasErrors => Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
+
+    /// <summary>A path inside the workspace, as it should be shown to the user.</summary>
+    public string Display(string relativePath) => WorkspaceLoader.DisplayPath(DisplayRoot, relativePath);
+}

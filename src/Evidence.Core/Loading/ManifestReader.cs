@@ -1,0 +1,156 @@
+using System.Globalization;
+using Evidence.Core.Diagnostics;
+using Evidence.Core.Store;
+using Evidence.Core.Yaml;
+using YamlDotNet.RepresentationModel;
+
+namespace Evidence.Core.Loading;
+
+/// <summary>
+/// Reads a run's <c>manifest.json</c>. JSON is read through the YAML parser (JSON is YAML), so the
+/// same strict reader reports unknown keys and wrong types with line and column.
+/// </summary>
+internal static class ManifestReader
+{
+    public const string Format = "evidence-run/1";
+    private static readonly string[] RunKeys = ["format", "run_id", "started_at", "completed_at", "state", "tool", "system_id", "items"];
+    private static readonly string[] ItemKeys =
+        ["id", "query", "source", "status", "collected_at", "evaluated_at", "error", "raw", "results", "counts"];
+    private static readonly string[] SourceKeys = ["cloud", "account", "region", "subscription", "management_group"];
+    private static readonly string[] FileKeys = ["path", "sha256", "bytes"];
+    private static readonly string[] ResultKeys = ["path", "sha256", "rows"];
+    private static readonly string[] ErrorKeys = ["code", "message"];
+    private static readonly string[] CountKeys = ["compliant", "non_compliant", "not_applicable", "insufficient_data"];
+
+    public static EvidenceRun? Read(YamlNode root, string directory, string file, DiagnosticBag diagnostics)
+    {
+        var map = YamlMap.From(root, file, "a run manifest", RunKeys, diagnostics);
+        if (map is null)
+        {
+            return null;
+        }
+
+        var format = map.Text("format", required: true);
+        if (format is { Value: not Format } f)
+        {
+            diagnostics.Error(f.Location, $"manifest format '{f.Value}' is not one this Evidence reads ('{Format}')");
+        }
+
+        var runId = map.String("run_id", required: true);
+        var started = map.Timestamp("started_at", required: true);
+        var completed = map.Timestamp("completed_at");
+        var state = map.Enum<RunState>("state", required: true);
+        var tool = map.String("tool");
+        var systemId = map.String("system_id");
+        var items = map.Maps("items", "an evidence item", ItemKeys).Select(i => ReadItem(i, runId ?? string.Empty)).OfType<EvidenceItem>().ToList();
+        if (runId is not null && runId != Path.GetFileName(directory))
+        {
+            diagnostics.Error(map.At("run_id"), $"run_id '{runId}' does not match the run folder '{Path.GetFileName(directory)}'");
+        }
+
+        return runId is null || started is null || state is null ? null : new EvidenceRun
+        {
+            RunId = runId, Directory = directory, ManifestPath = file, StartedAt = started.Value, CompletedAt = completed,
+            State = state.Value, Tool = tool, SystemId = systemId, Items = items, Location = map.Location,
+        };
+    }
+
+    private static EvidenceItem? ReadItem(YamlMap map, string runId)
+    {
+        var id = map.String("id", required: true);
+        var query = map.String("query", required: true);
+        var source = ReadSource(map.Map("source", "an evidence source", SourceKeys, required: true));
+        var status = map.Enum<ItemStatus>("status", required: true);
+        var collected = map.Timestamp("collected_at", required: true);
+        var evaluated = map.Timestamp("evaluated_at");
+        var errorMap = map.Map("error", "an item error", ErrorKeys);
+        var error = errorMap is null ? null : new ItemError(errorMap.String("code", required: true) ?? string.Empty, errorMap.String("message", required: true) ?? string.Empty);
+        var raw = map.Maps("raw", "a raw file", FileKeys).Select(ReadFile).OfType<StoredFile>().ToList();
+        var resultsMap = map.Map("results", "a results file", ResultKeys);
+        var results = resultsMap is null ? null : ReadFile(resultsMap);
+        var rows = resultsMap is null ? 0 : Number(resultsMap, "rows") ?? 0;
+        var counts = ReadCounts(map.Map("counts", "compliance counts", CountKeys));
+        if (status == ItemStatus.Failed && error is null)
+        {
+            map.Diagnostics.Error(map.Location, "a failed evidence item needs an 'error' with its code and message");
+        }
+
+        if (status == ItemStatus.Collected && (results is null || counts is null))
+        {
+            map.Diagnostics.Error(map.Location, "a collected evidence item needs 'results' and 'counts'");
+        }
+
+        return id is null || query is null || source is null || status is null || collected is null ? null : new EvidenceItem
+        {
+            Id = id, RunId = runId, QueryKey = query, Source = source, Status = status.Value, CollectedAt = collected.Value,
+            EvaluatedAt = evaluated, Error = error, Raw = raw, Results = results, Rows = rows, Counts = counts ?? ComplianceCounts.None,
+            Location = map.Location,
+        };
+    }
+
+    private static EvidenceSource? ReadSource(YamlMap? map)
+    {
+        if (map is null)
+        {
+            return null;
+        }
+
+        var cloud = map.Text("cloud", required: true);
+        var source = new EvidenceSource(cloud?.Value ?? string.Empty, map.String("account"), map.String("region"), map.String("subscription"), map.String("management_group"));
+        var valid = cloud?.Value switch
+        {
+            "aws" => source.Account is not null && source.Region is not null,
+            "azure" => source.Subscription is not null || source.ManagementGroup is not null,
+            _ => false,
+        };
+        if (cloud is not null && !valid)
+        {
+            map.Diagnostics.Error(map.Location, "a source is either {cloud: aws, account, region} or {cloud: azure, subscription or management_group}");
+        }
+
+        return valid ? source : null;
+    }
+
+    private static StoredFile? ReadFile(YamlMap map)
+    {
+        var path = map.Text("path", required: true);
+        var sha = map.Text("sha256", required: true);
+        var bytes = map.Has("bytes") ? Number(map, "bytes") : 0;
+        if (sha is { } s && (s.Value.Length != 64 || !s.Value.All(char.IsAsciiHexDigitLower)))
+        {
+            map.Diagnostics.Error(s.Location, "'sha256' must be 64 lower-case hexadecimal digits");
+        }
+
+        if (path is { } p && (Path.IsPathRooted(p.Value) || p.Value.Split('/').Contains("..")))
+        {
+            map.Diagnostics.Error(p.Location, $"'{p.Value}' must be a path inside the run folder");
+            return null;
+        }
+
+        return path is null || sha is null ? null : new StoredFile(path.Value.Value, sha.Value.Value, bytes ?? 0, path.Value.Location);
+    }
+
+    private static ComplianceCounts? ReadCounts(YamlMap? map) =>
+        map is null ? null : new ComplianceCounts(
+            Number(map, "compliant", true) ?? 0,
+            Number(map, "non_compliant", true) ?? 0,
+            Number(map, "not_applicable", true) ?? 0,
+            Number(map, "insufficient_data", true) ?? 0);
+
+    private static int? Number(YamlMap map, string key, bool required = false)
+    {
+        var text = map.Text(key, required);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (int.TryParse(text.Value.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var value))
+        {
+            return value;
+        }
+
+        map.Diagnostics.Error(text.Value.Location, $"'{key}' must be a whole number, not '{text.Value.Value}'");
+        return null;
+    }
+}

@@ -1,0 +1,75 @@
+using Evidence.Core.Catalog;
+using Evidence.Core.Diagnostics;
+using Evidence.Core.Queries;
+using Evidence.Core.Yaml;
+using YamlDotNet.RepresentationModel;
+
+namespace Evidence.Core.Loading;
+
+/// <summary>Reads the cloud mapping files under <c>controls/mappings/</c>.</summary>
+internal static class MappingReader
+{
+    private static readonly string[] AwsFileKeys = ["conformance_pack", "rules"];
+    private static readonly string[] AwsRuleKeys = ["identifier", "name", "citations", "provenance", "note"];
+    private static readonly string[] AzureFileKeys = ["initiative", "policies"];
+    private static readonly string[] AzurePolicyKeys = ["definition", "title", "citations", "provenance", "note"];
+
+    public static IEnumerable<CloudMapping> ReadAws(YamlNode root, string file, DiagnosticBag diagnostics)
+    {
+        var map = YamlMap.From(root, file, "the AWS Config mapping file", AwsFileKeys, diagnostics);
+        var pack = map?.String("conformance_pack", required: true);
+        foreach (var rule in map?.Maps("rules", "an AWS Config rule mapping", AwsRuleKeys, required: true) ?? [])
+        {
+            var identifier = rule.String("identifier", required: true);
+            var name = rule.String("name", required: true);
+            var mapping = ReadCommon(rule, allowAws: true);
+            if (identifier is not null && name is not null && mapping is not null)
+            {
+                var query = new AwsConfigRuleQuery(identifier) { ConformancePack = pack, Location = rule.Location };
+                yield return mapping with { Query = query, Title = name };
+            }
+        }
+    }
+
+    public static IEnumerable<CloudMapping> ReadAzure(YamlNode root, string file, DiagnosticBag diagnostics)
+    {
+        var map = YamlMap.From(root, file, "the Azure Policy mapping file", AzureFileKeys, diagnostics);
+        map?.String("initiative", required: true);
+        foreach (var policy in map?.Maps("policies", "an Azure Policy mapping", AzurePolicyKeys, required: true) ?? [])
+        {
+            var definition = policy.String("definition", required: true);
+            var title = policy.String("title", required: true);
+            var mapping = ReadCommon(policy, allowAws: false);
+            if (definition is not null && title is not null && mapping is not null)
+            {
+                var query = new AzurePolicyQuery(AzurePolicyTarget.Definition, definition) { Location = policy.Location };
+                yield return mapping with { Query = query, Title = title };
+            }
+        }
+    }
+
+    private static CloudMapping? ReadCommon(YamlMap map, bool allowAws)
+    {
+        var citations = map.Texts("citations", required: true);
+        var provenance = map.Enum<MappingProvenance>("provenance", required: true);
+        var note = map.String("note");
+        foreach (var citation in citations.Where(c => !Citation.IsValid(c.Value)))
+        {
+            map.Diagnostics.Error(citation.Location, $"'{citation.Value}' is not a Security Rule citation such as 164.312(a)(1)");
+        }
+
+        if (provenance == MappingProvenance.Aws && !allowAws)
+        {
+            map.Diagnostics.Error(map.At("provenance"), "provenance 'aws' applies only to AWS Config rules; use 'evidence-team'");
+        }
+
+        if (provenance == MappingProvenance.EvidenceTeam && string.IsNullOrWhiteSpace(note))
+        {
+            map.Diagnostics.Error(map.Location, "a mapping of our own (provenance: evidence-team) needs a 'note' saying why it is evidence for these citations");
+        }
+
+        return provenance is null
+            ? null
+            : new CloudMapping(new AttestationQuery { Location = map.Location }, string.Empty, citations, provenance.Value, note, map.Location);
+    }
+}

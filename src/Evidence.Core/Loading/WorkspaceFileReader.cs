@@ -1,0 +1,144 @@
+using Evidence.Core.Diagnostics;
+using Evidence.Core.Workspaces;
+using Evidence.Core.Yaml;
+using YamlDotNet.RepresentationModel;
+
+namespace Evidence.Core.Loading;
+
+/// <summary>Reads a workspace's <c>evidence.yaml</c>.</summary>
+internal static class WorkspaceFileReader
+{
+    private static readonly string[] RootKeys = ["version", "catalog", "system", "boundary", "people", "roles", "settings"];
+    private static readonly string[] SystemKeys = ["id", "name", "organization", "version", "description", "phi", "multi_tenant"];
+    private static readonly string[] PersonKeys = ["id", "name", "title", "email"];
+    private static readonly string[] SettingsKeys = ["attestations", "max_age"];
+    private static readonly string[] AttestationKeys = ["cadence", "grace"];
+
+    public static Workspace? Read(YamlNode root, string rootDirectory, string file, DiagnosticBag diagnostics)
+    {
+        var map = YamlMap.From(root, file, "evidence.yaml", RootKeys, diagnostics);
+        if (map is null)
+        {
+            return null;
+        }
+
+        var version = map.Text("version", required: true);
+        if (version is { Value: not "1" } v)
+        {
+            diagnostics.Error(v.Location, $"workspace version '{v.Value}' is not supported; this Evidence reads version 1");
+        }
+
+        var catalog = map.String("catalog") ?? "builtin";
+        var system = ReadSystem(map.Map("system", "'system'", SystemKeys, required: true));
+        var boundary = BoundaryReader.Read(map.Map("boundary", "'boundary'", BoundaryReader.Keys, required: true));
+        var people = map.Maps("people", "a person", PersonKeys, required: true).Select(ReadPerson).OfType<Person>().ToList();
+        var roles = ReadRoles(map);
+        var settings = ReadSettings(map.Map("settings", "'settings'", SettingsKeys));
+        if (system is null || boundary is null)
+        {
+            return null;
+        }
+
+        return new Workspace
+        {
+            Root = rootDirectory, Catalog = catalog, System = system, Boundary = boundary, People = people, Roles = roles,
+            Settings = settings, Location = map.Location,
+        };
+    }
+
+    private static SystemProfile? ReadSystem(YamlMap? map)
+    {
+        if (map is null)
+        {
+            return null;
+        }
+
+        var id = map.Id("id", required: true);
+        var name = map.String("name", required: true);
+        var organization = map.String("organization", required: true);
+        var version = map.String("version");
+        var description = map.String("description", required: true);
+        var phi = map.String("phi");
+        var multiTenant = map.Bool("multi_tenant") ?? false;
+        return id is null || name is null || organization is null || description is null
+            ? null
+            : new SystemProfile(id.Value.Value, name, organization, version, description, phi, multiTenant);
+    }
+
+    private static Person? ReadPerson(YamlMap map)
+    {
+        var id = map.Id("id", required: true);
+        var name = map.String("name", required: true);
+        var title = map.String("title");
+        var email = map.Text("email");
+        if (email is { } e && !e.Value.Contains('@', StringComparison.Ordinal))
+        {
+            map.Diagnostics.Error(e.Location, $"'{e.Value}' is not an email address");
+        }
+
+        return id is null || name is null ? null : new Person(id.Value.Value, name, title, email?.Value, id.Value.Location);
+    }
+
+    private static List<RoleAssignment> ReadRoles(YamlMap map)
+    {
+        var node = map.Node("roles", required: true);
+        var result = new List<RoleAssignment>();
+        if (node is not YamlMappingNode mapping)
+        {
+            if (node is not null)
+            {
+                map.Diagnostics.Error(YamlFile.Locate(map.File, node), $"'roles' must map each role id to a list of person ids, found {YamlMap.Describe(node)}");
+            }
+
+            return result;
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (key, value) in mapping.Children)
+        {
+            var location = YamlFile.Locate(map.File, key);
+            var role = (key as YamlScalarNode)?.Value ?? string.Empty;
+            if (!seen.Add(role))
+            {
+                map.Diagnostics.Error(location, $"role '{role}' is mapped twice; keep one list");
+                continue;
+            }
+
+            var people = value switch
+            {
+                YamlSequenceNode list => list.Children.OfType<YamlScalarNode>()
+                    .Select(p => new Scalar(p.Value ?? string.Empty, YamlFile.Locate(map.File, p))).ToList(),
+                YamlScalarNode single when !YamlMap.IsNull(single) => [new Scalar(single.Value!, YamlFile.Locate(map.File, single))],
+                _ => null,
+            };
+            if (people is null)
+            {
+                map.Diagnostics.Error(YamlFile.Locate(map.File, value), $"role '{role}' must list person ids, such as [dana-whitfield]");
+                continue;
+            }
+
+            result.Add(new RoleAssignment(role, people, location));
+        }
+
+        return result;
+    }
+
+    private static WorkspaceSettings ReadSettings(YamlMap? map)
+    {
+        if (map is null)
+        {
+            return new WorkspaceSettings(null, null);
+        }
+
+        var attestations = map.Map("attestations", "'settings.attestations'", AttestationKeys);
+        AttestationSettings? attestationSettings = null;
+        if (attestations is not null)
+        {
+            var cadence = attestations.Enum<AttestationCadence>("cadence", required: true);
+            var grace = attestations.Duration("grace") ?? TimeSpan.FromDays(14);
+            attestationSettings = cadence is null ? null : new AttestationSettings(cadence.Value, grace);
+        }
+
+        return new WorkspaceSettings(attestationSettings, map.Duration("max_age"));
+    }
+}

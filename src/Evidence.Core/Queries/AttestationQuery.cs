@@ -1,0 +1,11 @@
+namespace Evidence.Core.Queries;
+
+/// <summary>The control owner's periodic attestation.</summary>
+public sealed record AttestationQuery : EvidenceQuery
+{
+    public override QueryKind Kind => QueryKind.Attestation;
+
+    public override string Key => "attestation";
+
+    public override string Describe() => "owner attestation";
+}

@@ -1,0 +1,17 @@
+namespace Evidence.Core.Queries;
+
+/// <summary>An AWS Config advanced query (SQL over the configuration inventory).</summary>
+public sealed record AwsConfigAdvancedQuery(string Id, string Title, string Expression) : EvidenceQuery
+{
+    public override QueryKind Kind => QueryKind.AwsConfigQuery;
+
+    public override string Key => $"aws-config-query/{Id}";
+
+    public string? Aggregator { get; init; }
+
+    public IReadOnlyList<string> Accounts { get; init; } = [];
+
+    public IReadOnlyList<string> Regions { get; init; } = [];
+
+    public override string Describe() => $"AWS Config advanced query: {Title}";
+}

@@ -1,0 +1,23 @@
+using Evidence.Core.Yaml;
+
+namespace Evidence.Core.Queries;
+
+/// <summary>Per-resource Azure Policy compliance states for a definition, set definition or assignment.</summary>
+public sealed record AzurePolicyQuery(AzurePolicyTarget Target, string Id) : EvidenceQuery
+{
+    public override QueryKind Kind => QueryKind.AzurePolicy;
+
+    /// <summary>A policy definition group within a set definition.</summary>
+    public string? Group { get; init; }
+
+    /// <summary>Subscription ids or management-group resource ids; empty means the boundary.</summary>
+    public IReadOnlyList<string> Scopes { get; init; } = [];
+
+    /// <summary>The last segment of the resource id, lower-cased as Azure returns it.</summary>
+    public string Name => Id.TrimEnd('/').Split('/')[^1].ToLowerInvariant();
+
+    public override string Key =>
+        $"azure-policy/{EnumNames.ToKebab(Target)}/{Name}" + (Group is null ? string.Empty : $"/{Group}");
+
+    public override string Describe() => $"Azure Policy {EnumNames.ToKebab(Target).Replace('-', ' ')} {Name}";
+}

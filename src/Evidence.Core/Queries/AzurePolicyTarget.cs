@@ -1,0 +1,9 @@
+namespace Evidence.Core.Queries;
+
+/// <summary>What an Azure Policy query filters policy states by.</summary>
+public enum AzurePolicyTarget
+{
+    Definition,
+    SetDefinition,
+    Assignment,
+}

@@ -1,0 +1,55 @@
+using Evidence.Core.Diagnostics;
+using Evidence.Core.Loading;
+using Evidence.Core.Resolution;
+using Evidence.Core.Yaml;
+
+namespace Evidence.Core.Validation;
+
+/// <summary>Attestations name a real control, are made by its owner, and fit the workspace's cadence.</summary>
+internal sealed class AttestationValidator : IWorkspaceValidator
+{
+    public IEnumerable<Diagnostic> Validate(LoadedWorkspace loaded)
+    {
+        var workspace = loaded.Workspace!;
+        var controls = ControlResolver.Resolve(loaded).ToDictionary(c => c.Id, StringComparer.Ordinal);
+        var cadence = workspace.Settings.Attestations?.Cadence;
+        foreach (var attestation in loaded.Attestations)
+        {
+            if (!controls.TryGetValue(attestation.Control.Value, out var control))
+            {
+                yield return Problems.Error(attestation.Control.Location, $"there is no control {attestation.Control.Value} in the catalog{Suggestions.DidYouMean(attestation.Control.Value, controls.Keys)}");
+                continue;
+            }
+
+            if (!control.IsLeaf)
+            {
+                yield return Problems.Error(attestation.Control.Location, $"{control.Id} is a standard that rolls up from its specifications; attest the specifications instead");
+            }
+
+            if (workspace.FindPerson(attestation.AttestedBy.Value) is null)
+            {
+                var people = workspace.People.Select(p => p.Id);
+                yield return Problems.Error(attestation.AttestedBy.Location, $"attested_by '{attestation.AttestedBy.Value}' is not a person in evidence.yaml{Suggestions.DidYouMean(attestation.AttestedBy.Value, people)}");
+            }
+            else if (control.Owners.All(o => o.Id != attestation.AttestedBy.Value))
+            {
+                var owners = control.Owners.Count == 0 ? "nobody" : string.Join(", ", control.Owners.Select(o => o.Id));
+                yield return Problems.Error(attestation.AttestedBy.Location, $"{attestation.AttestedBy.Value} does not own {control.Id} and cannot attest it; its owners: {owners}");
+            }
+
+            if (cadence is null)
+            {
+                yield return Problems.Error(attestation.Location, "attestations are not configured: add 'settings.attestations' with a cadence to evidence.yaml");
+            }
+            else if (attestation.Period.Cadence != cadence)
+            {
+                yield return Problems.Error(attestation.PeriodLocation, $"period '{attestation.Period}' does not fit the {EnumNames.ToKebab(cadence.Value)} cadence set in evidence.yaml");
+            }
+
+            if (attestation.AttestedAt < attestation.Period.Start)
+            {
+                yield return Problems.Error(attestation.Location, $"attested_at {attestation.AttestedAt:yyyy-MM-ddTHH:mm:ssZ} is before period {attestation.Period} began");
+            }
+        }
+    }
+}

@@ -1,0 +1,29 @@
+using Evidence.Core.Diagnostics;
+using Evidence.Core.Loading;
+using Evidence.Core.Queries;
+
+namespace Evidence.Core.Validation;
+
+/// <summary>Ids that must be unique are: people, accounts, subscriptions, overlays, attestations, query ids.</summary>
+internal sealed class DuplicateIdValidator : IWorkspaceValidator
+{
+    public IEnumerable<Diagnostic> Validate(LoadedWorkspace loaded)
+    {
+        var workspace = loaded.Workspace!;
+        var found = new List<Diagnostic>();
+        found.AddRange(Problems.Duplicates(workspace.People, p => p.Id, p => p.Location, (p, first) => $"person id '{p.Id}' is used twice (first at {first})"));
+        found.AddRange(Problems.Duplicates(workspace.Boundary.Aws?.Accounts ?? [], a => a.Id, a => a.Location, (a, first) => $"AWS account {a.Id} is listed twice (first at {first})"));
+        found.AddRange(Problems.Duplicates(workspace.Boundary.Azure?.Subscriptions ?? [], s => s.Id, s => s.Location, (s, first) => $"Azure subscription {s.Id} is listed twice (first at {first})"));
+        found.AddRange(Problems.Duplicates(loaded.Overlays, o => o.Control.Value, o => o.Control.Location, (o, first) => $"control {o.Control.Value} already has an overlay at {first}; keep one overlay per control"));
+        found.AddRange(Problems.Duplicates(loaded.Attestations, a => $"{a.Control.Value} {a.Period}", a => a.Control.Location, (a, first) => $"{a.Control.Value} is already attested for {a.Period} at {first}; keep one attestation per control and period"));
+        var advanced = loaded.Catalog.Controls.SelectMany(c => c.Evidence).Concat(loaded.Overlays.SelectMany(o => o.Evidence))
+            .OfType<AwsConfigAdvancedQuery>().DistinctBy(q => (q.Id, q.Expression, q.Location));
+        found.AddRange(Problems.Duplicates(advanced, q => q.Id, q => q.Location, (q, first) => $"advanced query id '{q.Id}' is already used for a different query at {first}"));
+        foreach (var run in loaded.Runs)
+        {
+            found.AddRange(Problems.Duplicates(run.Items, i => i.Id, i => i.Location, (i, first) => $"item id '{i.Id}' appears twice in the manifest (first at {first})", Problems.EvidenceError));
+        }
+
+        return found;
+    }
+}

@@ -1,0 +1,10 @@
+using Evidence.Core.Diagnostics;
+using Evidence.Core.Loading;
+
+namespace Evidence.Core.Validation;
+
+/// <summary>One rule a loaded workspace must follow. Returns what is wrong; never throws for bad input.</summary>
+public interface IWorkspaceValidator
+{
+    IEnumerable<Diagnostic> Validate(LoadedWorkspace loaded);
+}

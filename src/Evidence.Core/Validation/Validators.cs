@@ -1,0 +1,19 @@
+namespace Evidence.Core.Validation;
+
+/// <summary>The one list of validators, run in this order on every load.</summary>
+public static class Validators
+{
+    public static IReadOnlyList<IWorkspaceValidator> All(bool verifyHashes) =>
+    [
+        new CatalogIntegrityValidator(),
+        new DuplicateIdValidator(),
+        new RoleReferenceValidator(),
+        new OverlayReferenceValidator(),
+        new ControlOwnerValidator(),
+        new QueryScopeValidator(),
+        new ManualArtifactValidator(),
+        new AddressableDecisionValidator(),
+        new AttestationValidator(),
+        new EvidenceManifestValidator(verifyHashes),
+    ];
+}

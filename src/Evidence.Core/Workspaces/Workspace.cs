@@ -1,0 +1,29 @@
+using Evidence.Core.Diagnostics;
+
+namespace Evidence.Core.Workspaces;
+
+/// <summary>The contents of a workspace's <c>evidence.yaml</c>.</summary>
+public sealed record Workspace
+{
+    /// <summary>The workspace folder on disk.</summary>
+    public required string Root { get; init; }
+
+    /// <summary>The catalog reference: <c>builtin</c> or a folder path.</summary>
+    public required string Catalog { get; init; }
+
+    public required SystemProfile System { get; init; }
+
+    public required Boundary Boundary { get; init; }
+
+    public IReadOnlyList<Person> People { get; init; } = [];
+
+    public IReadOnlyList<RoleAssignment> Roles { get; init; } = [];
+
+    public required WorkspaceSettings Settings { get; init; }
+
+    public required SourceLocation Location { get; init; }
+
+    public Person? FindPerson(string id) => People.FirstOrDefault(p => p.Id == id);
+
+    public RoleAssignment? FindRole(string id) => Roles.FirstOrDefault(r => r.Role == id);
+}

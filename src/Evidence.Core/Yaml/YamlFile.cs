@@ -1,0 +1,60 @@
+using Evidence.Core.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Evidence.Core.Yaml;
+
+/// <summary>Parses YAML (and JSON, which YAML reads too) into nodes that keep their line and column.</summary>
+internal static class YamlFile
+{
+    /// <summary>The root node of the file's single document, or null after reporting why there is none.</summary>
+    public static YamlNode? Parse(string text, string displayPath, DiagnosticBag diagnostics)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(text));
+        }
+        catch (YamlException e)
+        {
+            var message = CleanMessage(e);
+            diagnostics.Error(new SourceLocation(displayPath, (int)e.Start.Line, (int)e.Start.Column), message);
+            return null;
+        }
+
+        if (stream.Documents.Count == 0 || IsEmpty(stream.Documents[0].RootNode))
+        {
+            diagnostics.Error(new SourceLocation(displayPath, 1, 1), "the file is empty");
+            return null;
+        }
+
+        if (stream.Documents.Count > 1)
+        {
+            var second = stream.Documents[1].RootNode.Start;
+            diagnostics.Error(Locate(displayPath, second), "the file holds more than one YAML document (---); keep one document per file");
+        }
+
+        return stream.Documents[0].RootNode;
+    }
+
+    public static SourceLocation Locate(string file, Mark mark) => new(file, (int)mark.Line, (int)mark.Column);
+
+    public static SourceLocation Locate(string file, YamlNode node) => Locate(file, node.Start);
+
+    private static bool IsEmpty(YamlNode node) =>
+        node is YamlScalarNode { Value: null or "" or "~" or "null", Style: ScalarStyle.Plain };
+
+    private static string CleanMessage(YamlException e)
+    {
+        var text = e.InnerException?.Message ?? e.Message;
+        if (text.StartsWith("Duplicate key", StringComparison.Ordinal))
+        {
+            return "a key appears twice in the same mapping; keep one";
+        }
+
+        // YamlDotNet prefixes messages with the marks again: "(Line: 3, Col: 5, Idx: 20) - (…): text".
+        var cut = text.LastIndexOf("): ", StringComparison.Ordinal);
+        text = cut >= 0 ? text[(cut + 3)..] : text;
+        return $"YAML syntax error: {text.TrimEnd('.')} (check indentation, quotes and colons)";
+    }
+}
