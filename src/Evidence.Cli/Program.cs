@@ -1,1 +1,3 @@
-return 0;
+using Evidence.Cli;
+
+return EvidenceApp.Run(args, CliContext.FromConsole());

@@ -71,29 +71,13 @@ internal static partial class YamlValues
             return null;
         }
 
-        if (TryParseUtc(text.Value.Value, out var instant))
+        if (Timestamps.TryParseUtc(text.Value.Value, out var instant))
         {
             return instant;
         }
 
         map.Diagnostics.Error(text.Value.Location, $"'{key}' must be a UTC timestamp such as 2026-10-06T15:04:00Z; '{text.Value.Value}' is not");
         return null;
-    }
-
-    /// <summary>Parses an ISO 8601 instant that names its offset (Z or ±hh:mm).</summary>
-    public static bool TryParseUtc(string value, out DateTimeOffset instant)
-    {
-        var hasOffset = value.EndsWith('Z') || value.EndsWith('z') ||
-                        (value.Length > 6 && (value[^6] == '+' || value[^6] == '-') && value[^3] == ':');
-        if (hasOffset && value.Contains('T', StringComparison.OrdinalIgnoreCase) &&
-            DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal, out instant))
-        {
-            instant = instant.ToUniversalTime();
-            return true;
-        }
-
-        instant = default;
-        return false;
     }
 
     public static bool? Bool(this YamlMap map, string key, bool required = false)

@@ -1,0 +1,57 @@
+using System.CommandLine;
+using Evidence.Cli.Commands;
+
+namespace Evidence.Cli;
+
+/// <summary>The composition root: builds the command tree and turns every failure into an exit code.</summary>
+public static class EvidenceApp
+{
+    public static int Run(string[] args, CliContext context)
+    {
+        var root = new RootCommand("Evidence: HIPAA Security Rule audit readiness. Validate a workspace, judge its controls, and build the SSP and evidence binder.")
+        {
+            InitCommand.Create(context),
+            ValidateCommand.Create(context),
+            ControlsCommand.Create(context),
+            StatusCommand.Create(context),
+        };
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var error in parse.Errors)
+            {
+                context.Error.WriteLine($"evidence: {error.Message}");
+            }
+
+            context.Error.WriteLine("Run 'evidence --help' for usage.");
+            return (int)ExitCode.Usage;
+        }
+
+        try
+        {
+            return parse.Invoke(new InvocationConfiguration { Output = context.Out, Error = context.Error, EnableDefaultExceptionHandler = false });
+        }
+        catch (UserException e)
+        {
+            context.Error.WriteLine($"evidence: {e.Message}");
+            return (int)e.Code;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            context.Error.WriteLine($"evidence: {e.Message}");
+            return (int)ExitCode.IoError;
+        }
+#pragma warning disable CA1031 // The last line of defence: a bug becomes a message and an exit code, not a stack trace.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            context.Error.WriteLine($"evidence: internal error ({e.GetType().Name}: {e.Message}). This is a bug in Evidence; please report it with the command you ran.");
+            if (context.Environment("EVIDENCE_DEBUG") is "1")
+            {
+                context.Error.WriteLine(e.ToString());
+            }
+
+            return (int)ExitCode.InternalError;
+        }
+    }
+}

@@ -1,0 +1,32 @@
+namespace Evidence.Cli;
+
+/// <summary>
+/// Every exit code of the <c>evidence</c> command, in one place. docs/exit-codes.md says the same
+/// for people; keep the two in step.
+/// </summary>
+public enum ExitCode
+{
+    /// <summary>The command did what was asked; for a gate, every control passed.</summary>
+    Success = 0,
+
+    /// <summary>A gate found controls that are not satisfied.</summary>
+    ControlsNotSatisfied = 1,
+
+    /// <summary>The command line is wrong: unknown option, missing argument, bad value.</summary>
+    Usage = 2,
+
+    /// <summary>The workspace's YAML is invalid: syntax, unknown keys, wrong types, broken references.</summary>
+    WorkspaceInvalid = 3,
+
+    /// <summary>The evidence store is invalid: a malformed manifest or a file whose hash does not match.</summary>
+    EvidenceInvalid = 4,
+
+    /// <summary>The control catalog is invalid (a custom catalog, or a damaged installation).</summary>
+    CatalogInvalid = 5,
+
+    /// <summary>A file could not be read or written (permissions, disk full, target exists).</summary>
+    IoError = 6,
+
+    /// <summary>A bug in Evidence. Please report it with the command line that caused it.</summary>
+    InternalError = 70,
+}

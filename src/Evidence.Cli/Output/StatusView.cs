@@ -1,0 +1,103 @@
+using Evidence.Core.Evaluation;
+using Evidence.Core.Yaml;
+
+namespace Evidence.Cli.Output;
+
+/// <summary>The status table, then what stands between each control and "satisfied".</summary>
+internal static class StatusView
+{
+    public static void Write(CliContext context, WorkspaceEvaluation evaluation, IReadOnlyList<ControlEvaluation> controls)
+    {
+        var table = new TextTable("Control", "Title", "Status", "Owner", "Evidence", "Non-compliant", "Freshness", "Attestation");
+        foreach (var control in controls)
+        {
+            table.Add(
+                control.Id,
+                Words.Truncate(control.Control.Control.Title, 38),
+                Words.Of(control.Status),
+                string.Join(", ", control.Control.Owners.Select(o => o.Id).DefaultIfEmpty(control.Control.OwnerRef)),
+                EvidenceCell(control),
+                control.NonCompliantResources == 0 ? "-" : control.NonCompliantResources.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                FreshnessCell(control),
+                AttestationCell(control));
+        }
+
+        table.Write(context);
+        context.Out.WriteLine();
+        context.Out.WriteLine(Summary(evaluation, controls));
+        WriteProblems(context, controls);
+    }
+
+    public static string Summary(WorkspaceEvaluation evaluation, IReadOnlyList<ControlEvaluation> controls)
+    {
+        var parts = Enum.GetValues<ControlStatus>()
+            .Select(s => (Status: s, Count: controls.Count(c => c.Status == s)))
+            .Where(x => x.Count > 0)
+            .Select(x => $"{x.Count} {Words.Of(x.Status)}");
+        return $"{Words.Plural(controls.Count, "control")} as of {Timestamps.Format(evaluation.AsOf)}: {string.Join(", ", parts)}.";
+    }
+
+    private static string EvidenceCell(ControlEvaluation control)
+    {
+        var judged = control.Findings.Where(f => f.Kind is not (FindingKind.Specification or FindingKind.ImplementationGap) && !IsAttestation(f)).ToList();
+        return judged.Count == 0 ? "-" : $"{judged.Count(f => f.Outcome == Outcome.Pass)}/{judged.Count} ok";
+    }
+
+    private static string FreshnessCell(ControlEvaluation control)
+    {
+        var stale = control.Findings.Count(f => f.Kind is FindingKind.Stale or FindingKind.ArtifactStale);
+        var missing = control.Findings.Count(f => f.Kind == FindingKind.NotCollected);
+        var parts = new List<string>();
+        if (stale > 0)
+        {
+            parts.Add($"{stale} stale");
+        }
+
+        if (missing > 0)
+        {
+            parts.Add($"{missing} not collected");
+        }
+
+        if (parts.Count > 0)
+        {
+            return string.Join(", ", parts);
+        }
+
+        return control.OldestEvidence is { } oldest ? $"since {oldest:yyyy-MM-dd}" : "-";
+    }
+
+    private static string AttestationCell(ControlEvaluation control)
+    {
+        var finding = control.Findings.FirstOrDefault(IsAttestation);
+        return finding?.Kind switch
+        {
+            null => "-",
+            FindingKind.AttestationMissing => "missing",
+            FindingKind.AttestationOverdue => $"overdue ({control.LatestAttestation?.Period})",
+            _ => $"{control.LatestAttestation?.Period} {Words.Of(control.LatestAttestation!.Result)}",
+        };
+    }
+
+    private static bool IsAttestation(Finding f) =>
+        f.Kind is FindingKind.AttestationCurrent or FindingKind.AttestationMissing or FindingKind.AttestationOverdue;
+
+    private static void WriteProblems(CliContext context, IReadOnlyList<ControlEvaluation> controls)
+    {
+        var failing = controls.Where(c => c.Status is ControlStatus.NotSatisfied or ControlStatus.PartiallySatisfied).ToList();
+        if (failing.Count == 0)
+        {
+            return;
+        }
+
+        context.Out.WriteLine();
+        context.Out.WriteLine("What stands between these controls and satisfied:");
+        foreach (var control in failing)
+        {
+            context.Out.WriteLine($"  {control.Id} {control.Control.Control.Title}");
+            foreach (var finding in control.Findings.Where(f => f.Outcome != Outcome.Pass && f.Kind != FindingKind.Specification))
+            {
+                context.Out.WriteLine($"    - {finding.Message}");
+            }
+        }
+    }
+}

@@ -1,0 +1,16 @@
+namespace Evidence.Cli;
+
+/// <summary>A problem with what the user asked for: reported as one line and an exit code, never a stack trace.</summary>
+public sealed class UserException : Exception
+{
+    private UserException(string message, ExitCode code)
+        : base(message) => Code = code;
+
+    public ExitCode Code { get; }
+
+    public static UserException Usage(string message) => new(message, ExitCode.Usage);
+
+    public static UserException Io(string message) => new(message, ExitCode.IoError);
+
+    public static UserException NotFound(string what, string hint) => new($"{what}; {hint}", ExitCode.Usage);
+}
