@@ -1,0 +1,124 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using Evidence.Core.Diagnostics;
+using Evidence.Core.Files;
+using Evidence.Core.Loading;
+using Evidence.Core.Yaml;
+
+namespace Evidence.Core.Store;
+
+/// <summary>
+/// Writes one evidence run. The manifest is written as "incomplete" from the start and after every
+/// item, and marked "complete" only by <see cref="Complete"/>: a run that stops half-way keeps
+/// what it got and is never mistaken for a whole one. Safe to call from several threads.
+/// </summary>
+public sealed class EvidenceRunWriter
+{
+    private readonly object _gate = new();
+    private readonly List<EvidenceItem> _items = [];
+    private readonly DateTimeOffset _startedAt;
+    private readonly string _systemId;
+    private readonly string _tool;
+
+    private EvidenceRunWriter(string directory, DateTimeOffset startedAt, string systemId, string tool)
+    {
+        Directory = directory;
+        RunId = Path.GetFileName(directory);
+        _startedAt = startedAt;
+        _systemId = systemId;
+        _tool = tool;
+    }
+
+    public string RunId { get; }
+
+    public string Directory { get; }
+
+    /// <summary>Creates <c>evidence/runs/&lt;UTC timestamp&gt;/</c>; refuses to reuse an existing run folder.</summary>
+    public static EvidenceRunWriter Start(string workspaceRoot, DateTimeOffset startedAt, string systemId, string tool)
+    {
+        var directory = Path.Combine(workspaceRoot, EvidenceStoreReader.RunsFolder, Timestamps.Compact(startedAt));
+        if (System.IO.Directory.Exists(directory))
+        {
+            throw new IOException($"evidence run {Timestamps.Compact(startedAt)} already exists; runs are never rewritten");
+        }
+
+        System.IO.Directory.CreateDirectory(Path.Combine(directory, "raw"));
+        System.IO.Directory.CreateDirectory(Path.Combine(directory, "results"));
+        var writer = new EvidenceRunWriter(directory, startedAt, systemId, tool);
+        writer.WriteManifest(RunState.Incomplete, null);
+        return writer;
+    }
+
+    /// <summary>Saves an API response page exactly as received.</summary>
+    public StoredFile WriteRaw(string itemId, int page, ReadOnlySpan<byte> bytes, string extension = "json")
+    {
+        var relative = $"raw/{itemId}-{page}.{extension}";
+        var copy = bytes.ToArray();
+        AtomicFile.Write(Path.Combine(Directory, relative), s => s.Write(copy));
+        return new StoredFile(relative, Convert.ToHexStringLower(SHA256.HashData(copy)), copy.Length, SourceLocation.OfFile(relative));
+    }
+
+    /// <summary>Writes an item's parsed rows as JSON lines and counts them by compliance state.</summary>
+    public (StoredFile File, int Rows, ComplianceCounts Counts) WriteResults(string itemId, IEnumerable<ResultRow> rows)
+    {
+        var relative = $"results/{itemId}.jsonl";
+        int count = 0, compliant = 0, nonCompliant = 0, notApplicable = 0, insufficient = 0;
+        string sha = string.Empty;
+        long length = 0;
+        AtomicFile.Write(Path.Combine(Directory, relative), stream =>
+        {
+            using var hashing = new HashingStream(stream);
+            using (var json = new Utf8JsonWriter(hashing))
+            {
+                foreach (var row in rows)
+                {
+                    ResultRowFormat.Write(json, row);
+                    json.Flush();
+                    hashing.WriteByte((byte)'\n');
+                    json.Reset();
+                    count++;
+                    switch (row.Compliance)
+                    {
+                        case "COMPLIANT": compliant++; break;
+                        case "NON_COMPLIANT": nonCompliant++; break;
+                        case "NOT_APPLICABLE": notApplicable++; break;
+                        default: insufficient++; break;
+                    }
+                }
+            }
+
+            sha = hashing.Finish();
+            length = hashing.Length;
+        });
+        return (new StoredFile(relative, sha, length, SourceLocation.OfFile(relative)), count, new ComplianceCounts(compliant, nonCompliant, notApplicable, insufficient));
+    }
+
+    /// <summary>Records an item and checkpoints the manifest (still incomplete).</summary>
+    public void Add(EvidenceItem item)
+    {
+        lock (_gate)
+        {
+            _items.Add(item with { RunId = RunId });
+            WriteManifest(RunState.Incomplete, null);
+        }
+    }
+
+    public void Complete(DateTimeOffset completedAt)
+    {
+        lock (_gate)
+        {
+            WriteManifest(RunState.Complete, completedAt);
+        }
+    }
+
+    private void WriteManifest(RunState state, DateTimeOffset? completedAt)
+    {
+        var run = new EvidenceRun
+        {
+            RunId = RunId, Directory = Directory, ManifestPath = Path.Combine(Directory, EvidenceStoreReader.ManifestFile),
+            StartedAt = _startedAt, CompletedAt = completedAt, State = state, Tool = _tool, SystemId = _systemId,
+            Items = _items, Location = SourceLocation.OfFile(EvidenceStoreReader.ManifestFile),
+        };
+        AtomicFile.Write(run.ManifestPath, s => ManifestWriter.Write(s, run), overwrite: true);
+    }
+}

@@ -1,0 +1,112 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Evidence.Core.Yaml;
+
+namespace Evidence.Core.Store;
+
+/// <summary>Writes a run's manifest.json with a fixed key order, so equal runs give equal bytes.</summary>
+public static class ManifestWriter
+{
+    public const string Format = "evidence-run/1";
+
+    private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static void Write(Stream stream, EvidenceRun run)
+    {
+        using var w = new Utf8JsonWriter(stream, Options);
+        w.WriteStartObject();
+        w.WriteString("format", Format);
+        w.WriteString("run_id", run.RunId);
+        w.WriteString("started_at", Timestamps.Format(run.StartedAt));
+        if (run.CompletedAt is { } completed)
+        {
+            w.WriteString("completed_at", Timestamps.Format(completed));
+        }
+
+        w.WriteString("state", EnumNames.ToKebab(run.State));
+        if (run.Tool is not null)
+        {
+            w.WriteString("tool", run.Tool);
+        }
+
+        if (run.SystemId is not null)
+        {
+            w.WriteString("system_id", run.SystemId);
+        }
+
+        w.WriteStartArray("items");
+        foreach (var item in run.Items.OrderBy(i => i.Id, StringComparer.Ordinal))
+        {
+            WriteItem(w, item);
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+        w.Flush();
+        stream.WriteByte((byte)'\n');
+    }
+
+    private static void WriteItem(Utf8JsonWriter w, EvidenceItem item)
+    {
+        w.WriteStartObject();
+        w.WriteString("id", item.Id);
+        w.WriteString("query", item.QueryKey);
+        w.WriteStartObject("source");
+        w.WriteString("cloud", item.Source.Cloud);
+        WriteOptional(w, "account", item.Source.Account);
+        WriteOptional(w, "region", item.Source.Region);
+        WriteOptional(w, "subscription", item.Source.Subscription);
+        WriteOptional(w, "management_group", item.Source.ManagementGroup);
+        w.WriteEndObject();
+        w.WriteString("status", EnumNames.ToKebab(item.Status));
+        w.WriteString("collected_at", Timestamps.Format(item.CollectedAt));
+        if (item.EvaluatedAt is { } evaluated)
+        {
+            w.WriteString("evaluated_at", Timestamps.Format(evaluated));
+        }
+
+        if (item.Error is { } error)
+        {
+            w.WriteStartObject("error");
+            w.WriteString("code", error.Code);
+            w.WriteString("message", error.Message);
+            w.WriteEndObject();
+        }
+
+        w.WriteStartArray("raw");
+        foreach (var raw in item.Raw)
+        {
+            w.WriteStartObject();
+            w.WriteString("path", raw.Path);
+            w.WriteString("sha256", raw.Sha256);
+            w.WriteNumber("bytes", raw.Bytes);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        if (item.Results is { } results)
+        {
+            w.WriteStartObject("results");
+            w.WriteString("path", results.Path);
+            w.WriteString("sha256", results.Sha256);
+            w.WriteNumber("rows", item.Rows);
+            w.WriteEndObject();
+            w.WriteStartObject("counts");
+            w.WriteNumber("compliant", item.Counts.Compliant);
+            w.WriteNumber("non_compliant", item.Counts.NonCompliant);
+            w.WriteNumber("not_applicable", item.Counts.NotApplicable);
+            w.WriteNumber("insufficient_data", item.Counts.InsufficientData);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndObject();
+    }
+
+    private static void WriteOptional(Utf8JsonWriter w, string name, string? value)
+    {
+        if (value is not null)
+        {
+            w.WriteString(name, value);
+        }
+    }
+}
