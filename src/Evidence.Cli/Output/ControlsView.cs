@@ -131,6 +131,7 @@ internal static class ControlsView
     private static string Provenance(ControlCatalog catalog, EvidenceQuery query) => Mapping(catalog, query) switch
     {
         { Provenance: MappingProvenance.Aws } m => $"  [{m.Title}; mapped by AWS]",
+        { Supplementary: true } m => $"  [{m.Title}; supplementary, mapped by the Evidence team]",
         { } m => $"  [{m.Title}; mapped by the Evidence team]",
         null => $"  [{query.Describe()}]",
     };

@@ -11,4 +11,11 @@ public sealed record CloudMapping(
     IReadOnlyList<Scalar> Citations,
     MappingProvenance Provenance,
     string? Note,
-    SourceLocation Location);
+    SourceLocation Location)
+{
+    /// <summary>
+    /// True for a rule or policy outside the conformance pack or initiative, added because the pack
+    /// or initiative leaves a safeguard without automated evidence (its note says which).
+    /// </summary>
+    public bool Supplementary { get; init; }
+}

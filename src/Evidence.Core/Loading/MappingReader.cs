@@ -10,9 +10,9 @@ namespace Evidence.Core.Loading;
 internal static class MappingReader
 {
     private static readonly string[] AwsFileKeys = ["conformance_pack", "rules"];
-    private static readonly string[] AwsRuleKeys = ["identifier", "name", "citations", "provenance", "note"];
+    private static readonly string[] AwsRuleKeys = ["identifier", "name", "citations", "provenance", "note", "supplementary"];
     private static readonly string[] AzureFileKeys = ["initiative", "policies"];
-    private static readonly string[] AzurePolicyKeys = ["definition", "title", "citations", "provenance", "note"];
+    private static readonly string[] AzurePolicyKeys = ["definition", "title", "citations", "provenance", "note", "supplementary"];
 
     public static IEnumerable<CloudMapping> ReadAws(YamlNode root, string file, DiagnosticBag diagnostics)
     {
@@ -42,7 +42,7 @@ internal static class MappingReader
             var mapping = ReadCommon(policy, allowAws: false);
             if (definition is not null && title is not null && mapping is not null)
             {
-                var query = new AzurePolicyQuery(AzurePolicyTarget.Definition, definition) { Location = policy.Location };
+                var query = new AzurePolicyQuery(AzurePolicyTarget.Definition, definition) { Location = policy.Location, DisplayName = title };
                 yield return mapping with { Query = query, Title = title };
             }
         }
@@ -53,6 +53,7 @@ internal static class MappingReader
         var citations = map.Texts("citations", required: true);
         var provenance = map.Enum<MappingProvenance>("provenance", required: true);
         var note = map.String("note");
+        var supplementary = map.Bool("supplementary") ?? false;
         foreach (var citation in citations.Where(c => !Citation.IsValid(c.Value)))
         {
             map.Diagnostics.Error(citation.Location, $"'{citation.Value}' is not a Security Rule citation such as 164.312(a)(1)");
@@ -68,8 +69,16 @@ internal static class MappingReader
             map.Diagnostics.Error(map.Location, "a mapping of our own (provenance: evidence-team) needs a 'note' saying why it is evidence for these citations");
         }
 
+        if (supplementary && provenance == MappingProvenance.Aws)
+        {
+            map.Diagnostics.Error(map.At("supplementary"), "a supplementary mapping is outside AWS's published pack, so its provenance is 'evidence-team'");
+        }
+
         return provenance is null
             ? null
-            : new CloudMapping(new AttestationQuery { Location = map.Location }, string.Empty, citations, provenance.Value, note, map.Location);
+            : new CloudMapping(new AttestationQuery { Location = map.Location }, string.Empty, citations, provenance.Value, note, map.Location)
+            {
+                Supplementary = supplementary,
+            };
     }
 }

@@ -19,5 +19,6 @@ public sealed record AzurePolicyQuery(AzurePolicyTarget Target, string Id) : Evi
     public override string Key =>
         $"azure-policy/{EnumNames.ToKebab(Target)}/{Name}" + (Group is null ? string.Empty : $"/{Group}");
 
-    public override string Describe() => $"Azure Policy {EnumNames.ToKebab(Target).Replace('-', ' ')} {Name}";
+    public override string Describe() =>
+        DisplayName is null ? $"Azure Policy {EnumNames.ToKebab(Target).Replace('-', ' ')} {Name}" : $"Azure Policy '{DisplayName}'";
 }

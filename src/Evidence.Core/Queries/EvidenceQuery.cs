@@ -21,6 +21,9 @@ public abstract record EvidenceQuery
 
     public required SourceLocation Location { get; init; }
 
+    /// <summary>A human name for the query, such as the policy's display name, when the catalog knows one.</summary>
+    public string? DisplayName { get; init; }
+
     /// <summary>True for queries answered by a cloud API (and so collected into evidence runs).</summary>
     public bool IsCloud => Kind is QueryKind.AwsConfig or QueryKind.AwsConfigQuery or QueryKind.AzurePolicy;
 
