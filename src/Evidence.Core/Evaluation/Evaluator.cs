@@ -46,8 +46,9 @@ public static class Evaluator
 
         findings.AddRange(DocumentJudge.Judge(control, asOf));
         Attestation? latest = null;
-        if (control.RequiresAttestation && workspace.Settings.Attestations is { } settings)
+        if (control.RequiresAttestation)
         {
+            var settings = workspace.Settings.Attestations ?? AttestationSettings.Default;
             findings.Add(AttestationJudge.Judge(control.Id, attestations, settings, asOf, out latest));
         }
 

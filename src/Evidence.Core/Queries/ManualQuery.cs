@@ -5,7 +5,8 @@ public sealed record ManualQuery(string Path, DateOnly Date) : EvidenceQuery
 {
     public override QueryKind Kind => QueryKind.Manual;
 
-    public override string Key => $"manual/{Path}";
+    /// <summary><c>manual/&lt;path&gt;</c>, with <c>#&lt;artifact&gt;</c> when one document serves several expected artifacts.</summary>
+    public override string Key => Artifact is null ? $"manual/{Path}" : $"manual/{Path}#{Artifact}";
 
     /// <summary>The catalog's expected artifact this document satisfies.</summary>
     public string? Artifact { get; init; }

@@ -47,7 +47,8 @@ public static class ControlResolver
             ExpectedArtifacts = artifacts,
             MaxAge = overlay?.MaxAge ?? workspace.Settings.MaxAge ?? control.MaxAge,
             IsLeaf = isLeaf,
-            RequiresAttestation = isLeaf && workspace.Settings.Attestations is not null && status != ImplementationStatus.NotApplicable,
+            RequiresAttestation = status != ImplementationStatus.NotApplicable &&
+                ((isLeaf && workspace.Settings.Attestations is not null) || queries.Any(q => q.Kind == QueryKind.Attestation)),
         };
     }
 

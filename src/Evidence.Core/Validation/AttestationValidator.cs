@@ -1,6 +1,7 @@
 using Evidence.Core.Diagnostics;
 using Evidence.Core.Loading;
 using Evidence.Core.Resolution;
+using Evidence.Core.Workspaces;
 using Evidence.Core.Yaml;
 
 namespace Evidence.Core.Validation;
@@ -12,16 +13,16 @@ internal sealed class AttestationValidator : IWorkspaceValidator
     {
         var workspace = loaded.Workspace!;
         var controls = ControlResolver.Resolve(loaded).ToDictionary(c => c.Id, StringComparer.Ordinal);
-        var cadence = workspace.Settings.Attestations?.Cadence;
         foreach (var attestation in loaded.Attestations)
         {
+            var cadence = workspace.Settings.Attestations?.Cadence;
             if (!controls.TryGetValue(attestation.Control.Value, out var control))
             {
                 yield return Problems.Error(attestation.Control.Location, $"there is no control {attestation.Control.Value} in the catalog{Suggestions.DidYouMean(attestation.Control.Value, controls.Keys)}");
                 continue;
             }
 
-            if (!control.IsLeaf)
+            if (!control.IsLeaf && !control.RequiresAttestation)
             {
                 yield return Problems.Error(attestation.Control.Location, $"{control.Id} is a standard that rolls up from its specifications; attest the specifications instead");
             }
@@ -35,6 +36,11 @@ internal sealed class AttestationValidator : IWorkspaceValidator
             {
                 var owners = control.Owners.Count == 0 ? "nobody" : string.Join(", ", control.Owners.Select(o => o.Id));
                 yield return Problems.Error(attestation.AttestedBy.Location, $"{attestation.AttestedBy.Value} does not own {control.Id} and cannot attest it; its owners: {owners}");
+            }
+
+            if (cadence is null && control.RequiresAttestation)
+            {
+                cadence = AttestationSettings.Default.Cadence;
             }
 
             if (cadence is null)
