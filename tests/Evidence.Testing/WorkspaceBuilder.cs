@@ -1,3 +1,6 @@
+using Evidence.Core.Diagnostics;
+using Evidence.Core.Loading;
+
 namespace Evidence.Testing;
 
 /// <summary>
@@ -86,6 +89,36 @@ public sealed class WorkspaceBuilder : IDisposable
     }
 
     public string PathOf(string relative) => System.IO.Path.Combine(Root, relative);
+
+    /// <summary>Loads the workspace the way the CLI does, by the folder path.</summary>
+    public LoadedWorkspace Load() => WorkspaceLoader.Load(Root);
+
+    /// <summary>A file's path as diagnostics show it when the workspace is loaded by <see cref="Root"/>.</summary>
+    public string Shown(string relativePath) => $"{Root.Replace('\\', '/').TrimEnd('/')}/{relativePath}";
+
+    /// <summary>
+    /// Where <paramref name="text"/> starts in a file, as a diagnostic would name it. The text must occur
+    /// once, unless <paramref name="occurrence"/> (1-based) says which one is meant.
+    /// </summary>
+    public SourceLocation Locate(string relativePath, string text, int? occurrence = null)
+    {
+        var content = File.ReadAllText(PathOf(relativePath));
+        var starts = new List<int>();
+        for (var i = content.IndexOf(text, StringComparison.Ordinal); i >= 0; i = content.IndexOf(text, i + 1, StringComparison.Ordinal))
+        {
+            starts.Add(i);
+        }
+
+        if (starts.Count == 0 || (occurrence is null && starts.Count > 1) || occurrence > starts.Count)
+        {
+            throw new InvalidOperationException($"'{text}' occurs {starts.Count} times in {relativePath}; name an occurrence that exists");
+        }
+
+        var index = starts[(occurrence ?? 1) - 1];
+        var lineStart = content.LastIndexOf('\n', Math.Max(index - 1, 0)) + 1;
+        var line = content[..index].Count(c => c == '\n') + 1;
+        return new SourceLocation(Shown(relativePath), line, index - lineStart + 1);
+    }
 
     public void Dispose() => _directory.Dispose();
 }

@@ -12,4 +12,8 @@ public sealed record Attestation(
     DateTimeOffset AttestedAt,
     AttestationResult Result,
     string? Comment,
-    SourceLocation Location);
+    SourceLocation Location)
+{
+    /// <summary>Where <c>attested_at</c> is written, for problems with the instant.</summary>
+    public SourceLocation AttestedAtLocation { get; init; }
+}

@@ -23,7 +23,9 @@ internal static class DocumentJudge
 
         foreach (var other in documents.Where(d => d.Artifact is null || control.ExpectedArtifacts.All(e => e.Id != d.Artifact)))
         {
-            yield return JudgeDocument(other, other.MaxAge ?? TimeSpan.FromDays(365), asOf, other.Title ?? other.Path);
+            // A document may name a catalog artifact the overlay replaced; the artifact's max_age still applies.
+            var artifactMaxAge = control.Control.ExpectedArtifacts.FirstOrDefault(a => a.Id == other.Artifact)?.MaxAge;
+            yield return JudgeDocument(other, other.MaxAge ?? artifactMaxAge ?? TimeSpan.FromDays(365), asOf, other.Title ?? other.Path);
         }
     }
 

@@ -33,6 +33,9 @@ internal static class AttestationReader
 
         return control is null || periodText is null || by is null || at is null || result is null
             ? null
-            : new Attestation(control.Value, period, periodText.Value.Location, by.Value, at.Value, result.Value, comment, map.Location);
+            : new Attestation(control.Value, period, periodText.Value.Location, by.Value, at.Value, result.Value, comment, map.Location)
+            {
+                AttestedAtLocation = map.At("attested_at"),
+            };
     }
 }

@@ -65,9 +65,9 @@ internal static class ManifestReader
         var evaluated = map.Timestamp("evaluated_at");
         var errorMap = map.Map("error", "an item error", ErrorKeys);
         var error = errorMap is null ? null : new ItemError(errorMap.String("code", required: true) ?? string.Empty, errorMap.String("message", required: true) ?? string.Empty);
-        var raw = map.Maps("raw", "a raw file", FileKeys).Select(ReadFile).OfType<StoredFile>().ToList();
+        var raw = map.Maps("raw", "a raw file", FileKeys).Select(f => ReadFile(f, Number(f, "bytes"))).OfType<StoredFile>().ToList();
         var resultsMap = map.Map("results", "a results file", ResultKeys);
-        var results = resultsMap is null ? null : ReadFile(resultsMap);
+        var results = resultsMap is null ? null : ReadFile(resultsMap, bytes: null);
         var rows = resultsMap is null ? 0 : Number(resultsMap, "rows") ?? 0;
         var counts = ReadCounts(map.Map("counts", "compliance counts", CountKeys));
         if (status == ItemStatus.Failed && error is null)
@@ -111,11 +111,11 @@ internal static class ManifestReader
         return valid ? source : null;
     }
 
-    private static StoredFile? ReadFile(YamlMap map)
+    /// <summary>A raw page (which records its size) or a results file (which records its rows instead).</summary>
+    private static StoredFile? ReadFile(YamlMap map, int? bytes)
     {
         var path = map.Text("path", required: true);
         var sha = map.Text("sha256", required: true);
-        var bytes = map.Has("bytes") ? Number(map, "bytes") : 0;
         if (sha is { } s && (s.Value.Length != 64 || !s.Value.All(char.IsAsciiHexDigitLower)))
         {
             map.Diagnostics.Error(s.Location, "'sha256' must be 64 lower-case hexadecimal digits");

@@ -8,13 +8,15 @@ namespace Evidence.Core.Loading;
 /// <summary>Reads evidence queries (the <c>evidence:</c> lists of catalog entries and overlays).</summary>
 internal static class QueryReader
 {
-    private static readonly string[] KindKey = ["kind"];
     private static readonly string[] Common = ["kind", "max_age", "when"];
     private static readonly string[] AwsRuleKeys = [.. Common, "rule", "conformance_pack", "aggregator", "accounts", "regions"];
     private static readonly string[] AwsQueryKeys = [.. Common, "id", "title", "expression", "aggregator", "accounts", "regions"];
     private static readonly string[] AzureKeys = [.. Common, "definition", "set_definition", "assignment", "group", "scopes"];
     private static readonly string[] ManualKeys = [.. Common, "artifact", "path", "title", "date"];
     private static readonly string[] Kinds = ["aws-config", "aws-config-query", "azure-policy", "manual", "attestation"];
+
+    // With an unknown kind, keys that some kind allows are not reported: the kind is the one mistake.
+    private static readonly string[] AnyKindKeys = [.. AwsRuleKeys.Union(AwsQueryKeys).Union(AzureKeys).Union(ManualKeys)];
 
     public static IReadOnlyList<EvidenceQuery> ReadList(YamlMap owner, string key)
     {
@@ -43,7 +45,7 @@ internal static class QueryReader
             "attestation" => Common,
             _ => null,
         };
-        var map = YamlMap.From(node, file, "an evidence query", keys ?? KindKey, diagnostics);
+        var map = YamlMap.From(node, file, "an evidence query", keys ?? AnyKindKeys, diagnostics);
         if (map is null)
         {
             return null;
@@ -149,7 +151,7 @@ internal static class QueryReader
         var date = map.Date("date", required: true);
         return path is null || date is null ? null : new ManualQuery(path, date.Value)
         {
-            Artifact = artifact?.Value, Title = title, Location = map.At("path"),
+            Artifact = artifact?.Value, ArtifactLocation = map.At("artifact"), Title = title, Location = map.At("path"),
         };
     }
 }

@@ -42,7 +42,7 @@ internal static class WorkspaceFileReader
         return new Workspace
         {
             Root = rootDirectory, Catalog = catalog, System = system, Boundary = boundary, People = people, Roles = roles,
-            Settings = settings, Location = map.Location,
+            Settings = settings, Location = map.Location, RolesLocation = map.KeyAt("roles"),
         };
     }
 

@@ -1,3 +1,5 @@
+using Evidence.Core.Diagnostics;
+
 namespace Evidence.Core.Queries;
 
 /// <summary>A document kept in the workspace's <c>artifacts/</c> folder.</summary>
@@ -10,6 +12,9 @@ public sealed record ManualQuery(string Path, DateOnly Date) : EvidenceQuery
 
     /// <summary>The catalog's expected artifact this document satisfies.</summary>
     public string? Artifact { get; init; }
+
+    /// <summary>Where <c>artifact</c> is written (the query's <see cref="EvidenceQuery.Location"/> is its path).</summary>
+    public SourceLocation ArtifactLocation { get; init; }
 
     public string? Title { get; init; }
 

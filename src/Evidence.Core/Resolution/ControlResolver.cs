@@ -33,7 +33,8 @@ public static class ControlResolver
         var excluded = overlay?.Exclusions.Select(e => e.Query.Value).ToHashSet(StringComparer.Ordinal) ?? [];
         var replace = overlay?.ReplaceDefaultEvidence ?? false;
         var defaults = replace ? [] : catalog.DefaultQueries(control).Where(q => Applies(q, workspace) && !excluded.Contains(q.Key));
-        var queries = defaults.Concat(overlay?.Evidence ?? []).DistinctBy(q => q.Key).ToList();
+        var own = (overlay?.Evidence ?? []).Where(q => !q.MultiTenantOnly || workspace.System.MultiTenant);
+        var queries = defaults.Concat(own).DistinctBy(q => q.Key).ToList();
         var artifacts = replace ? [] : control.ExpectedArtifacts.Where(a => !excluded.Contains(ArtifactKey(a.Id))).ToList();
         var isLeaf = catalog.IsLeaf(control);
         return new ResolvedControl

@@ -54,7 +54,7 @@ internal sealed class AttestationValidator : IWorkspaceValidator
 
             if (attestation.AttestedAt < attestation.Period.Start)
             {
-                yield return Problems.Error(attestation.Location, $"attested_at {attestation.AttestedAt:yyyy-MM-ddTHH:mm:ssZ} is before period {attestation.Period} began");
+                yield return Problems.Error(attestation.AttestedAtLocation, $"attested_at {Timestamps.Format(attestation.AttestedAt)} is before period {attestation.Period} began; attest a period once it has started");
             }
         }
     }

@@ -18,7 +18,7 @@ internal sealed class ControlOwnerValidator : IWorkspaceValidator
         {
             var ids = group.Select(c => c.Id).ToList();
             var list = ids.Count > 4 ? $"{string.Join(", ", ids.Take(4))} and {ids.Count - 4} more" : string.Join(", ", ids);
-            var at = workspace.FindRole(group.Key)?.Location ?? workspace.Location;
+            var at = workspace.FindRole(group.Key)?.Location ?? workspace.RolesLocation;
             yield return Problems.Error(at, $"no one owns {list}: map role '{group.Key}' to at least one person under 'roles', or set 'owner' in an overlay");
         }
 

@@ -23,6 +23,7 @@ internal sealed class ManualArtifactValidator : IWorkspaceValidator
     /// <summary>Why a manual path is not acceptable, or null when it is.</summary>
     public static string? Check(string root, string path)
     {
+        var workspace = Path.TrimEndingDirectorySeparator(Path.GetFullPath(root)) + Path.DirectorySeparatorChar;
         var artifacts = Path.GetFullPath(Path.Combine(root, ArtifactsFolder)) + Path.DirectorySeparatorChar;
         if (Path.IsPathRooted(path))
         {
@@ -30,6 +31,11 @@ internal sealed class ManualArtifactValidator : IWorkspaceValidator
         }
 
         var full = Path.GetFullPath(Path.Combine(root, path));
+        if (!full.StartsWith(workspace, StringComparison.Ordinal))
+        {
+            return $"'{path}' points outside the workspace; copy the document into the workspace's {ArtifactsFolder}/ folder";
+        }
+
         if (!full.StartsWith(artifacts, StringComparison.Ordinal))
         {
             return $"'{path}' points outside the workspace's {ArtifactsFolder}/ folder; keep manual evidence under {ArtifactsFolder}/";
@@ -45,9 +51,27 @@ internal sealed class ManualArtifactValidator : IWorkspaceValidator
             return $"'{path}' does not exist; add the file under {ArtifactsFolder}/ or fix the path";
         }
 
-        var target = new FileInfo(full).ResolveLinkTarget(returnFinalTarget: true);
-        return target is not null && !Path.GetFullPath(target.FullName).StartsWith(artifacts, StringComparison.Ordinal)
+        return LeadsOutside(full, artifacts)
             ? $"'{path}' is a link to a file outside {ArtifactsFolder}/; copy the document into the workspace instead"
             : null;
+    }
+
+    /// <summary>
+    /// True when the file, or any folder between it and <c>artifacts/</c>, is a link whose target lies
+    /// outside <c>artifacts/</c>: a linked folder leads out as surely as a linked file.
+    /// </summary>
+    private static bool LeadsOutside(string full, string artifacts)
+    {
+        for (var current = full; current.Length > artifacts.Length; current = Path.GetDirectoryName(current)!)
+        {
+            FileSystemInfo entry = current == full ? new FileInfo(current) : new DirectoryInfo(current);
+            var target = entry.ResolveLinkTarget(returnFinalTarget: true);
+            if (target is not null && !Path.GetFullPath(target.FullName).StartsWith(artifacts, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -21,9 +21,9 @@ internal sealed class QueryScopeValidator : IWorkspaceValidator
                     AwsConfigRuleQuery q => CheckAws(boundary, q.Accounts, q.Regions, query),
                     AwsConfigAdvancedQuery q => CheckAws(boundary, q.Accounts, q.Regions, query),
                     AzurePolicyQuery q => CheckAzure(boundary, q),
-                    ManualQuery { Artifact: { } artifact } when control is not null &&
+                    ManualQuery { Artifact: { } artifact } manual when control is not null &&
                         control.ExpectedArtifacts.All(a => a.Id != artifact) =>
-                        [Problems.Error(query.Location, $"'{artifact}' is not an expected artifact of {control.Id}{ArtifactHint(control, artifact)}")],
+                        [Problems.Error(manual.ArtifactLocation, $"'{artifact}' is not an expected artifact of {control.Id}{ArtifactHint(control, artifact)}")],
                     _ => [],
                 };
                 foreach (var problem in problems)

@@ -23,6 +23,9 @@ public sealed record Workspace
 
     public required SourceLocation Location { get; init; }
 
+    /// <summary>The <c>roles:</c> key, where a missing role mapping is reported.</summary>
+    public SourceLocation RolesLocation { get; init; }
+
     public Person? FindPerson(string id) => People.FirstOrDefault(p => p.Id == id);
 
     public RoleAssignment? FindRole(string id) => Roles.FirstOrDefault(r => r.Role == id);

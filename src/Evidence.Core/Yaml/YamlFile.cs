@@ -49,7 +49,11 @@ internal static class YamlFile
         var text = e.InnerException?.Message ?? e.Message;
         if (text.StartsWith("Duplicate key", StringComparison.Ordinal))
         {
-            return "a key appears twice in the same mapping; keep one";
+            // YamlDotNet says "Duplicate key <key>"; name it, since the line alone may hold several.
+            var key = text["Duplicate key".Length..].Trim();
+            return key.Length == 0
+                ? "a key appears twice in the same mapping; keep one"
+                : $"key '{key}' appears twice in the same mapping; keep one";
         }
 
         // YamlDotNet prefixes messages with the marks again: "(Line: 3, Col: 5, Idx: 20) - (…): text".

@@ -1,0 +1,204 @@
+using Evidence.Core.Evaluation;
+using Evidence.Core.Store;
+using Evidence.Testing;
+using static Evidence.Core.Tests.Evaluation.Scenario;
+
+namespace Evidence.Core.Tests.Evaluation;
+
+/// <summary>
+/// Cloud evidence: the newest item per query and source, collected by the as-of instant, judged for
+/// compliance and age. The control is judged on one AWS Config rule and nothing else.
+/// </summary>
+public sealed class CloudEvidenceTests
+{
+    private const string Rule = "aws-config/S3_BUCKET_PUBLIC_READ_PROHIBITED";
+
+    private const string JudgedOnTheRule = """
+          - control: "164.312(a)(2)(iii)"
+            replace_default_evidence: true
+            evidence:
+              - kind: aws-config
+                rule: S3_BUCKET_PUBLIC_READ_PROHIBITED
+                max_age: 7d
+        """;
+
+    [Fact]
+    public void CompliantEvidenceSatisfiesTheControl()
+    {
+        using var workspace = Given().Run("2026-11-19T06:00:00Z", run => run.Collected(Rule, compliant: 3));
+
+        var result = workspace.Evaluate(Logoff);
+
+        Assert.Equal(ControlStatus.Satisfied, result.Status);
+        var finding = Assert.Single(result.Findings);
+        Assert.Equal(FindingKind.Compliant, finding.Kind);
+        Assert.Equal(Rule, finding.Subject);
+        Assert.Equal(RunBuilder.DefaultSource, finding.Source);
+        Assert.Contains("3 compliant", finding.Message);
+    }
+
+    [Fact]
+    public void NonCompliantResourcesAreCountedInTheFinding()
+    {
+        using var workspace = Given().Run("2026-11-19T06:00:00Z", run => run.Collected(Rule, compliant: 3, nonCompliant: 2));
+
+        var result = workspace.Evaluate(Logoff);
+
+        Assert.Equal(ControlStatus.NotSatisfied, result.Status);
+        var finding = Assert.Single(result.Findings);
+        Assert.Equal(FindingKind.NonCompliant, finding.Kind);
+        Assert.Contains("2 of 5 resources non-compliant", finding.Message);
+        Assert.Equal(2, result.NonCompliantResources);
+    }
+
+    [Fact]
+    public void NonCompliantEvidenceBesideCompliantEvidenceIsPartiallySatisfied()
+    {
+        using var workspace = new WorkspaceBuilder().WithoutAttestations()
+            .WithOverlays("""
+                  - control: "164.312(a)(2)(iii)"
+                    replace_default_evidence: true
+                    evidence:
+                      - kind: aws-config
+                        rule: S3_BUCKET_PUBLIC_READ_PROHIBITED
+                      - kind: aws-config
+                        rule: RDS_SNAPSHOT_ENCRYPTED
+                """)
+            .Run("2026-11-19T06:00:00Z", run => run
+                .Collected(Rule, compliant: 4)
+                .Collected("aws-config/RDS_SNAPSHOT_ENCRYPTED", compliant: 1, nonCompliant: 1));
+
+        var result = workspace.Evaluate(Logoff);
+
+        Assert.Equal(ControlStatus.PartiallySatisfied, result.Status);
+        Assert.Equal([FindingKind.Compliant, FindingKind.NonCompliant], result.Findings.Select(f => f.Kind));
+        Assert.Contains("1 of 2 resources non-compliant", result.Findings[1].Message);
+    }
+
+    [Fact]
+    public void AFailedQueryIsNotCollectedAndLeavesTheControlNotSatisfied()
+    {
+        using var workspace = Given().Run("2026-11-19T06:00:00Z", run => run.Failed(Rule));
+
+        var result = workspace.Evaluate(Logoff);
+
+        Assert.Equal(ControlStatus.NotSatisfied, result.Status);
+        var finding = Assert.Single(result.Findings);
+        Assert.Equal(FindingKind.NotCollected, finding.Kind);
+        Assert.Equal(Outcome.Fail, finding.Outcome);
+        Assert.Contains("could not be collected on 2026-11-19 06:01 UTC (AccessDeniedException:", finding.Message);
+        Assert.Equal(ItemStatus.Failed, finding.Item?.Status);
+    }
+
+    [Fact]
+    public void AQueryNeverCollectedIsNotCollectedAndLeavesTheControlNotSatisfied()
+    {
+        using var workspace = Given();
+
+        var result = workspace.Evaluate(Logoff);
+
+        Assert.Equal(ControlStatus.NotSatisfied, result.Status);
+        var finding = Assert.Single(result.Findings);
+        Assert.Equal(FindingKind.NotCollected, finding.Kind);
+        Assert.Contains("never collected", finding.Message);
+        Assert.Null(finding.Item);
+    }
+
+    [Fact]
+    public void EvidenceEvaluatedLongerAgoThanMaxAgeIsStaleSinceEvaluationPlusMaxAge()
+    {
+        // Given the rule was collected yesterday, but AWS Config last evaluated it ten days ago.
+        var evaluated = Utc("2026-11-10T05:41:27Z");
+        using var workspace = Given().Run("2026-11-19T06:00:00Z", run => run.Collected(Rule, compliant: 3, evaluatedAt: evaluated));
+
+        var result = workspace.Evaluate(Logoff);
+
+        Assert.Equal(ControlStatus.NotSatisfied, result.Status);
+        var finding = Assert.Single(result.Findings);
+        Assert.Equal(FindingKind.Stale, finding.Kind);
+        Assert.Equal(evaluated + TimeSpan.FromDays(7), finding.Since);
+        Assert.Contains("stale since 2026-11-17 05:41 UTC (evidence from 2026-11-10 05:41 UTC, maximum age 7d)", finding.Message);
+    }
+
+    [Fact]
+    public void EvidenceJustInsideMaxAgeIsNotStale()
+    {
+        using var workspace = Given().Run("2026-11-13T12:00:00Z", run => run.Collected(Rule, evaluatedAt: Utc("2026-11-13T12:00:00Z")));
+
+        var result = workspace.Evaluate(Logoff);
+
+        Assert.Equal(FindingKind.Compliant, Assert.Single(result.Findings).Kind);
+    }
+
+    [Fact]
+    public void EvidenceCollectedAfterTheAsOfInstantIsIgnored()
+    {
+        using var workspace = Given()
+            .Run("2026-11-18T06:00:00Z", run => run.Collected(Rule, compliant: 3))
+            .Run("2026-11-21T06:00:00Z", run => run.Collected(Rule, compliant: 1, nonCompliant: 2));
+
+        var result = workspace.Evaluate(Logoff);
+
+        var finding = Assert.Single(result.Findings);
+        Assert.Equal(FindingKind.Compliant, finding.Kind);
+        Assert.Equal("20261118T060000Z", finding.Item?.RunId);
+    }
+
+    [Fact]
+    public void TheNewestItemWinsAcrossRuns()
+    {
+        using var workspace = Given()
+            .Run("2026-11-15T06:00:00Z", run => run.Collected(Rule, compliant: 1, nonCompliant: 2))
+            .Run("2026-11-19T06:00:00Z", run => run.Collected(Rule, compliant: 3));
+
+        var result = workspace.Evaluate(Logoff);
+
+        Assert.Equal(ControlStatus.Satisfied, result.Status);
+        Assert.Equal("20261119T060000Z", Assert.Single(result.Findings).Item?.RunId);
+    }
+
+    [Fact]
+    public void AFailureAfterASuccessfulCollectionIsWhatCounts()
+    {
+        using var workspace = Given()
+            .Run("2026-11-15T06:00:00Z", run => run.Collected(Rule, compliant: 3))
+            .Run("2026-11-19T06:00:00Z", run => run.Failed(Rule));
+
+        var result = workspace.Evaluate(Logoff);
+
+        Assert.Equal(FindingKind.NotCollected, Assert.Single(result.Findings).Kind);
+    }
+
+    [Fact]
+    public void EvidenceFromASourceOutsideTheQueryDoesNotCount()
+    {
+        using var workspace = Given().Run("2026-11-19T06:00:00Z", run => run.Collected(Rule, source: EvidenceSource.Aws(WorkspaceBuilder.Account, "us-west-2")));
+
+        var result = workspace.Evaluate(Logoff);
+
+        Assert.Contains("never collected", Assert.Single(result.Findings).Message);
+    }
+
+    [Fact]
+    public void AnAzurePolicyIsJudgedOnEvidenceFromTheBoundarySubscription()
+    {
+        const string Definition = "/providers/Microsoft.Authorization/policyDefinitions/ee984370-154a-4ee8-9726-19d900e56fc0";
+        using var workspace = new WorkspaceBuilder().WithoutAttestations()
+            .WithOverlays($"""
+                  - control: "164.312(a)(2)(iii)"
+                    replace_default_evidence: true
+                    evidence:
+                      - kind: azure-policy
+                        definition: {Definition}
+                """)
+            .Run("2026-11-19T06:00:00Z", run => run.Collected(
+                "azure-policy/definition/ee984370-154a-4ee8-9726-19d900e56fc0", compliant: 2, source: EvidenceSource.Azure(WorkspaceBuilder.Subscription)));
+
+        var result = workspace.Evaluate(Logoff);
+
+        Assert.Equal(ControlStatus.Satisfied, result.Status);
+        Assert.Equal(EvidenceSource.Azure(WorkspaceBuilder.Subscription), Assert.Single(result.Findings).Source);
+    }
+
+    private static WorkspaceBuilder Given() => new WorkspaceBuilder().WithoutAttestations().WithOverlays(JudgedOnTheRule);
+}
