@@ -65,9 +65,9 @@ internal static class ManifestReader
         var evaluated = map.Timestamp("evaluated_at");
         var errorMap = map.Map("error", "an item error", ErrorKeys);
         var error = errorMap is null ? null : new ItemError(errorMap.String("code", required: true) ?? string.Empty, errorMap.String("message", required: true) ?? string.Empty);
-        var raw = map.Maps("raw", "a raw file", FileKeys).Select(ReadFile).OfType<StoredFile>().ToList();
+        var raw = map.Maps("raw", "a raw file", FileKeys).Select(m => ReadFile(m, withBytes: true)).OfType<StoredFile>().ToList();
         var resultsMap = map.Map("results", "a results file", ResultKeys);
-        var results = resultsMap is null ? null : ReadFile(resultsMap);
+        var results = resultsMap is null ? null : ReadFile(resultsMap, withBytes: false);
         var rows = resultsMap is null ? 0 : Number(resultsMap, "rows") ?? 0;
         var counts = ReadCounts(map.Map("counts", "compliance counts", CountKeys));
         if (status == ItemStatus.Failed && error is null)
@@ -111,11 +111,12 @@ internal static class ManifestReader
         return valid ? source : null;
     }
 
-    private static StoredFile? ReadFile(YamlMap map)
+    /// <summary>A raw file (with its size in 'bytes') or the results file (whose 'rows' the caller reads).</summary>
+    private static StoredFile? ReadFile(YamlMap map, bool withBytes)
     {
         var path = map.Text("path", required: true);
         var sha = map.Text("sha256", required: true);
-        var bytes = map.Has("bytes") ? Number(map, "bytes") : 0;
+        var bytes = withBytes && map.Has("bytes") ? Number(map, "bytes") : 0;
         if (sha is { } s && (s.Value.Length != 64 || !s.Value.All(char.IsAsciiHexDigitLower)))
         {
             map.Diagnostics.Error(s.Location, "'sha256' must be 64 lower-case hexadecimal digits");
