@@ -94,7 +94,7 @@ internal static class StatusView
         foreach (var control in failing)
         {
             context.Out.WriteLine($"  {control.Id} {control.Control.Control.Title}");
-            foreach (var finding in control.Findings.Where(f => f.Outcome != Outcome.Pass && f.Kind != FindingKind.Specification))
+            foreach (var finding in control.Findings.Where(f => f.Outcome != Outcome.Pass))
             {
                 context.Out.WriteLine($"    - {finding.Message}");
             }

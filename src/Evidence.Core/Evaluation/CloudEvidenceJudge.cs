@@ -8,28 +8,9 @@ namespace Evidence.Core.Evaluation;
 /// <summary>Judges cloud queries: one finding per query and source in the boundary.</summary>
 internal static class CloudEvidenceJudge
 {
-    /// <summary>The sources a query must have evidence from.</summary>
-    public static IEnumerable<EvidenceSource> SourcesOf(EvidenceQuery query, Boundary boundary)
-    {
-        switch (query)
-        {
-            case AwsConfigAdvancedQuery q when (q.Aggregator is not null || boundary.Aws?.Aggregator is not null) && q.Accounts.Count == 0:
-                var aggregator = boundary.Aws?.Aggregator;
-                return aggregator is null ? [] : [EvidenceSource.Aws(aggregator.Account, aggregator.Region)];
-            case AwsConfigRuleQuery q:
-                return AwsSources(boundary, q.Accounts, q.Regions);
-            case AwsConfigAdvancedQuery q:
-                return AwsSources(boundary, q.Accounts, q.Regions);
-            case AzurePolicyQuery q:
-                return AzureSources(boundary, q.Scopes);
-            default:
-                return [];
-        }
-    }
-
     public static IEnumerable<Finding> Judge(EvidenceQuery query, Boundary boundary, EvidenceIndex index, TimeSpan maxAge, DateTimeOffset asOf)
     {
-        foreach (var source in SourcesOf(query, boundary))
+        foreach (var source in EvidenceSources.For(query, boundary))
         {
             var item = index.Latest(query.Key, source);
             yield return Judge(query, source, item, query.MaxAge ?? maxAge, asOf);
@@ -75,29 +56,6 @@ internal static class CloudEvidenceJudge
             (counts.InsufficientData > 0 ? $", {counts.InsufficientData} with insufficient data" : string.Empty) +
             (counts.NotApplicable > 0 ? $", {counts.NotApplicable} not applicable" : string.Empty);
         return new Finding(FindingKind.Compliant, Outcome.Pass, $"{what}: {detail}") { Subject = query.Key, Source = source, Item = item };
-    }
-
-    private static IEnumerable<EvidenceSource> AwsSources(Boundary boundary, IReadOnlyList<string> accounts, IReadOnlyList<string> regions) =>
-        (boundary.Aws?.Accounts ?? [])
-            .Where(a => accounts.Count == 0 || accounts.Contains(a.Id))
-            .SelectMany(a => a.Regions.Where(r => regions.Count == 0 || regions.Contains(r)).Select(r => EvidenceSource.Aws(a.Id, r)));
-
-    private static IEnumerable<EvidenceSource> AzureSources(Boundary boundary, IReadOnlyList<string> scopes)
-    {
-        if (scopes.Count > 0)
-        {
-            return scopes.Select(s => Guid.TryParse(s, out _) ? EvidenceSource.Azure(s.ToLowerInvariant()) : EvidenceSource.AzureManagementGroup(s));
-        }
-
-        var azure = boundary.Azure;
-        if (azure is null)
-        {
-            return [];
-        }
-
-        return azure.Subscriptions.Count > 0
-            ? azure.Subscriptions.Select(s => EvidenceSource.Azure(s.Id))
-            : azure.ManagementGroups.Select(EvidenceSource.AzureManagementGroup);
     }
 
     public static string Stamp(DateTimeOffset instant) => instant.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);

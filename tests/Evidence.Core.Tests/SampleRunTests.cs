@@ -1,0 +1,124 @@
+using Evidence.Core.Evaluation;
+using Evidence.Core.Loading;
+using Evidence.Core.Store;
+using Evidence.Testing;
+using Evidence.Testing.SampleRun;
+
+namespace Evidence.Core.Tests;
+
+/// <summary>
+/// The Acme Health sample commits one evidence run, samples/acme-health/evidence/runs/20261120T060000Z/,
+/// written by <see cref="SampleRunGenerator"/>. These tests keep the committed files and the generator in step.
+///
+/// To (re)write the committed run after changing the generator, the catalog mappings or the sample's
+/// overlays, run with EVIDENCE_REGENERATE_SAMPLE=1 (the comparison test then deletes the run folder and
+/// writes it again instead of comparing), review the diff and commit it:
+///
+///   EVIDENCE_REGENERATE_SAMPLE=1 dotnet test --project tests/Evidence.Core.Tests -- --filter-class "*SampleRunTests"
+/// </summary>
+public sealed class SampleRunTests
+{
+    private static readonly DateTimeOffset AsOf = new(2026, 11, 21, 9, 0, 0, TimeSpan.Zero);
+
+    private static string CommittedRun => Path.Combine(RepositoryPaths.AcmeHealth, "evidence", "runs", SampleScenario.RunId);
+
+    [Fact]
+    public void TheCommittedSampleRunIsExactlyWhatTheGeneratorWrites()
+    {
+        var loaded = WorkspaceLoader.Load(RepositoryPaths.AcmeHealth, verifyHashes: false);
+        if (Environment.GetEnvironmentVariable("EVIDENCE_REGENERATE_SAMPLE") == "1")
+        {
+            if (Directory.Exists(CommittedRun))
+            {
+                Directory.Delete(CommittedRun, recursive: true);
+            }
+
+            SampleRunGenerator.Generate(loaded, RepositoryPaths.AcmeHealth, SampleScenario.StartedAt);
+            return;
+        }
+
+        Assert.True(Directory.Exists(CommittedRun), $"{CommittedRun} is missing; write it with EVIDENCE_REGENERATE_SAMPLE=1");
+        using var temp = new TempDirectory();
+        var generated = SampleRunGenerator.Generate(loaded, temp.Path, SampleScenario.StartedAt);
+
+        var expected = FilesUnder(CommittedRun);
+        var actual = FilesUnder(generated);
+        Assert.Equal(expected, actual);
+        foreach (var file in expected)
+        {
+            var same = File.ReadAllBytes(Path.Combine(CommittedRun, file)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(generated, file)));
+            Assert.True(same, $"{file} differs from what the generator writes; regenerate with EVIDENCE_REGENERATE_SAMPLE=1 if the change is intended");
+        }
+    }
+
+    [Fact]
+    public void TheSampleWithItsRunLoadsWithoutDiagnosticsAndEveryHashMatches()
+    {
+        var loaded = WorkspaceLoader.Load(RepositoryPaths.AcmeHealth, verifyHashes: true);
+
+        Assert.Empty(loaded.Diagnostics.Select(d => d.ToString()));
+        var run = Assert.Single(loaded.Runs);
+        Assert.Equal(RunState.Complete, run.State);
+        Assert.Equal(SampleScenario.RunId, run.RunId);
+        Assert.Single(run.Items, i => i.Status == ItemStatus.Failed);
+        Assert.Contains(run.Items, i => i.Source.Cloud == "aws" && i.Raw.Count >= 2);
+        Assert.All(run.Items, i => Assert.InRange(i.CollectedAt, run.StartedAt, run.CompletedAt!.Value));
+    }
+
+    [Fact]
+    public void AsOfTheNextMorningTheSampleShowsTheIntendedMix()
+    {
+        var loaded = WorkspaceLoader.Load(RepositoryPaths.AcmeHealth, verifyHashes: false);
+        var run = Assert.Single(loaded.Runs);
+        var findings = Evaluator.Evaluate(loaded, AsOf).Controls.SelectMany(c => c.CloudFindings).ToList();
+
+        // Every query and source the controls need was collected: nothing is "never collected".
+        Assert.DoesNotContain(findings, f => f.Kind == FindingKind.NotCollected && f.Item is null);
+
+        // The five planted problems are non-compliant, each with the offending resource in its rows.
+        AssertNonCompliant(run, findings, "aws-config/S3_BUCKET_PUBLIC_READ_PROHIBITED", Aws("210987654321", "us-east-1"), SampleScenario.PublicBucket);
+        AssertNonCompliant(run, findings, "aws-config/RDS_SNAPSHOT_ENCRYPTED", Aws("210987654321", "us-west-2"), SampleScenario.UnencryptedSnapshot);
+        var openPort = AssertNonCompliant(run, findings, "aws-config/VPC_SG_OPEN_ONLY_TO_AUTHORIZED_PORTS", Aws("210987654321", "us-east-1"), SampleScenario.OpenSecurityGroup);
+        Assert.Contains("0.0.0.0/0", openPort.Annotation, StringComparison.Ordinal);
+        Assert.Contains("5432", openPort.Annotation, StringComparison.Ordinal);
+        AssertNonCompliant(run, findings, "aws-config/MFA_ENABLED_FOR_IAM_CONSOLE_ACCESS", Aws("210987654321", "us-east-1"), SampleScenario.UserWithoutMfa);
+        AssertNonCompliant(run, findings, "aws-config/IAM_USER_MFA_ENABLED", Aws("210987654321", "us-east-1"), SampleScenario.UserWithoutMfa);
+        var subscription = loaded.Workspace!.Boundary.Azure!.Subscriptions[0].Id;
+        var storage = AssertNonCompliant(run, findings, $"azure-policy/definition/{SampleScenario.OpenNetworkPolicy}", EvidenceSource.Azure(subscription), null);
+        Assert.EndsWith("/providers/microsoft.storage/storageaccounts/" + SampleScenario.OpenStorageAccount, storage.ResourceId, StringComparison.Ordinal);
+
+        // Exactly one item failed to collect (its query may count for several controls).
+        var notCollected = findings.Where(f => f.Kind == FindingKind.NotCollected).Select(f => f.Item!).DistinctBy(i => i.Id).ToList();
+        var failed = Assert.Single(notCollected);
+        Assert.Equal(ItemStatus.Failed, failed.Status);
+        Assert.Equal($"aws-config/{SampleScenario.FailedRule}", failed.QueryKey);
+        Assert.Equal(SampleScenario.FailedSource, failed.Source);
+        Assert.Equal(SampleScenario.FailedCode, failed.Error?.Code);
+
+        // Exactly one query and source is stale: the rule last evaluated on 2026-10-01.
+        var stale = Assert.Single(findings.Where(f => f.Kind == FindingKind.Stale).Select(f => (f.Subject, f.Source)).Distinct());
+        Assert.Equal(($"aws-config/{SampleScenario.StaleRule}", SampleScenario.StaleSource), stale);
+        Assert.Equal(SampleScenario.StaleEvaluation, findings.First(f => f.Kind == FindingKind.Stale).Item!.EvaluatedAt);
+
+        // Mostly compliant.
+        var bySource = findings.DistinctBy(f => (f.Subject, f.Source)).ToList();
+        Assert.True(bySource.Count(f => f.Kind == FindingKind.Compliant) > 0.95 * bySource.Count, "the sample should be mostly compliant");
+    }
+
+    private static EvidenceSource Aws(string account, string region) => EvidenceSource.Aws(account, region);
+
+    /// <summary>Asserts a NonCompliant finding for the query and source, and returns its NON_COMPLIANT row for the resource.</summary>
+    private static ResultRow AssertNonCompliant(EvidenceRun run, List<Finding> findings, string query, EvidenceSource source, string? resourceId)
+    {
+        var finding = findings.FirstOrDefault(f => f.Kind == FindingKind.NonCompliant && f.Subject == query && f.Source == source);
+        Assert.True(finding is not null, $"no non-compliant finding for {query} in {source}");
+        var rows = ResultRowFormat.Read(Path.Combine(run.Directory, finding.Item!.Results!.Path)).Where(r => r.Compliance == "NON_COMPLIANT").ToList();
+        return resourceId is null ? Assert.Single(rows) : Assert.Single(rows, r => r.ResourceId == resourceId);
+    }
+
+    private static List<string> FilesUnder(string directory) =>
+        Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(directory, f).Replace('\\', '/'))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+}

@@ -1,0 +1,93 @@
+using Evidence.Core.Store;
+
+namespace Evidence.Testing.SampleRun;
+
+/// <summary>
+/// The story the sample run tells. Nearly everything is compliant; the exceptions are deliberate:
+/// a public legacy S3 bucket, an unencrypted RDS snapshot in the standby Region, a security group open
+/// to the internet on PostgreSQL's port, a contractor without MFA, and an Azure storage account open
+/// to all networks. One query failed to collect and one rule's last evaluation is weeks old.
+/// </summary>
+public static class SampleScenario
+{
+    public const string RunId = "20261120T060000Z";
+    public const string Tool = "evidence 0.1.0";
+
+    public const string PublicBucket = "acme-legacy-exports";
+    public const string UnencryptedSnapshot = "acme-reporting-legacy-final-2025-12";
+    public const string OpenSecurityGroup = "sg-0a1b2c3d4e5f60718";
+    public const string OpenSecurityGroupName = "acme-care-db-migration-temp";
+    public const string UserWithoutMfa = "contractor-jlee";
+    public const string OpenStorageAccount = "acmeanalyticsexport";
+    public const string ExemptStorageAccount = "acmeanalyticsdiag";
+    public const string OpenNetworkPolicy = "34c877ad-507e-4c82-993e-3452a6e0ad3c";
+    public const string VnetEndpointPolicy = "60d21c4f-21a3-4d94-85f4-b924e6aeeda4";
+
+    /// <summary>Not deployed in shared-services us-west-2, so collecting it fails.</summary>
+    public const string FailedRule = "CLOUDTRAIL_S3_DATAEVENTS_ENABLED";
+    public const string FailedCode = "NoSuchConfigRuleException";
+
+    /// <summary>Last evaluated when the Config recorder in shared-services us-west-2 stopped.</summary>
+    public const string StaleRule = "VPC_FLOW_LOGS_ENABLED";
+
+    public static DateTimeOffset StartedAt { get; } = new(2026, 11, 20, 6, 0, 0, TimeSpan.Zero);
+
+    public static DateTimeOffset StaleEvaluation { get; } = new(2026, 10, 1, 4, 12, 0, TimeSpan.Zero);
+
+    /// <summary>Where the failed and the stale items come from.</summary>
+    public static EvidenceSource FailedSource { get; } = EvidenceSource.Aws(AwsInventory.Shared, AwsInventory.West);
+
+    public static EvidenceSource StaleSource { get; } = EvidenceSource.Aws(AwsInventory.Shared, AwsInventory.West);
+
+    /// <summary>The suffix the conformance-pack deployment gave rule names in each account and Region.</summary>
+    public static string PackSuffix(string account, string region) => (account, region) switch
+    {
+        (AwsInventory.Prod, AwsInventory.East) => "k7m2p9",
+        (AwsInventory.Prod, AwsInventory.West) => "q4w8e1",
+        (AwsInventory.Shared, AwsInventory.East) => "h3j6n0",
+        (AwsInventory.Shared, AwsInventory.West) => "x1y2z3",
+        _ => StableHash.Alphanumeric(6, "pack", account, region),
+    };
+
+    public static string FailedMessage(string deployedRuleName) =>
+        $"The ConfigRule '{deployedRuleName}' provided in the request is invalid. Please check the configRule name";
+
+    /// <summary>How AWS Config judged one resource for one rule, with the annotation a rule would give.</summary>
+    internal static (string Compliance, string? Annotation) Aws(string rule, string account, AwsResource resource)
+    {
+        var prod = account == AwsInventory.Prod;
+        return (rule, resource.Type) switch
+        {
+            ("S3_BUCKET_PUBLIC_READ_PROHIBITED", _) when resource.Id == PublicBucket =>
+                ("NON_COMPLIANT", $"Bucket {PublicBucket} allows public read access: its ACL grants READ to the AllUsers group."),
+            ("S3_BUCKET_ACL_PROHIBITED", _) when resource.Id == PublicBucket =>
+                ("NON_COMPLIANT", "Object Ownership is ObjectWriter and the bucket ACL grants READ to http://acs.amazonaws.com/groups/global/AllUsers."),
+            ("S3_ACCOUNT_LEVEL_PUBLIC_ACCESS_BLOCKS_PERIODIC", _) when prod =>
+                ("NON_COMPLIANT", "Account-level S3 Block Public Access: IgnorePublicAcls and RestrictPublicBuckets are false."),
+            ("RDS_SNAPSHOT_ENCRYPTED", _) when resource.Id == UnencryptedSnapshot =>
+                ("NON_COMPLIANT", $"DB snapshot {UnencryptedSnapshot} is not encrypted (Encrypted: false)."),
+            ("VPC_SG_OPEN_ONLY_TO_AUTHORIZED_PORTS", _) when resource.Id == OpenSecurityGroup =>
+                ("NON_COMPLIANT", $"Security group {OpenSecurityGroupName} allows inbound traffic from 0.0.0.0/0 on TCP port 5432, which is not an authorized port."),
+            ("MFA_ENABLED_FOR_IAM_CONSOLE_ACCESS", _) when resource.Id == UserWithoutMfa =>
+                ("NON_COMPLIANT", $"IAM user {UserWithoutMfa} has a console password and no MFA device."),
+            ("IAM_USER_MFA_ENABLED", _) when resource.Id == UserWithoutMfa =>
+                ("NON_COMPLIANT", $"IAM user {UserWithoutMfa} has no MFA device."),
+            ("VPC_DEFAULT_SECURITY_GROUP_CLOSED", _) when resource.Name != "default" => ("NOT_APPLICABLE", null),
+            ("ECS_TASK_DEFINITION_USER_FOR_HOST_MODE_CHECK", _) => ("NOT_APPLICABLE", null),
+            ("AWS_CONFIG_PROCESS_CHECK", _) => ("COMPLIANT", "Quarterly review of Config recorder coverage completed 2026-10-06 (SEC-2291)."),
+            _ => ("COMPLIANT", null),
+        };
+    }
+
+    /// <summary>Azure Policy's compliance state for one resource under one policy definition (by its GUID).</summary>
+    internal static string Azure(string definition, AzureResource resource) => definition switch
+    {
+        OpenNetworkPolicy when resource.Name == OpenStorageAccount => "NonCompliant",
+        VnetEndpointPolicy when resource.Name == ExemptStorageAccount => "Exempt",
+        _ => "Compliant",
+    };
+
+    internal static bool Fails(string rule, EvidenceSource source) => rule == FailedRule && source == FailedSource;
+
+    internal static bool IsStale(string rule, EvidenceSource source) => rule == StaleRule && source == StaleSource;
+}
