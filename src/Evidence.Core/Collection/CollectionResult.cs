@@ -1,0 +1,4 @@
+namespace Evidence.Core.Collection;
+
+/// <summary>What a collection run did: whether it finished, how many items it collected or recorded as failed, and what it did not reach.</summary>
+public sealed record CollectionResult(bool Complete, int Collected, int Failed, IReadOnlyList<string> NotReached, string? AbortReason);
