@@ -1,0 +1,133 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Evidence.Core.Files;
+
+namespace Evidence.Core.Collection.Replay;
+
+/// <summary>
+/// A folder of recorded exchanges: <c>exchanges.jsonl</c> (one exchange per line, in the order they were
+/// recorded) and <c>bodies/</c> with each response body's exact bytes.
+/// </summary>
+public sealed class RecordingStore
+{
+    public const string IndexFile = "exchanges.jsonl";
+    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    private readonly object _gate = new();
+    private readonly Dictionary<string, HttpExchange> _byKey = new(StringComparer.Ordinal);
+
+    private RecordingStore(string directory) => Directory = directory;
+
+    public string Directory { get; }
+
+    public int Count => _byKey.Count;
+
+    /// <summary>Reads a recordings folder; throws <see cref="InvalidDataException"/> naming the line of a malformed entry.</summary>
+    public static RecordingStore Open(string directory)
+    {
+        var store = new RecordingStore(directory);
+        var index = Path.Combine(directory, IndexFile);
+        var lineNumber = 0;
+        foreach (var line in File.ReadLines(index))
+        {
+            lineNumber++;
+            if (line.Length > 0)
+            {
+                var exchange = Parse(line, index, lineNumber);
+                store._byKey.TryAdd(exchange.Key, exchange);
+            }
+        }
+
+        return store;
+    }
+
+    public static RecordingStore Create(string directory)
+    {
+        System.IO.Directory.CreateDirectory(Path.Combine(directory, "bodies"));
+        return new RecordingStore(directory);
+    }
+
+    public HttpExchange? Find(string key)
+    {
+        lock (_gate)
+        {
+            return _byKey.GetValueOrDefault(key);
+        }
+    }
+
+    public byte[] ReadBody(HttpExchange exchange) => File.ReadAllBytes(Path.Combine(Directory, exchange.BodyFile));
+
+    /// <summary>Records an exchange; the same key recorded twice keeps the first.</summary>
+    public void Add(string key, int status, IReadOnlyList<KeyValuePair<string, string>> headers, byte[] body)
+    {
+        lock (_gate)
+        {
+            if (_byKey.ContainsKey(key))
+            {
+                return;
+            }
+
+            var bodyFile = $"bodies/{ExchangeKey.Digest(key)}.body";
+            AtomicFile.Write(Path.Combine(Directory, bodyFile), s => s.Write(body), overwrite: true);
+            _byKey[key] = new HttpExchange(key, status, headers, bodyFile);
+        }
+    }
+
+    /// <summary>Writes the index, sorted by key so that the same traffic gives the same file whatever order it ran in.</summary>
+    public void Save()
+    {
+        lock (_gate)
+        {
+            var text = new StringBuilder();
+            foreach (var exchange in _byKey.Values.OrderBy(e => e.Key, StringComparer.Ordinal))
+            {
+                text.Append(Serialize(exchange)).Append('\n');
+            }
+
+            AtomicFile.WriteAllText(Path.Combine(Directory, IndexFile), text.ToString(), overwrite: true);
+        }
+    }
+
+    private static string Serialize(HttpExchange exchange)
+    {
+        using var stream = new MemoryStream();
+        using (var w = new Utf8JsonWriter(stream, Options))
+        {
+            w.WriteStartObject();
+            w.WriteString("key", exchange.Key);
+            w.WriteNumber("status", exchange.Status);
+            w.WriteStartArray("headers");
+            foreach (var (name, value) in exchange.Headers)
+            {
+                w.WriteStartArray();
+                w.WriteStringValue(name);
+                w.WriteStringValue(value);
+                w.WriteEndArray();
+            }
+
+            w.WriteEndArray();
+            w.WriteString("body", exchange.BodyFile);
+            w.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    private static HttpExchange Parse(string line, string file, int lineNumber)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(line);
+            var root = document.RootElement;
+            var headers = root.GetProperty("headers").EnumerateArray()
+                .Select(h => new KeyValuePair<string, string>(h[0].GetString()!, h[1].GetString()!))
+                .ToList();
+            return new HttpExchange(root.GetProperty("key").GetString()!, root.GetProperty("status").GetInt32(), headers, root.GetProperty("body").GetString()!);
+        }
+        catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or IndexOutOfRangeException)
+        {
+            throw new InvalidDataException($"{file}:{lineNumber}:1: not a recorded exchange ({e.Message})", e);
+        }
+    }
+}
