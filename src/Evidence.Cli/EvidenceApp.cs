@@ -14,6 +14,7 @@ public static class EvidenceApp
             ValidateCommand.Create(context),
             ControlsCommand.Create(context),
             StatusCommand.Create(context),
+            VerifyCommand.Create(context),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

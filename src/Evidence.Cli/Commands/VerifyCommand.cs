@@ -1,0 +1,69 @@
+using System.CommandLine;
+using Evidence.Core.Diagnostics;
+using Evidence.Core.Loading;
+using Evidence.Core.Store;
+
+namespace Evidence.Cli.Commands;
+
+/// <summary>
+/// <c>evidence verify PATH</c>: checks an evidence run, or every run of a workspace, against the SHA-256
+/// recorded for each file when it was collected. Needs no cloud service and no trust in Evidence's
+/// other output: the manifest and the files are all it reads.
+/// </summary>
+internal static class VerifyCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var path = new Argument<string>("path") { Description = "An evidence run folder (evidence/runs/<UTC>) or a workspace." };
+        var command = new Command("verify", "Check evidence runs against their recorded SHA-256 hashes.") { path };
+        command.SetAction(parse =>
+        {
+            var (root, display, only) = Resolve(parse.GetValue(path)!);
+            var diagnostics = new DiagnosticBag { DefaultCategory = DiagnosticCategory.Evidence };
+            var runs = EvidenceStoreReader.ReadRuns(root, display, diagnostics)
+                .Where(r => only is null || string.Equals(Path.GetFullPath(r.Directory), only, StringComparison.Ordinal))
+                .ToList();
+            var files = 0;
+            foreach (var run in runs)
+            {
+                diagnostics.AddRange(EvidenceVerifier.Verify(run));
+                files += EvidenceVerifier.FileCount(run);
+                var state = run.State == RunState.Complete ? "complete" : "INCOMPLETE: it stopped early, so it is not a whole run";
+                context.Out.WriteLine($"run {run.RunId}: {run.Items.Count} items, {state}");
+            }
+
+            WorkspaceSession.Print(diagnostics.Sorted(), context.Error);
+            var errors = diagnostics.Sorted().Count(d => d.Severity == DiagnosticSeverity.Error);
+            if (errors > 0)
+            {
+                context.Error.WriteLine($"verification failed: {errors} problem{(errors == 1 ? string.Empty : "s")}");
+                return (int)ExitCode.EvidenceInvalid;
+            }
+
+            context.Out.WriteLine($"verified: {files} files match their recorded SHA-256");
+            return (int)ExitCode.Success;
+        });
+        return command;
+    }
+
+    /// <summary>The workspace to read runs from, how to show it, and the one run folder to check (null: all).</summary>
+    private static (string Root, string Display, string? Only) Resolve(string target)
+    {
+        var full = Path.GetFullPath(target).TrimEnd(Path.DirectorySeparatorChar);
+        if (File.Exists(Path.Combine(full, EvidenceStoreReader.ManifestFile)))
+        {
+            var root = Path.GetFullPath(Path.Combine(full, "..", "..", ".."));
+            var display = target.Replace('\\', '/').TrimEnd('/');
+            var suffix = $"/{EvidenceStoreReader.RunsFolder}/{Path.GetFileName(full)}";
+            display = display.EndsWith(suffix, StringComparison.Ordinal) ? display[..^suffix.Length] : Path.GetRelativePath(Environment.CurrentDirectory, root);
+            return (root, display.Length == 0 ? "." : display, full);
+        }
+
+        if (Directory.Exists(Path.Combine(full, EvidenceStoreReader.RunsFolder)))
+        {
+            return (full, target.Replace('\\', '/').TrimEnd('/'), null);
+        }
+
+        throw UserException.Usage($"{target} is neither an evidence run (a folder with {EvidenceStoreReader.ManifestFile}) nor a workspace with {EvidenceStoreReader.RunsFolder}/");
+    }
+}
