@@ -9,7 +9,7 @@ internal static class SampleDocuments
     public static readonly DateTimeOffset AsOf = new(2026, 11, 21, 9, 0, 0, TimeSpan.Zero);
 
     /// <summary>A 300-character ARN: one unbroken token that must survive as text.</summary>
-    public static readonly string LongArn = "arn:aws:s3:::" + string.Concat(Enumerable.Repeat("acme-health-phi-archive-", 12)) + "end-of-a-very-long-bucket-name-x";
+    public static readonly string LongArn = ("arn:aws:s3:::" + string.Concat(Enumerable.Repeat("acme-health-phi-archive-", 13)))[..300];
 
     public static DocumentInfo Info => new()
     {
