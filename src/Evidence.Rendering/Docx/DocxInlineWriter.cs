@@ -88,13 +88,15 @@ internal sealed class DocxInlineWriter(DocxBodyContext context)
         var properties = new W.RunProperties();
         if (link || code)
         {
-            // A run has one character style: a link keeps the link look, and code in a link gets its font directly.
+            // A run has one character style: a link keeps the link look.
             properties.Append(new W.RunStyle { Val = link ? DocxStyleIds.Hyperlink : DocxStyleIds.CodeChar });
         }
 
-        if (link && code)
+        if (code)
         {
-            properties.Append(DocxFormatting.Fonts(DocxLayout.MonospaceFont));
+            // The font again, directly: LibreOffice lays a table style's fonts over character
+            // styles in cells, and a link's code would lose it to the link style anyway.
+            properties.Append(new W.RunFonts { Ascii = DocxLayout.MonospaceFont, HighAnsi = DocxLayout.MonospaceFont });
         }
 
         if (bold)

@@ -89,7 +89,7 @@ internal static class DocxStyles
             paragraph: Paragraph(keepNext: true),
             run: Run(bold: true)));
 
-        styles.Append(CharacterStyle(DocxStyleIds.CodeChar, "Inline Code", Run(font: DocxLayout.MonospaceFont, noProof: true, size: 19, shade: CodeShade)));
+        styles.Append(CharacterStyle(DocxStyleIds.CodeChar, "Inline Code", Run(font: DocxLayout.MonospaceFont, noProof: true, shade: CodeShade)));
         styles.Append(CharacterStyle(DocxStyleIds.Hyperlink, "Hyperlink", Run(color: "0563C1", underline: true)));
         return styles;
     }
