@@ -1,3 +1,4 @@
+using System.Buffers;
 using DocumentFormat.OpenXml;
 using W = DocumentFormat.OpenXml.Wordprocessing;
 
@@ -17,6 +18,8 @@ internal sealed class DocxBodyContext(
     IProgress<RenderProgress>? progress)
 {
     private const int RowsPerReport = 1000;
+
+    private static readonly SearchValues<char> LineAndTab = SearchValues.Create("\t\n\r");
 
     private static readonly OpenXmlAttribute[] Preserve = [new("xml", "space", "http://www.w3.org/XML/1998/namespace", "preserve")];
 
@@ -89,28 +92,28 @@ internal sealed class DocxBodyContext(
     {
         var clean = XmlText.Clean(text);
         var start = 0;
-        for (var i = 0; i <= clean.Length; i++)
+        while (true)
         {
-            if (i < clean.Length && clean[i] is not ('\t' or '\n' or '\r'))
+            var hit = clean.AsSpan(start).IndexOfAny(LineAndTab);
+            if (hit < 0)
             {
-                continue;
+                WriteTextElement(clean, start, clean.Length - start);
+                return;
             }
 
-            WriteTextElement(clean, start, i - start);
-            if (i < clean.Length)
+            var index = start + hit;
+            WriteTextElement(clean, start, index - start);
+            if (clean[index] == '\t')
             {
-                if (clean[i] == '\t')
-                {
-                    Xml.WriteElement(new W.TabChar());
-                }
-                else if (clean[i] == '\n' || i + 1 == clean.Length || clean[i + 1] != '\n')
-                {
-                    // "\r\n" breaks once, at its "\n"; a lone "\r" breaks too.
-                    Xml.WriteElement(new W.Break());
-                }
+                Xml.WriteElement(new W.TabChar());
+            }
+            else if (clean[index] == '\n' || index + 1 == clean.Length || clean[index + 1] != '\n')
+            {
+                // "\r\n" breaks once, at its "\n"; a lone "\r" breaks too.
+                Xml.WriteElement(new W.Break());
             }
 
-            start = i + 1;
+            start = index + 1;
         }
     }
 

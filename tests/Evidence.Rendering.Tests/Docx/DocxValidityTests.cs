@@ -5,6 +5,12 @@ namespace Evidence.Rendering.Tests.Docx;
 public sealed class DocxValidityTests
 {
     [Fact]
+    public void TheWriterWritesDocxFiles()
+    {
+        Assert.Equal("docx", new Evidence.Rendering.Docx.DocxDocumentWriter().Extension);
+    }
+
+    [Fact]
     public void ADocumentWithEveryKindOfBlockHasNoValidationErrors()
     {
         var bytes = DocxFile.Write(SampleDocuments.EveryBlock(rows: 3000));
