@@ -146,7 +146,8 @@ internal sealed class PageFlow : IDisposable
     /// <summary>Places waiting headings and closes the last page.</summary>
     public void Finish()
     {
-        breakRequested = false;
+        // A break asked for at the very end would only make a blank page; waiting headings still need theirs.
+        breakRequested &= pending.Count > 0;
         EnsureSpace(0);
         ClosePage();
     }

@@ -6,9 +6,9 @@ namespace Evidence.Rendering.Pdf.Layout.Tables;
 /// <summary>
 /// Column widths from the header and a sample of the first rows, fitted to the width available.
 /// Each column has a preferred width — the unbroken width of its typical long cell (the 75th
-/// percentile, so a few outliers do not claim the page) — and a minimum: the longest stretch of its header or
-/// cells that the line breaker would rather not break (a word, a number, a piece of an id between
-/// punctuation), up to a cap beyond which breaking is unavoidable anyway. When the
+/// percentile, so a few outliers do not claim the page) — and a minimum: its widest short value (an account
+/// number, a region) whole, else the longest stretch the line breaker would rather not break (a
+/// word, a piece of an id between punctuation), up to a cap beyond which breaking is unavoidable. When the
 /// preferred widths fit, columns get them and share what is left over in proportion; otherwise
 /// the width is shared in proportion to the preferred widths, no column below its minimum.
 /// Hinted columns (<see cref="TableColumn.RelativeWidth"/>) share the width in proportion to their
@@ -20,6 +20,9 @@ internal sealed class TableColumnSizer(PdfFonts fonts)
     public const int SampleSize = 300;
 
     private const double WordCap = 100;
+
+    /// <summary>A value this narrow (an account number, a region, a status) is never broken.</summary>
+    private const double ShortValue = 70;
     private const double HeaderWordCap = 150;
 
     private readonly StyledText scratch = new();
@@ -44,7 +47,7 @@ internal sealed class TableColumnSizer(PdfFonts fonts)
             {
                 var (natural, longest) = c < sample[r].Count ? Measure(sample[r][c].Content, FontFace.Regular) : (0, 0);
                 naturals[r] = Math.Min(natural, available);
-                word = Math.Max(word, Math.Min(longest, WordCap));
+                word = Math.Max(word, natural <= ShortValue ? natural : Math.Min(longest, WordCap));
             }
 
             preferred[c] = Math.Max(header, Percentile(naturals, 0.75)) + padding;
