@@ -1,6 +1,8 @@
+using System.IO.Compression;
 using System.Security.Cryptography;
 using System.Text;
 using PdfSharp.Pdf;
+using PdfSharp.Pdf.Advanced;
 
 namespace Evidence.Rendering.Pdf.Finishing;
 
@@ -19,13 +21,24 @@ internal sealed class DocumentFingerprint : IDisposable
         hash.AppendData([0]);
     }
 
-    /// <summary>Compresses the content streams drawn on <paramref name="page"/> since the last call, and adds the newest.</summary>
+    /// <summary>
+    /// Compresses the content streams drawn on <paramref name="page"/> since the last call and adds
+    /// the newest. Compressing each page as it is finished keeps only compressed pages in memory.
+    /// PDFsharp's own Flate encoder leaves out the zlib checksum (qpdf warns about every such
+    /// stream), so this one is used instead.
+    /// </summary>
     public void Seal(PdfPage page)
     {
-        PdfSharp.Pdf.Advanced.PdfContent? last = null;
+        PdfContent? last = null;
         foreach (var content in page.Contents)
         {
-            content.Compressed = true;
+            if (content.Stream is { } stream && content.Elements["/Filter"] is null)
+            {
+                stream.Value = Deflate(stream.Value);
+                content.Elements.SetName("/Filter", "/FlateDecode");
+                content.Elements.SetInteger("/Length", stream.Length);
+            }
+
             last = content;
         }
 
@@ -39,4 +52,15 @@ internal sealed class DocumentFingerprint : IDisposable
     public byte[] Digest() => hash.GetCurrentHash();
 
     public void Dispose() => hash.Dispose();
+
+    private static byte[] Deflate(byte[] bytes)
+    {
+        using var output = new MemoryStream((bytes.Length / 4) + 64);
+        using (var zlib = new ZLibStream(output, CompressionLevel.Optimal, leaveOpen: true))
+        {
+            zlib.Write(bytes);
+        }
+
+        return output.ToArray();
+    }
 }

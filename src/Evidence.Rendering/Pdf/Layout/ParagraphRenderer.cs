@@ -7,6 +7,7 @@ namespace Evidence.Rendering.Pdf.Layout;
 internal sealed class ParagraphRenderer(LayoutContext context)
 {
     private const double CalloutInset = 8;
+    private const double CalloutPadding = 3;
 
     private readonly StyledText text = new();
     private readonly List<TextLine> lines = [];
@@ -38,17 +39,21 @@ internal sealed class ParagraphRenderer(LayoutContext context)
         {
             // Two lines together at the start and the end: no lone first or last line on a page.
             var keep = i == 0 || i == lines.Count - 2 ? Math.Min(2, lines.Count - i) : 1;
-            flow.EnsureSpace(keep * metrics.Height);
+            var padTop = callout && i == 0 ? CalloutPadding : 0;
+            var padBottom = callout && i == lines.Count - 1 ? CalloutPadding : 0;
+            flow.EnsureSpace((keep * metrics.Height) + padTop + padBottom);
             if (callout)
             {
-                flow.Graphics.DrawRectangle(context.Palette.CalloutFill, flow.Left, flow.Y, flow.Width, metrics.Height);
-                flow.Graphics.DrawRectangle(context.Palette.CalloutBar, flow.Left, flow.Y, 2.5, metrics.Height);
+                var height = metrics.Height + padTop + padBottom;
+                flow.Graphics.DrawRectangle(context.Palette.CalloutFill, flow.Left, flow.Y, flow.Width, height);
+                flow.Graphics.DrawRectangle(context.Palette.CalloutBar, flow.Left, flow.Y, 2.5, height);
+                flow.Y += padTop;
             }
 
             var baseline = flow.Y + metrics.Baseline;
             DrawMarker(flow, baseline);
             context.Painter.Draw(flow, text, lines[i], flow.Left + inset, baseline, brush);
-            flow.Y += metrics.Height;
+            flow.Y += metrics.Height + padBottom;
         }
 
         flow.AddSpace(flow.Left > flow.Geometry.Left ? 3 : Typography.ParagraphSpacing);
