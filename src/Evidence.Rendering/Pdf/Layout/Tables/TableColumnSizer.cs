@@ -5,14 +5,14 @@ namespace Evidence.Rendering.Pdf.Layout.Tables;
 
 /// <summary>
 /// Column widths from the header and a sample of the first rows, fitted to the width available.
-/// Each column has a preferred width — the unbroken width of its typical long cell (the 75th
-/// percentile, so a few outliers do not claim the page) — and a minimum: its widest short value (an account
-/// number, a region) whole, else the longest stretch the line breaker would rather not break (a
-/// word, a piece of an id between punctuation), up to a cap beyond which breaking is unavoidable. When the
-/// preferred widths fit, columns get them and share what is left over in proportion; otherwise
-/// the width is shared in proportion to the preferred widths, no column below its minimum.
-/// Hinted columns (<see cref="TableColumn.RelativeWidth"/>) share the width in proportion to their
-/// hints; a column without a hint among hinted ones counts as the average hint.
+/// Each column has a preferred width, the unbroken width of its typical long cell (the 75th
+/// percentile, so a few outliers do not claim the page), and a minimum: its widest short value
+/// (an account number, a region) kept whole, else the longest stretch the line breaker would
+/// rather not break (a word, a piece of an id between punctuation), up to a cap beyond which
+/// breaking is unavoidable. The width is shared in proportion to the preferred widths, no column
+/// below its minimum. Hinted columns (<see cref="TableColumn.RelativeWidth"/>) share it in
+/// proportion to their hints instead; a column without a hint among hinted ones counts as the
+/// average hint.
 /// </summary>
 internal sealed class TableColumnSizer(PdfFonts fonts)
 {
