@@ -65,9 +65,14 @@ internal sealed class FontRegistry : IFontResolver
             {
                 GlobalFontSettings.FontResolver = Instance;
             }
-            else
+            else if (GlobalFontSettings.FallbackFontResolver is null)
             {
                 GlobalFontSettings.FallbackFontResolver = Instance;
+            }
+            else
+            {
+                throw new InvalidOperationException(
+                    "The PDF writer cannot find its fonts: the application has set both of PDFsharp's font resolvers (GlobalFontSettings.FontResolver and FallbackFontResolver), and PDFsharp allows no third.");
             }
         }
     }
