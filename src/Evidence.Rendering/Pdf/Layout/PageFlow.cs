@@ -98,8 +98,19 @@ internal sealed class PageFlow : IDisposable
         }
     }
 
-    /// <summary>Starts a new page before the next thing drawn, if anything is (so a document never ends on a blank page).</summary>
-    public void RequestPageBreak() => breakRequested = true;
+    /// <summary>
+    /// Starts a new page before the next thing drawn, if anything is (so a document never ends on
+    /// a blank page). Headings still waiting stay on this side of the break, where they were written.
+    /// </summary>
+    public void RequestPageBreak()
+    {
+        if (pending.Count > 0)
+        {
+            EnsureSpace(0);
+        }
+
+        breakRequested = true;
+    }
 
     public void AddPending(PendingHeading heading)
     {
