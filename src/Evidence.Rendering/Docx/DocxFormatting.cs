@@ -22,7 +22,7 @@ internal static class DocxFormatting
     {
         if (font is not null)
         {
-            yield return Fonts(font);
+            yield return RunFonts(font);
         }
 
         if (bold)
@@ -152,7 +152,7 @@ internal static class DocxFormatting
         }
     }
 
-    public static W.RunFonts Fonts(string font) => new() { Ascii = font, HighAnsi = font, EastAsia = font, ComplexScript = font };
+    public static W.RunFonts RunFonts(string font) => new() { Ascii = font, HighAnsi = font, EastAsia = font, ComplexScript = font };
 
     public static W.Shading Shade(string fill) => new() { Val = W.ShadingPatternValues.Clear, Color = "auto", Fill = fill };
 

@@ -96,7 +96,7 @@ internal static class DocxStyles
 
     private static W.DocDefaults Defaults() => new(
         new W.RunPropertiesDefault(new W.RunPropertiesBaseStyle(
-            Fonts(DocxLayout.BodyFont),
+            RunFonts(DocxLayout.BodyFont),
             new W.FontSize { Val = "20" },
             new W.FontSizeComplexScript { Val = "20" },
             new W.Languages { Val = "en-US", EastAsia = "en-US", Bidi = "ar-SA" })),

@@ -1,0 +1,48 @@
+using Evidence.Rendering.Documents;
+using Evidence.Rendering.Pdf.Text;
+
+namespace Evidence.Rendering.Pdf.Layout;
+
+/// <summary>Headings: bold, sized by level, kept with what follows, their place recorded for the TOC, links and bookmarks.</summary>
+internal sealed class HeadingRenderer(LayoutContext context)
+{
+    private const double SpaceAfter = 5;
+
+    public void Render(Heading heading)
+    {
+        var ordinal = context.TakeHeadingOrdinal();
+        var size = Typography.HeadingSize(heading.Level);
+        var text = new StyledText();
+        text.Reset(size);
+        InlineFlattener.Flatten(heading.Content, text, FontFace.Bold);
+        text.Measure(context.Fonts);
+        var flow = context.Flow;
+        var lines = new List<TextLine>();
+        LineBreaker.Break(text.Chars, text.Widths, flow.Width, lines);
+        var metrics = LineMetrics.For(context.Fonts, size, 1.25);
+        var ruled = heading.Level <= 1;
+        var height = (lines.Count * metrics.Height) + (ruled ? 4 : 0) + SpaceAfter;
+        var title = InlineFlattener.Plain(heading.Content);
+        var left = flow.Left;
+        var width = flow.Width;
+
+        context.Flow.AddPending(new PendingHeading(Typography.HeadingSpaceBefore(heading.Level), height, f =>
+        {
+            context.Map.Add(new HeadingPlace(ordinal, heading.Level, title, heading.Anchor, heading.InOutline, f.PageIndex, f.Y));
+            foreach (var line in lines)
+            {
+                context.Painter.Draw(f, text, line, left, f.Y + metrics.Baseline, context.Palette.Text);
+                f.Y += metrics.Height;
+            }
+
+            if (ruled)
+            {
+                f.Y += 2;
+                f.Graphics.DrawLine(context.Palette.Heading, left, f.Y, left + width, f.Y);
+                f.Y += 2;
+            }
+
+            f.Y += SpaceAfter;
+        }));
+    }
+}

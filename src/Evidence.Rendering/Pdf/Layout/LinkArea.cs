@@ -1,0 +1,6 @@
+using PdfSharp.Drawing;
+
+namespace Evidence.Rendering.Pdf.Layout;
+
+/// <summary>A clickable area: linked text on page <see cref="PageIndex"/> (0-based), in page coordinates from the top.</summary>
+internal sealed record LinkArea(int PageIndex, XRect Area, string Target);

@@ -1,0 +1,187 @@
+using Evidence.Rendering.Pdf.Finishing;
+using PdfSharp.Drawing;
+using PdfSharp.Pdf;
+
+namespace Evidence.Rendering.Pdf.Layout;
+
+/// <summary>
+/// The position where the next thing goes, and the pages behind it. Blocks ask for room with
+/// <see cref="EnsureSpace"/> and draw at <see cref="Y"/>; a new page is started when the room is not
+/// there. Headings wait in a queue until the first line after them is placed, so a heading never
+/// ends a page.
+/// </summary>
+internal sealed class PageFlow : IDisposable
+{
+    private readonly PdfDocument document;
+    private readonly DocumentFingerprint fingerprint;
+    private readonly ProgressCounter progress;
+    private readonly List<PendingHeading> pending = [];
+    private readonly Stack<double> indents = new();
+    private XGraphics? graphics;
+    private PdfPage? page;
+    private double pendingHeight;
+    private bool breakRequested;
+
+    public PageFlow(PdfDocument document, PageGeometry geometry, DocumentFingerprint fingerprint, ProgressCounter progress)
+    {
+        this.document = document;
+        this.fingerprint = fingerprint;
+        this.progress = progress;
+        Geometry = geometry;
+        Left = geometry.Left;
+        Width = geometry.ContentWidth;
+    }
+
+    public PageGeometry Geometry { get; }
+
+    public XGraphics Graphics => graphics ?? throw new InvalidOperationException("No page has been started.");
+
+    /// <summary>The current page, 0-based; -1 before the first.</summary>
+    public int PageIndex { get; private set; } = -1;
+
+    public double Y { get; set; }
+
+    /// <summary>The left edge of content, after list indentation.</summary>
+    public double Left { get; private set; }
+
+    /// <summary>The width available to content, after list indentation.</summary>
+    public double Width { get; private set; }
+
+    public double Bottom => Geometry.BodyBottom;
+
+    /// <summary>Nothing has been drawn on the current page's body yet.</summary>
+    public bool AtPageTop => graphics is null || Y <= Geometry.BodyTop + 0.001;
+
+    /// <summary>Drawn at the top of every new page while set: a table's header row.</summary>
+    public Action? PageStarted { get; set; }
+
+    /// <summary>A list marker waiting for the first line of its item.</summary>
+    public string? Marker { get; set; }
+
+    /// <summary>Makes room for <paramref name="height"/> points, first placing any waiting headings with it.</summary>
+    public void EnsureSpace(double height)
+    {
+        if (breakRequested)
+        {
+            breakRequested = false;
+            if (!AtPageTop)
+            {
+                NewPage();
+            }
+        }
+
+        if (pending.Count > 0)
+        {
+            if (Y + pendingHeight + height > Bottom && !AtPageTop)
+            {
+                NewPage();
+            }
+
+            EnsurePage();
+            var headings = pending.ToArray();
+            pending.Clear();
+            pendingHeight = 0;
+            foreach (var heading in headings)
+            {
+                if (!AtPageTop)
+                {
+                    Y += heading.SpaceBefore;
+                }
+
+                heading.Draw(this);
+            }
+        }
+
+        if (graphics is null || (Y + height > Bottom && !AtPageTop))
+        {
+            NewPage();
+        }
+    }
+
+    /// <summary>
+    /// Starts a new page before the next thing drawn, if anything is (so a document never ends on
+    /// a blank page). Headings still waiting stay on this side of the break, where they were written.
+    /// </summary>
+    public void RequestPageBreak()
+    {
+        if (pending.Count > 0)
+        {
+            EnsureSpace(0);
+        }
+
+        breakRequested = true;
+    }
+
+    public void AddPending(PendingHeading heading)
+    {
+        pending.Add(heading);
+        pendingHeight += heading.SpaceBefore + heading.Height;
+    }
+
+    /// <summary>Vertical space between blocks; none at the top of a page or between a waiting heading and its content.</summary>
+    public void AddSpace(double points)
+    {
+        if (!AtPageTop && pending.Count == 0)
+        {
+            Y += points;
+        }
+    }
+
+    public void NewPage()
+    {
+        ClosePage();
+        page = document.AddPage();
+        page.Width = XUnit.FromPoint(Geometry.Width);
+        page.Height = XUnit.FromPoint(Geometry.Height);
+        graphics = XGraphics.FromPdfPage(page);
+        PageIndex++;
+        Y = Geometry.BodyTop;
+        progress.Page();
+        PageStarted?.Invoke();
+    }
+
+    public void Indent(double points)
+    {
+        indents.Push(points);
+        Left += points;
+        Width -= points;
+    }
+
+    public void Outdent()
+    {
+        var points = indents.Pop();
+        Left -= points;
+        Width += points;
+    }
+
+    /// <summary>Places waiting headings and closes the last page.</summary>
+    public void Finish()
+    {
+        // A break asked for at the very end would only make a blank page; waiting headings still need theirs.
+        breakRequested &= pending.Count > 0;
+        EnsureSpace(0);
+        ClosePage();
+    }
+
+    public void Dispose() => graphics?.Dispose();
+
+    private void EnsurePage()
+    {
+        if (graphics is null)
+        {
+            NewPage();
+        }
+    }
+
+    private void ClosePage()
+    {
+        if (graphics is null || page is null)
+        {
+            return;
+        }
+
+        graphics.Dispose();
+        graphics = null;
+        fingerprint.Seal(page);
+    }
+}

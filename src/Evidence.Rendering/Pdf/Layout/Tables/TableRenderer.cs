@@ -1,0 +1,141 @@
+using Evidence.Rendering.Documents;
+using Evidence.Rendering.Pdf.Text;
+
+namespace Evidence.Rendering.Pdf.Layout.Tables;
+
+/// <summary>
+/// Tables: columns sized from a sample of rows, the header row repeated at the top of every page,
+/// rows kept whole unless one is taller than a page. Rows are read once, as they come; only the
+/// sample is held.
+/// </summary>
+internal sealed class TableRenderer(LayoutContext context, ParagraphRenderer paragraphs)
+{
+    public void Render(Table table)
+    {
+        if (table.Columns.Count == 0)
+        {
+            return;
+        }
+
+        var flow = context.Flow;
+        using var rows = table.Rows.GetEnumerator();
+        var sample = new List<IReadOnlyList<TableCell>>();
+        while (sample.Count < TableColumnSizer.SampleSize && rows.MoveNext())
+        {
+            sample.Add(rows.Current);
+        }
+
+        var widths = new TableColumnSizer(context.Fonts).Size(table.Columns, sample, flow.Width);
+        var grid = new TableGrid(flow.Left, widths, table.Columns, LineMetrics.For(context.Fonts, Typography.TableSize, Typography.TableLeading));
+        var header = new TableRow(grid.Count);
+        header.Layout([.. table.Columns.Select(c => TableCell.Of(c.Header))], grid, FontFace.Bold, context.Fonts);
+        var headerHeight = grid.RowHeight(header.LineCount);
+        var row = new TableRow(grid.Count);
+        var started = false;
+
+        void DrawHeader()
+        {
+            flow.Graphics.DrawRectangle(context.Palette.HeaderFill, grid.Left, flow.Y, grid.Right - grid.Left, headerHeight);
+            header.Draw(context.Painter, flow, grid, flow.Y, 0, header.LineCount, context.Palette.Text);
+            flow.Y += headerHeight;
+        }
+
+        void Start(double firstRowHeight)
+        {
+            // The caption, the header and the first row (or as much of it as fits a page) go together.
+            var caption = table.Caption is { Length: > 0 } ? LineMetrics.For(context.Fonts, Typography.CaptionSize, Typography.BodyLeading).Height * 2 : 0;
+            flow.EnsureSpace(caption + headerHeight + Math.Min(firstRowHeight, flow.Geometry.BodyHeight / 3));
+            if (caption > 0)
+            {
+                paragraphs.Render(new Paragraph([new TextRun(table.Caption!)]) { Style = ParagraphStyle.Caption });
+                flow.EnsureSpace(headerHeight + Math.Min(firstRowHeight, flow.Geometry.BodyHeight / 3));
+            }
+
+            DrawHeader();
+            flow.PageStarted = DrawHeader;
+            started = true;
+        }
+
+        void Add(IReadOnlyList<TableCell> cells)
+        {
+            row.Layout(cells, grid, FontFace.Regular, context.Fonts);
+            var height = grid.RowHeight(row.LineCount);
+            if (!started)
+            {
+                Start(height);
+            }
+
+            DrawRow(row, grid, height, headerHeight);
+            context.Progress.Row();
+        }
+
+        try
+        {
+            foreach (var cells in sample)
+            {
+                Add(cells);
+            }
+
+            sample.Clear();
+            sample.Capacity = 0;
+            while (rows.MoveNext())
+            {
+                Add(rows.Current);
+            }
+
+            if (!started)
+            {
+                Start(grid.RowHeight(1));
+                paragraphs.Render(new Paragraph([new TextRun("No rows.")]) { Style = ParagraphStyle.Small });
+            }
+        }
+        finally
+        {
+            flow.PageStarted = null;
+        }
+
+        flow.AddSpace(Typography.ParagraphSpacing * 1.5);
+    }
+
+    private void DrawRow(TableRow row, TableGrid grid, double height, double headerHeight)
+    {
+        var flow = context.Flow;
+        if (height <= flow.Geometry.BodyHeight - headerHeight)
+        {
+            flow.EnsureSpace(height);
+            row.Draw(context.Painter, flow, grid, flow.Y, 0, row.LineCount, context.Palette.Text);
+            flow.Y += height;
+            Rule(grid);
+            return;
+        }
+
+        // Taller than a page: the only case where a row is split, at line boundaries.
+        var metrics = grid.Metrics;
+        for (var done = 0; done < row.LineCount;)
+        {
+            var fit = (int)((flow.Bottom - flow.Y - (2 * Typography.CellPaddingY)) / metrics.Height);
+            if (fit <= 0)
+            {
+                flow.NewPage();
+                continue;
+            }
+
+            var count = Math.Min(fit, row.LineCount - done);
+            row.Draw(context.Painter, flow, grid, flow.Y, done, count, context.Palette.Text);
+            flow.Y += grid.RowHeight(count);
+            done += count;
+            if (done < row.LineCount)
+            {
+                flow.NewPage();
+            }
+        }
+
+        Rule(grid);
+    }
+
+    private void Rule(TableGrid grid)
+    {
+        var flow = context.Flow;
+        flow.Graphics.DrawLine(context.Palette.RowRule, grid.Left, flow.Y, grid.Right, flow.Y);
+    }
+}

@@ -1,0 +1,9 @@
+using PdfSharp.Drawing;
+
+namespace Evidence.Rendering.Pdf.Layout;
+
+/// <summary>
+/// A TOC entry as laid out: its page and area, and where its dot leader starts on the baseline of
+/// its last line. The page number itself is drawn at the end, when the heading's page is known.
+/// </summary>
+internal sealed record TocLine(int HeadingOrdinal, int PageIndex, XRect Area, double Baseline, double LeaderStart, bool Bold);

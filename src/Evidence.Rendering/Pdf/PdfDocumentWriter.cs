@@ -1,0 +1,128 @@
+using Evidence.Rendering.Documents;
+using Evidence.Rendering.Fonts;
+using Evidence.Rendering.Pdf.Finishing;
+using Evidence.Rendering.Pdf.Layout;
+using Evidence.Rendering.Pdf.Text;
+using PdfSharp.Pdf;
+using PdfSharp.Pdf.IO;
+
+namespace Evidence.Rendering.Pdf;
+
+/// <summary>
+/// Writes a <see cref="Document"/> as PDF with PDFsharp and a layout engine of its own: US Letter,
+/// running header and footer, a TOC with page numbers and links, bookmarks, embedded attachments,
+/// optional AES-256 encryption. Without a password the same document and options give the same
+/// bytes; with one, the encryption key and salts are random, as PDF encryption requires.
+/// </summary>
+public sealed class PdfDocumentWriter : IDocumentWriter
+{
+    private readonly FontLocator fontLocator;
+
+    /// <summary>A writer that finds fonts in the system's usual font folders.</summary>
+    public PdfDocumentWriter()
+        : this(new FontLocator())
+    {
+    }
+
+    /// <summary>A writer that finds fonts with <paramref name="fontLocator"/>.</summary>
+    public PdfDocumentWriter(FontLocator fontLocator)
+    {
+        ArgumentNullException.ThrowIfNull(fontLocator);
+        this.fontLocator = fontLocator;
+    }
+
+    public string Extension => "pdf";
+
+    /// <inheritdoc />
+    /// <exception cref="FontNotFoundException">No usable font was found, or the font setting names a file that is missing or not TrueType.</exception>
+    /// <exception cref="PdfRenderException">An attachment cannot be read, or no longer has its recorded SHA-256.</exception>
+    public void Write(Document document, Stream output, RenderOptions options, IProgress<RenderProgress>? progress = null)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(options);
+
+        var located = fontLocator.Locate(options.FontFile);
+        using var fonts = new PdfFonts(located);
+        using var pdf = new PdfDocument();
+        pdf.Options.Layout = PdfWriterLayout.Compact;
+        pdf.Options.CompressContentStreams = true;
+        using var fingerprint = new DocumentFingerprint();
+        AddIdentity(fingerprint, document.Info, located);
+
+        var geometry = PageGeometry.Letter;
+        var map = new DocumentMap();
+        var counter = new ProgressCounter(progress);
+        var painter = new TextPainter(fonts, new Palette(), map);
+        Layout(document, pdf, geometry, fingerprint, counter, painter, map);
+
+        var asOf = document.Info.GeneratedAt.UtcDateTime;
+        new PageDecorator(pdf, painter, geometry, fingerprint).Decorate(document.Info, map);
+        new LinkWriter(pdf, geometry, asOf).Write(map);
+        OutlineWriter.Write(pdf, map, geometry);
+        new AttachmentEmbedder(pdf, asOf, fingerprint).Embed(document.Attachments);
+        DocumentProperties.Apply(pdf, document.Info);
+        FontSubsetTags.MakeDeterministic(pdf);
+        var digest = fingerprint.Digest();
+        DocumentProperties.SetIdentity(pdf, digest);
+        if (!string.IsNullOrEmpty(options.PdfPassword))
+        {
+            Encrypt(pdf, options.PdfPassword);
+        }
+
+        counter.Report();
+        using (var target = new XmpIdRewritingStream(output, DocumentProperties.Uuid(digest)))
+        {
+            pdf.Save(target, closeStream: false);
+        }
+
+        output.Flush();
+    }
+
+    private static void Layout(
+        Document document,
+        PdfDocument pdf,
+        PageGeometry geometry,
+        DocumentFingerprint fingerprint,
+        ProgressCounter counter,
+        TextPainter painter,
+        DocumentMap map)
+    {
+        using var flow = new PageFlow(pdf, geometry, fingerprint, counter);
+        var context = new LayoutContext(flow, painter, map, counter, HeadingIndex.Collect(document.Blocks));
+        var blocks = new BlockRenderer(context);
+        foreach (var block in document.Blocks)
+        {
+            blocks.Render(block);
+        }
+
+        flow.Finish();
+    }
+
+    private static void AddIdentity(DocumentFingerprint fingerprint, DocumentInfo info, LocatedFonts fonts)
+    {
+        fingerprint.Add(info.Title);
+        fingerprint.Add(info.SystemName);
+        fingerprint.Add(info.Author);
+        fingerprint.Add(info.Subject);
+        fingerprint.Add(string.Join('\n', info.Keywords));
+        fingerprint.Add(info.GeneratedAt.UtcDateTime.ToString("O", System.Globalization.CultureInfo.InvariantCulture));
+        fingerprint.Add(info.Marking);
+        foreach (var (key, value) in info.CustomProperties)
+        {
+            fingerprint.Add(key);
+            fingerprint.Add(value);
+        }
+
+        fingerprint.Add(fonts.ToString());
+    }
+
+    // AES-256 (security handler revision 6). The password opens the document and also owns it:
+    // there is no second secret to keep, and whoever may read the binder may print and copy it.
+    private static void Encrypt(PdfDocument pdf, string password)
+    {
+        pdf.SecurityHandler.SetEncryptionToV5();
+        pdf.SecuritySettings.UserPassword = password;
+        pdf.SecuritySettings.OwnerPassword = password;
+    }
+}

@@ -1,0 +1,81 @@
+using System.Text;
+using Evidence.Rendering.Documents;
+
+namespace Evidence.Rendering.Pdf.Text;
+
+/// <summary>Turns inline content into a <see cref="StyledText"/>, or into plain text for bookmarks and the TOC.</summary>
+internal static class InlineFlattener
+{
+    public static void Flatten(IReadOnlyList<Inline> content, StyledText target, FontFace baseFace)
+    {
+        foreach (var inline in content)
+        {
+            Append(inline, target, baseFace, link: -1);
+        }
+    }
+
+    public static string Plain(IReadOnlyList<Inline> content)
+    {
+        var text = new StringBuilder();
+        AppendPlain(content, text);
+        return text.ToString().Trim();
+    }
+
+    private static void Append(Inline inline, StyledText target, FontFace baseFace, int link)
+    {
+        switch (inline)
+        {
+            case TextRun run:
+                target.Append(run.Text, Face(baseFace, run), link);
+                break;
+            case Link { Content: var content, Target: var destination }:
+                var index = link >= 0 ? link : target.AddLink(destination);
+                foreach (var child in content)
+                {
+                    Append(child, target, baseFace, index);
+                }
+
+                break;
+            case LineBreak:
+                target.AppendLineBreak(baseFace);
+                break;
+        }
+    }
+
+    private static FontFace Face(FontFace baseFace, TextRun run)
+    {
+        if (run.Code || baseFace == FontFace.Mono)
+        {
+            return FontFace.Mono;
+        }
+
+        var bold = run.Bold || baseFace is FontFace.Bold or FontFace.BoldItalic;
+        var italic = run.Italic || baseFace is FontFace.Italic or FontFace.BoldItalic;
+        return (bold, italic) switch
+        {
+            (true, true) => FontFace.BoldItalic,
+            (true, false) => FontFace.Bold,
+            (false, true) => FontFace.Italic,
+            _ => FontFace.Regular,
+        };
+    }
+
+    private static void AppendPlain(IReadOnlyList<Inline> content, StringBuilder text)
+    {
+        foreach (var inline in content)
+        {
+            switch (inline)
+            {
+                case TextRun run:
+                    text.Append(run.Text);
+                    break;
+                case Link link:
+                    AppendPlain(link.Content, text);
+                    break;
+                case LineBreak:
+                    text.Append(' ');
+                    break;
+            }
+        }
+    }
+}
