@@ -1,0 +1,357 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Security;
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
+using System.Text;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Evidence.Testing.Fakes.Azure;
+
+/// <summary>
+/// A loopback Azure Resource Manager that answers Policy Insights <c>policyStates/latest/queryResults</c>
+/// over https with a self-signed certificate made for it. It checks the bearer token, serves the states
+/// it was given per scope and filter in pages of <c>$top</c> chained by <c>@odata.nextLink</c> (absolute,
+/// to itself), and spoils requests on request: 429 with Retry-After (scripted or past a rate), 500,
+/// ResponseTooLarge above a page size, malformed or cut-off bodies, dropped connections, 401 and 403.
+/// <code>
+/// await using var server = await FakeAzureServer.StartAsync();
+/// server.AddStates(subscription, FakePolicyState.StorageAccounts(subscription, definition, 2500, at));
+/// using var transport = new HttpClientTransport(server.CreateHandler());   // trusts this server's certificate only
+/// // point the client at server.Endpoint and give it a credential whose token is server.AccessToken
+/// </code>
+/// </summary>
+public sealed partial class FakeAzureServer : IAsyncDisposable
+{
+    /// <summary>The bearer token the server accepts unless told otherwise.</summary>
+    public const string DefaultAccessToken = "fake-arm-access-token";
+
+    private readonly WebApplication _app;
+    private readonly ConcurrentDictionary<string, List<FakePolicyState>> _states = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<string, bool> _forbidden = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentQueue<FakeAzureFault> _faults = new();
+    private readonly ConcurrentQueue<FakeAzureRequest> _requests = new();
+    private readonly object _rateGate = new();
+    private readonly Stopwatch _clock = Stopwatch.StartNew();
+    private double _rateTokens;
+    private TimeSpan _rateRefilledAt;
+    private int _requestCount;
+    private int? _killAfter;
+    private int _killed;
+
+    private FakeAzureServer(WebApplication app, X509Certificate2 certificate)
+    {
+        _app = app;
+        Certificate = certificate;
+        Thumbprint = certificate.GetCertHashString(HashAlgorithmName.SHA256);
+    }
+
+    /// <summary>https://127.0.0.1:port, set once the server listens.</summary>
+    public Uri Endpoint { get; private set; } = null!;
+
+    public X509Certificate2 Certificate { get; }
+
+    /// <summary>The certificate's SHA-256 thumbprint, in upper-case hex.</summary>
+    public string Thumbprint { get; }
+
+    /// <summary>The bearer token requests must carry.</summary>
+    public string AccessToken { get; set; } = DefaultAccessToken;
+
+    /// <summary>When true every request is answered 401 ExpiredAuthenticationToken, whatever its token.</summary>
+    public bool TokenExpired { get; set; }
+
+    /// <summary>Records per page when a request names no <c>$top</c>.</summary>
+    public int DefaultPageSize { get; set; } = 1000;
+
+    /// <summary>A <c>$top</c> above this is answered 400 ResponseTooLarge; no limit when null.</summary>
+    public int? MaxPageSize { get; set; }
+
+    /// <summary>Requests per second past which the server answers 429; no limit when null.</summary>
+    public double? RequestsPerSecond { get; set; }
+
+    /// <summary>The Retry-After of a 429, in seconds, unless a fault says otherwise.</summary>
+    public int RetryAfterSeconds { get; set; } = 1;
+
+    /// <summary>Every request so far, in the order they arrived, with the status each was answered.</summary>
+    public IReadOnlyList<FakeAzureRequest> Requests => [.. _requests.OrderBy(r => r.Number)];
+
+    public static async Task<FakeAzureServer> StartAsync()
+    {
+        var certificate = FakeCertificate.Create(DateTimeOffset.UtcNow);
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
+        builder.Logging.ClearProviders();
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(2));
+        builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, 0, listen => listen.UseHttps(certificate)));
+        var app = builder.Build();
+        var server = new FakeAzureServer(app, certificate);
+        app.Run(server.HandleAsync);
+        await app.StartAsync().ConfigureAwait(false);
+        server.Endpoint = new Uri(app.Urls.Single());
+        return server;
+    }
+
+    /// <summary>Adds states to a scope: a subscription id, or a management group's name.</summary>
+    public FakeAzureServer AddStates(string scope, IEnumerable<FakePolicyState> states)
+    {
+        ArgumentNullException.ThrowIfNull(states);
+        var list = _states.GetOrAdd(ScopeKey(scope), _ => []);
+        lock (list)
+        {
+            list.AddRange(states);
+        }
+
+        return this;
+    }
+
+    /// <summary>Answers every request on a scope 403 AuthorizationFailed.</summary>
+    public FakeAzureServer Forbid(string scope)
+    {
+        _forbidden[ScopeKey(scope)] = true;
+        return this;
+    }
+
+    /// <summary>Spoils requests as <paramref name="fault"/> says; faults are tried in the order they were added.</summary>
+    public FakeAzureServer Inject(FakeAzureFault fault)
+    {
+        ArgumentNullException.ThrowIfNull(fault);
+        _faults.Enqueue(fault);
+        return this;
+    }
+
+    /// <summary>After answering <paramref name="requests"/> requests, drops the next one's connection and stops listening.</summary>
+    public FakeAzureServer KillAfter(int requests)
+    {
+        _killAfter = requests;
+        return this;
+    }
+
+    /// <summary>A handler that trusts exactly this server's certificate, by its SHA-256 thumbprint, and nothing else.</summary>
+    public HttpMessageHandler CreateHandler()
+    {
+        var expected = Thumbprint;
+        return new SocketsHttpHandler
+        {
+            ConnectTimeout = TimeSpan.FromSeconds(5),
+            SslOptions = new SslClientAuthenticationOptions
+            {
+                RemoteCertificateValidationCallback = (_, certificate, _, _) =>
+                    certificate is not null && string.Equals(certificate.GetCertHashString(HashAlgorithmName.SHA256), expected, StringComparison.OrdinalIgnoreCase),
+            },
+        };
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await StopAsync().ConfigureAwait(false);
+        await _app.DisposeAsync().ConfigureAwait(false);
+        Certificate.Dispose();
+    }
+
+    private static string ScopeKey(string scope)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(scope);
+        return scope.TrimEnd('/').Split('/')[^1];
+    }
+
+    private async Task StopAsync()
+    {
+        if (Interlocked.Exchange(ref _killed, 1) == 0)
+        {
+            await _app.StopAsync().ConfigureAwait(false);
+        }
+    }
+
+    private async Task HandleAsync(HttpContext context)
+    {
+        var number = Interlocked.Increment(ref _requestCount);
+        var request = Understand(context, number);
+        var status = await AnswerAsync(context, request).ConfigureAwait(false);
+        _requests.Enqueue(request with { Status = status });
+    }
+
+    private async Task<int> AnswerAsync(HttpContext context, FakeAzureRequest request)
+    {
+        if (_killAfter is { } limit && request.Number > limit)
+        {
+            context.Abort();
+            _ = Task.Run(StopAsync);
+            return 0;
+        }
+
+        if (TokenExpired)
+        {
+            return await FakeArmReplies.ExpiredAsync(context).ConfigureAwait(false);
+        }
+
+        if (request.Authorization != "Bearer " + AccessToken)
+        {
+            context.Response.Headers.WWWAuthenticate = "Bearer authorization_uri=\"https://login.example.invalid/\", error=\"invalid_token\", error_description=\"The access token is not valid.\"";
+            return await FakeArmReplies.ErrorAsync(context, 401, "InvalidAuthenticationToken", "The access token is invalid.").ConfigureAwait(false);
+        }
+
+        foreach (var fault in _faults)
+        {
+            if (fault.TryApply(request))
+            {
+                return await SpoilAsync(context, request, fault).ConfigureAwait(false);
+            }
+        }
+
+        if (!TakeRateToken())
+        {
+            return await FakeArmReplies.ThrottleAsync(context, RetryAfterSeconds).ConfigureAwait(false);
+        }
+
+        return await ServeAsync(context, request).ConfigureAwait(false);
+    }
+
+    private async Task<int> ServeAsync(HttpContext context, FakeAzureRequest request)
+    {
+        if (request.Scope is null)
+        {
+            return await FakeArmReplies.ErrorAsync(context, 404, "InvalidResourceType", $"The resource type could not be found for '{context.Request.Path}'.").ConfigureAwait(false);
+        }
+
+        if (!HttpMethods.IsPost(request.Method))
+        {
+            return await FakeArmReplies.ErrorAsync(context, 405, "MethodNotAllowed", "queryResults takes POST.").ConfigureAwait(false);
+        }
+
+        if (string.IsNullOrEmpty(context.Request.Query["api-version"]))
+        {
+            return await FakeArmReplies.ErrorAsync(context, 400, "MissingApiVersionParameter", "The api-version query parameter (?api-version=) is required for all requests.").ConfigureAwait(false);
+        }
+
+        var key = ScopeKey(request.Scope);
+        if (_forbidden.ContainsKey(key))
+        {
+            return await FakeArmReplies.ErrorAsync(context, 403, "AuthorizationFailed",
+                $"The client does not have authorization to perform action 'Microsoft.PolicyInsights/policyStates/queryResults/action' over scope '{request.Scope}' or the scope is invalid.").ConfigureAwait(false);
+        }
+
+        if (!_states.TryGetValue(key, out var all))
+        {
+            return request.Scope.StartsWith("/subscriptions/", StringComparison.OrdinalIgnoreCase)
+                ? await FakeArmReplies.ErrorAsync(context, 404, "SubscriptionNotFound", $"The subscription '{key}' could not be found.").ConfigureAwait(false)
+                : await FakeArmReplies.ErrorAsync(context, 404, "ManagementGroupNotFound", $"The management group '{key}' could not be found.").ConfigureAwait(false);
+        }
+
+        if (FakeQueryFilter.Parse(request.Filter) is not { } matches)
+        {
+            return await FakeArmReplies.ErrorAsync(context, 400, "InvalidFilterInQueryString", $"The $filter '{request.Filter}' could not be understood.").ConfigureAwait(false);
+        }
+
+        var top = request.Top ?? DefaultPageSize;
+        if (MaxPageSize is { } max && top > max)
+        {
+            return await FakeArmReplies.ErrorAsync(context, 400, "ResponseTooLarge", "The response is too large. Ask for fewer records per page with $top, or fewer columns with $select.").ConfigureAwait(false);
+        }
+
+        List<FakePolicyState> selected;
+        lock (all)
+        {
+            selected = all.Where(matches).ToList();
+        }
+
+        var page = selected.Skip(request.Offset).Take(top).ToList();
+        var next = request.Offset + top < selected.Count ? NextLink(request, top) : null;
+        await FakeArmReplies.WriteAsync(context, 200, FakePolicyStatesPage.Write(Endpoint, request.Scope, page, next)).ConfigureAwait(false);
+        return 200;
+    }
+
+    private Uri NextLink(FakeAzureRequest request, int top)
+    {
+        var token = new FakeSkipToken(request.Offset + top, top, request.Filter).Encode();
+        return new Uri($"{Endpoint.GetLeftPart(UriPartial.Authority)}{request.Scope}/providers/Microsoft.PolicyInsights/policyStates/latest/queryResults?api-version=2019-10-01&%24skipToken={token}");
+    }
+
+    private async Task<int> SpoilAsync(HttpContext context, FakeAzureRequest request, FakeAzureFault fault)
+    {
+        switch (fault.Kind)
+        {
+            case FakeAzureFaultKind.Throttle:
+                return await FakeArmReplies.ThrottleAsync(context, fault.RetryAfterSeconds ?? RetryAfterSeconds).ConfigureAwait(false);
+            case FakeAzureFaultKind.ServerError:
+                return await FakeArmReplies.ErrorAsync(context, 500, "InternalServerError", "Encountered an internal server error.").ConfigureAwait(false);
+            case FakeAzureFaultKind.Forbidden:
+                return await FakeArmReplies.ErrorAsync(context, 403, "AuthorizationFailed", $"The client does not have authorization over scope '{request.Scope}'.").ConfigureAwait(false);
+            case FakeAzureFaultKind.ExpiredToken:
+                return await FakeArmReplies.ExpiredAsync(context).ConfigureAwait(false);
+            case FakeAzureFaultKind.MalformedJson:
+                await FakeArmReplies.WriteAsync(context, 200, Encoding.UTF8.GetBytes("{\"@odata.context\": \"x\", \"value\": [ {\"resourceId\": <html>Service Unavailable</html>")).ConfigureAwait(false);
+                return 200;
+            case FakeAzureFaultKind.DropConnection:
+                context.Abort();
+                return 0;
+        }
+
+        // The two cut-off bodies: a whole page, of which only the first half arrives.
+        var body = FakePolicyStatesPage.Write(Endpoint, request.Scope ?? string.Empty, SampleOfStates(request), null);
+        var half = body.AsMemory(0, body.Length / 2);
+        if (fault.Kind == FakeAzureFaultKind.TruncatedJson)
+        {
+            await FakeArmReplies.WriteAsync(context, 200, half.ToArray()).ConfigureAwait(false);
+            return 200;
+        }
+
+        context.Response.StatusCode = 200;
+        context.Response.ContentType = "application/json; charset=utf-8";
+        context.Response.ContentLength = body.Length;
+        await context.Response.Body.WriteAsync(half).ConfigureAwait(false);
+        await context.Response.Body.FlushAsync().ConfigureAwait(false);
+        context.Abort();
+        return 0;
+    }
+
+    private List<FakePolicyState> SampleOfStates(FakeAzureRequest request) =>
+        request.Scope is { } scope && _states.TryGetValue(ScopeKey(scope), out var all) && all.Count > 0
+            ? [.. all.Take(20)]
+            : [.. FakePolicyState.StorageAccounts(Guid.Empty.ToString(), "fake", 20, DateTimeOffset.UnixEpoch)];
+
+    private bool TakeRateToken()
+    {
+        if (RequestsPerSecond is not { } rate)
+        {
+            return true;
+        }
+
+        lock (_rateGate)
+        {
+            var now = _clock.Elapsed;
+            var burst = Math.Max(1, rate);
+            _rateTokens = _rateRefilledAt == TimeSpan.Zero ? burst : Math.Min(burst, _rateTokens + ((now - _rateRefilledAt).TotalSeconds * rate));
+            _rateRefilledAt = now;
+            if (_rateTokens < 1)
+            {
+                return false;
+            }
+
+            _rateTokens--;
+            return true;
+        }
+    }
+
+    private static FakeAzureRequest Understand(HttpContext context, int number)
+    {
+        var http = context.Request;
+        var path = http.Path.Value ?? string.Empty;
+        var match = QueryResultsPath().Match(path);
+        var token = FakeSkipToken.Decode(http.Query["$skiptoken"].FirstOrDefault());
+        int? top = int.TryParse(http.Query["$top"].FirstOrDefault(), NumberStyles.None, CultureInfo.InvariantCulture, out var t) ? t : token?.Top;
+        var filter = http.Query["$filter"].FirstOrDefault() ?? token?.Filter;
+        return new FakeAzureRequest(
+            number, http.Method, path + http.QueryString, match.Success ? match.Groups["scope"].Value : null,
+            filter, top, token?.Offset ?? 0, http.Headers.Authorization.FirstOrDefault());
+    }
+
+    [GeneratedRegex(@"^(?<scope>/subscriptions/[^/]+|/providers/Microsoft\.Management/managementGroups/[^/]+)/providers/Microsoft\.PolicyInsights/policyStates/latest/queryResults$", RegexOptions.IgnoreCase)]
+    private static partial Regex QueryResultsPath();
+}
