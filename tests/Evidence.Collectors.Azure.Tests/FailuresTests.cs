@@ -52,7 +52,7 @@ public sealed class FailuresTests
     public async Task ThrottlingPastTheServersRateIsAbsorbedByRetries()
     {
         await using var h = await AzureHarness.StartAsync();
-        h.Server.RequestsPerSecond = 2;
+        h.Server.RequestsPerSecond = 4;
         h.Server.RetryAfterSeconds = 1;
         var definitions = Enumerable.Range(1, 6).Select(_ => Guid.CreateVersion7().ToString()).ToList();
         foreach (var definition in definitions)

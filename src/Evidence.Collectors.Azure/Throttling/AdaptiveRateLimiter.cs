@@ -3,7 +3,8 @@ using System.Threading.RateLimiting;
 namespace Evidence.Collectors.Azure.Throttling;
 
 /// <summary>
-/// A token bucket whose refill rate adapts to the service: it halves when the service throttles and
+/// A token bucket whose refill rate adapts to the service: it halves when the service throttles (once
+/// per burst of throttled responses, see <see cref="AdaptiveRateLimiterOptions.DecreaseCooldown"/>) and
 /// climbs by a tenth after a run of successes, between <see cref="AdaptiveRateLimiterOptions.MinRate"/>
 /// and <see cref="AdaptiveRateLimiterOptions.MaxRate"/>. A waiting caller reserves its token at once
 /// (the balance may go negative) and sleeps until the bucket has refilled to it, so callers go in the
@@ -20,6 +21,7 @@ public sealed class AdaptiveRateLimiter : RateLimiter
     private long _refilledAt;
     private int _successes;
     private long _granted;
+    private long? _decreasedAt;
 
     public AdaptiveRateLimiter(AdaptiveRateLimiterOptions options, TimeProvider time)
     {
@@ -68,7 +70,13 @@ public sealed class AdaptiveRateLimiter : RateLimiter
         lock (_gate)
         {
             Refill();
-            _rate = Math.Max(_options.MinRate, _rate * _options.DecreaseFactor);
+            var now = _time.GetTimestamp();
+            if (_decreasedAt is not { } last || _time.GetElapsedTime(last, now) >= _options.DecreaseCooldown)
+            {
+                _rate = Math.Max(_options.MinRate, _rate * _options.DecreaseFactor);
+                _decreasedAt = now;
+            }
+
             _successes = 0;
             if (retryAfter is { } pause && pause > TimeSpan.Zero)
             {

@@ -27,6 +27,12 @@ public sealed record AdaptiveRateLimiterOptions
     /// <summary>The rate is multiplied by this on every throttled response.</summary>
     public double DecreaseFactor { get; init; } = 0.5;
 
+    /// <summary>
+    /// Throttled responses within this long of a decrease do not decrease again: requests already in
+    /// flight when the service started throttling all come back 429, and that is one signal, not many.
+    /// </summary>
+    public TimeSpan DecreaseCooldown { get; init; } = TimeSpan.FromSeconds(1);
+
     internal void Validate()
     {
         if (!(MinRate > 0 && MinRate <= InitialRate && InitialRate <= MaxRate))
@@ -34,9 +40,9 @@ public sealed record AdaptiveRateLimiterOptions
             throw new ArgumentException($"rate limits must satisfy 0 < MinRate <= InitialRate <= MaxRate (got {MinRate}, {InitialRate}, {MaxRate})");
         }
 
-        if (Burst < 1 || IncreaseAfter < 1 || IncreaseFactor < 1 || DecreaseFactor is <= 0 or > 1)
+        if (Burst < 1 || IncreaseAfter < 1 || IncreaseFactor < 1 || DecreaseFactor is <= 0 or > 1 || DecreaseCooldown < TimeSpan.Zero)
         {
-            throw new ArgumentException("Burst and IncreaseAfter must be at least 1, IncreaseFactor at least 1 and DecreaseFactor in (0, 1]");
+            throw new ArgumentException("Burst and IncreaseAfter must be at least 1, IncreaseFactor at least 1, DecreaseFactor in (0, 1] and DecreaseCooldown not negative");
         }
     }
 }
