@@ -1,12 +1,9 @@
 using System.Collections.Concurrent;
-using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Net.Security;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
-using System.Text;
-using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -29,7 +26,7 @@ namespace Evidence.Testing.Fakes.Azure;
 /// // point the client at server.Endpoint and give it a credential whose token is server.AccessToken
 /// </code>
 /// </summary>
-public sealed partial class FakeAzureServer : IAsyncDisposable
+public sealed class FakeAzureServer : IAsyncDisposable
 {
     /// <summary>The bearer token the server accepts unless told otherwise.</summary>
     public const string DefaultAccessToken = "fake-arm-access-token";
@@ -39,10 +36,7 @@ public sealed partial class FakeAzureServer : IAsyncDisposable
     private readonly ConcurrentDictionary<string, bool> _forbidden = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentQueue<FakeAzureFault> _faults = new();
     private readonly ConcurrentQueue<FakeAzureRequest> _requests = new();
-    private readonly object _rateGate = new();
-    private readonly Stopwatch _clock = Stopwatch.StartNew();
-    private double _rateTokens;
-    private TimeSpan _rateRefilledAt;
+    private readonly FakeRateLimit _rate = new();
     private int _requestCount;
     private int? _killAfter;
     private int _killed;
@@ -155,6 +149,12 @@ public sealed partial class FakeAzureServer : IAsyncDisposable
         Certificate.Dispose();
     }
 
+    /// <summary>Up to twenty of the states on the request's scope, to make a page of for a cut-off body.</summary>
+    internal List<FakePolicyState> SampleOfStates(FakeAzureRequest request) =>
+        request.Scope is { } scope && _states.TryGetValue(ScopeKey(scope), out var all) && all.Count > 0
+            ? [.. all.Take(20)]
+            : [.. FakePolicyState.StorageAccounts(Guid.Empty.ToString(), "fake", 20, DateTimeOffset.UnixEpoch)];
+
     private static string ScopeKey(string scope)
     {
         ArgumentException.ThrowIfNullOrEmpty(scope);
@@ -172,7 +172,7 @@ public sealed partial class FakeAzureServer : IAsyncDisposable
     private async Task HandleAsync(HttpContext context)
     {
         var number = Interlocked.Increment(ref _requestCount);
-        var request = Understand(context, number);
+        var request = FakeAzureRequest.From(context, number);
         var status = await AnswerAsync(context, request).ConfigureAwait(false);
         _requests.Enqueue(request with { Status = status });
     }
@@ -201,11 +201,11 @@ public sealed partial class FakeAzureServer : IAsyncDisposable
         {
             if (fault.TryApply(request))
             {
-                return await SpoilAsync(context, request, fault).ConfigureAwait(false);
+                return await FakeFaultReplies.SpoilAsync(context, request, fault, this).ConfigureAwait(false);
             }
         }
 
-        if (!TakeRateToken())
+        if (RequestsPerSecond is { } rate && !_rate.TryTake(rate))
         {
             return await FakeArmReplies.ThrottleAsync(context, RetryAfterSeconds).ConfigureAwait(false);
         }
@@ -273,85 +273,4 @@ public sealed partial class FakeAzureServer : IAsyncDisposable
         return new Uri($"{Endpoint.GetLeftPart(UriPartial.Authority)}{request.Scope}/providers/Microsoft.PolicyInsights/policyStates/latest/queryResults?api-version=2019-10-01&%24skipToken={token}");
     }
 
-    private async Task<int> SpoilAsync(HttpContext context, FakeAzureRequest request, FakeAzureFault fault)
-    {
-        switch (fault.Kind)
-        {
-            case FakeAzureFaultKind.Throttle:
-                return await FakeArmReplies.ThrottleAsync(context, fault.RetryAfterSeconds ?? RetryAfterSeconds).ConfigureAwait(false);
-            case FakeAzureFaultKind.ServerError:
-                return await FakeArmReplies.ErrorAsync(context, 500, "InternalServerError", "Encountered an internal server error.").ConfigureAwait(false);
-            case FakeAzureFaultKind.Forbidden:
-                return await FakeArmReplies.ErrorAsync(context, 403, "AuthorizationFailed", $"The client does not have authorization over scope '{request.Scope}'.").ConfigureAwait(false);
-            case FakeAzureFaultKind.ExpiredToken:
-                return await FakeArmReplies.ExpiredAsync(context).ConfigureAwait(false);
-            case FakeAzureFaultKind.MalformedJson:
-                await FakeArmReplies.WriteAsync(context, 200, Encoding.UTF8.GetBytes("{\"@odata.context\": \"x\", \"value\": [ {\"resourceId\": <html>Service Unavailable</html>")).ConfigureAwait(false);
-                return 200;
-            case FakeAzureFaultKind.DropConnection:
-                context.Abort();
-                return 0;
-        }
-
-        // The two cut-off bodies: a whole page, of which only the first half arrives.
-        var body = FakePolicyStatesPage.Write(Endpoint, request.Scope ?? string.Empty, SampleOfStates(request), null);
-        var half = body.AsMemory(0, body.Length / 2);
-        if (fault.Kind == FakeAzureFaultKind.TruncatedJson)
-        {
-            await FakeArmReplies.WriteAsync(context, 200, half.ToArray()).ConfigureAwait(false);
-            return 200;
-        }
-
-        context.Response.StatusCode = 200;
-        context.Response.ContentType = "application/json; charset=utf-8";
-        context.Response.ContentLength = body.Length;
-        await context.Response.Body.WriteAsync(half).ConfigureAwait(false);
-        await context.Response.Body.FlushAsync().ConfigureAwait(false);
-        context.Abort();
-        return 0;
-    }
-
-    private List<FakePolicyState> SampleOfStates(FakeAzureRequest request) =>
-        request.Scope is { } scope && _states.TryGetValue(ScopeKey(scope), out var all) && all.Count > 0
-            ? [.. all.Take(20)]
-            : [.. FakePolicyState.StorageAccounts(Guid.Empty.ToString(), "fake", 20, DateTimeOffset.UnixEpoch)];
-
-    private bool TakeRateToken()
-    {
-        if (RequestsPerSecond is not { } rate)
-        {
-            return true;
-        }
-
-        lock (_rateGate)
-        {
-            var now = _clock.Elapsed;
-            var burst = Math.Max(1, rate);
-            _rateTokens = _rateRefilledAt == TimeSpan.Zero ? burst : Math.Min(burst, _rateTokens + ((now - _rateRefilledAt).TotalSeconds * rate));
-            _rateRefilledAt = now;
-            if (_rateTokens < 1)
-            {
-                return false;
-            }
-
-            _rateTokens--;
-            return true;
-        }
-    }
-
-    private static FakeAzureRequest Understand(HttpContext context, int number)
-    {
-        var http = context.Request;
-        var path = http.Path.Value ?? string.Empty;
-        var match = QueryResultsPath().Match(path);
-        var token = FakeSkipToken.Decode(http.Query["$skiptoken"].FirstOrDefault());
-        int? top = int.TryParse(http.Query["$top"].FirstOrDefault(), NumberStyles.None, CultureInfo.InvariantCulture, out var t) ? t : token?.Top;
-        var filter = http.Query["$filter"].FirstOrDefault() ?? token?.Filter;
-        return new FakeAzureRequest(
-            number, http.Method, path + http.QueryString, match.Success ? match.Groups["scope"].Value : null,
-            filter, top, token?.Offset ?? 0, http.Headers.Authorization.FirstOrDefault());
-    }
-
-    [GeneratedRegex(@"^(?<scope>/subscriptions/[^/]+|/providers/Microsoft\.Management/managementGroups/[^/]+)/providers/Microsoft\.PolicyInsights/policyStates/latest/queryResults$", RegexOptions.IgnoreCase)]
-    private static partial Regex QueryResultsPath();
 }
