@@ -98,6 +98,12 @@ public sealed class AzurePolicyCollector : IEvidenceCollector, IDisposable
                     return item.Collected();
                 }
 
+                if (!SameServer(page.NextLink, client.Endpoint.BaseUri))
+                {
+                    // The next request carries the bearer token: it goes nowhere but the endpoint it was got for.
+                    return item.Failed("MalformedResponse", $"page {item.Pages}: '@odata.nextLink' leads away from {client.Endpoint.BaseUri.GetLeftPart(UriPartial.Authority)}: {page.NextLink.GetLeftPart(UriPartial.Authority)}");
+                }
+
                 // A nextLink is followed as given, unless the pages had to shrink: then it asks for the smaller size too.
                 url = top < _options.PageSize ? PolicyStatesRequest.WithTop(page.NextLink, top) : page.NextLink;
                 continue;
@@ -117,6 +123,9 @@ public sealed class AzurePolicyCollector : IEvidenceCollector, IDisposable
     }
 
     public void Dispose() => _limiters.Dispose();
+
+    private static bool SameServer(Uri link, Uri endpoint) =>
+        Uri.Compare(link, endpoint, UriComponents.SchemeAndServer, UriFormat.Unescaped, StringComparison.OrdinalIgnoreCase) == 0;
 
     private ResourceManagerEndpoint EndpointFor(CollectionTask task) =>
         _options.Endpoint ?? ResourceManagerEndpoint.Resolve(task.AzureCloud, _options.Environment);

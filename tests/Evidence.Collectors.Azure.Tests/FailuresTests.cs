@@ -135,6 +135,21 @@ public sealed class FailuresTests
     }
 
     [Fact]
+    public async Task ANextLinkToAnotherHostIsNotFollowedWithTheToken()
+    {
+        await using var h = await AzureHarness.StartAsync();
+        h.Server.AddStates(Subscription, FakePolicyState.StorageAccounts(Subscription, Definition, 3, Evaluated));
+        h.Server.Inject(new FakeAzureFault(FakeAzureFaultKind.NextLinkElsewhere));
+        using var collector = new AzurePolicyCollector(h.Options());
+
+        var item = await h.CollectAsync(collector, DefinitionTask("azure-0001"));
+
+        Assert.Equal("MalformedResponse", item.Error!.Code);
+        Assert.Equal($"page 1: '@odata.nextLink' leads away from https://127.0.0.1:{h.Server.Endpoint.Port}: https://management.example.invalid", item.Error.Message);
+        Assert.Single(h.Server.Requests);
+    }
+
+    [Fact]
     public async Task AConnectionDroppedMidBodyIsRetriedThenFailsTheQuery()
     {
         await using var h = await AzureHarness.StartAsync();
@@ -177,7 +192,7 @@ public sealed class FailuresTests
         Assert.True(result.Complete);
         var items = run.Items.OrderBy(i => i.Id).ToList();
         Assert.Equal("AuthorizationFailed", items[0].Error!.Code);
-        Assert.Contains("Microsoft.PolicyInsights/policyStates/queryResults/action", items[0].Error!.Message, StringComparison.Ordinal);
+        Assert.Contains("Microsoft.PolicyInsights/policyStates/queryResults/read", items[0].Error!.Message, StringComparison.Ordinal);
         Assert.Equal(new ItemError("SubscriptionNotFound", $"The subscription '{OtherSubscription}' could not be found."), items[1].Error);
         Assert.All(items, i => Assert.Single(i.Raw));
         Assert.Equal(2, h.Progress.FailedCount);

@@ -21,6 +21,9 @@ public enum FakeAzureFaultKind
     /// <summary>The connection drops before any response.</summary>
     DropConnection,
 
+    /// <summary>A good page whose <c>@odata.nextLink</c> points at another host.</summary>
+    NextLinkElsewhere,
+
     /// <summary>403 AuthorizationFailed.</summary>
     Forbidden,
 

@@ -234,7 +234,7 @@ public sealed class FakeAzureServer : IAsyncDisposable
         if (_forbidden.ContainsKey(key))
         {
             return await FakeArmReplies.ErrorAsync(context, 403, "AuthorizationFailed",
-                $"The client does not have authorization to perform action 'Microsoft.PolicyInsights/policyStates/queryResults/action' over scope '{request.Scope}' or the scope is invalid.").ConfigureAwait(false);
+                $"The client does not have authorization to perform action 'Microsoft.PolicyInsights/policyStates/queryResults/read' over scope '{request.Scope}' or the scope is invalid.").ConfigureAwait(false);
         }
 
         if (!_states.TryGetValue(key, out var all))

@@ -24,6 +24,10 @@ internal static class FakeFaultReplies
             case FakeAzureFaultKind.DropConnection:
                 context.Abort();
                 return 0;
+            case FakeAzureFaultKind.NextLinkElsewhere:
+                var elsewhere = new Uri("https://management.example.invalid/subscriptions/x/providers/Microsoft.PolicyInsights/policyStates/latest/queryResults?api-version=2019-10-01&%24skipToken=abc");
+                await FakeArmReplies.WriteAsync(context, 200, FakePolicyStatesPage.Write(server.Endpoint, request.Scope ?? string.Empty, server.SampleOfStates(request), elsewhere)).ConfigureAwait(false);
+                return 200;
         }
 
         // The two cut-off bodies: a whole page, of which only the first half arrives.
