@@ -43,7 +43,7 @@ public sealed class CollectingPagesTests
     }
 
     [Fact]
-    public async Task APageIsKeptByteForByteAsTheServerSentIt()
+    public async Task APageIsKeptByteForByteAndDatedAsTheServerDatedIt()
     {
         await using var h = await AzureHarness.StartAsync();
         h.Server.AddStates(Subscription, FakePolicyState.StorageAccounts(Subscription, Definition, 5, Evaluated));
@@ -52,7 +52,9 @@ public sealed class CollectingPagesTests
         var (_, run) = await h.RunAsync(collector, [DefinitionTask("azure-0001")]);
 
         var bytes = await File.ReadAllBytesAsync(h.RunFile(run, "raw/azure-0001-1.json"), TestContext.Current.CancellationToken);
-        var raw = Assert.Single(Assert.Single(run.Items).Raw);
+        var item = Assert.Single(run.Items);
+        var raw = Assert.Single(item.Raw);
+        Assert.InRange(item.CollectedAt, DateTimeOffset.UtcNow.AddMinutes(-1), DateTimeOffset.UtcNow.AddMinutes(1));
         Assert.Equal(bytes.Length, raw.Bytes);
         Assert.Equal(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes)), raw.Sha256);
         Assert.StartsWith("{\"@odata.context\":", System.Text.Encoding.UTF8.GetString(bytes), StringComparison.Ordinal);

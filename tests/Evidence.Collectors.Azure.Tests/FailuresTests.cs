@@ -164,6 +164,7 @@ public sealed class FailuresTests
         Assert.StartsWith("page 1: the connection closed before the whole response arrived", item.Error.Message, StringComparison.Ordinal);
         Assert.Equal(3, h.Server.Requests.Count);
         Assert.Equal(2, h.Progress.RetriedCount);
+        Assert.Equal(h.Time.GetUtcNow(), item.CollectedAt);
     }
 
     [Fact]
