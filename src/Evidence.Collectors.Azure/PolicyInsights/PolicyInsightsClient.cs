@@ -53,13 +53,13 @@ internal sealed class PolicyInsightsClient
                     args.Outcome.Result?.RetryAfter is { } wait ? (TimeSpan?)(wait < options.MaxRetryAfter ? wait : options.MaxRetryAfter) : null),
                 OnRetry = args =>
                 {
-                    args.Context.Properties.GetValue(AttemptKey, null!)?.Progress.Retried(AzurePolicyCollector.ServiceName);
+                    AttemptOf(args.Context).Progress.Retried(AzurePolicyCollector.ServiceName);
                     return default;
                 },
             })
             .AddRateLimiter(new RateLimiterStrategyOptions
             {
-                RateLimiter = args => args.Context.Properties.GetValue(AttemptKey, null!).Limiter.AcquireAsync(1, args.Context.CancellationToken),
+                RateLimiter = args => AttemptOf(args.Context).Limiter.AcquireAsync(1, args.Context.CancellationToken),
             })
             .Build();
     }
@@ -103,7 +103,7 @@ internal sealed class PolicyInsightsClient
 
     private async ValueTask<ArmResponse> SendOnceAsync(ResilienceContext context)
     {
-        var attempt = context.Properties.GetValue(AttemptKey, null!);
+        var attempt = AttemptOf(context);
         attempt.Progress.Call(AzurePolicyCollector.ServiceName);
         using var message = _pipeline.CreateMessage();
         message.Request.Method = RequestMethod.Post;
@@ -130,6 +130,9 @@ internal sealed class PolicyInsightsClient
 
         return result;
     }
+
+    private static Attempt AttemptOf(ResilienceContext context) =>
+        context.Properties.TryGetValue(AttemptKey, out var attempt) ? attempt : throw new InvalidOperationException("a request went out without its attempt");
 
     private static bool IsTransient(Outcome<ArmResponse> outcome, CancellationToken cancellationToken) =>
         outcome.Exception is { } e
