@@ -54,7 +54,8 @@ public sealed class FailuresTests
         await using var h = await AzureHarness.StartAsync();
         h.Server.RequestsPerSecond = 4;
         h.Server.RetryAfterSeconds = 1;
-        var definitions = Enumerable.Range(1, 6).Select(_ => Guid.CreateVersion7().ToString()).ToList();
+        // Ten requests at once against a bucket of four: some are throttled, however slowly the machine runs.
+        var definitions = Enumerable.Range(1, 10).Select(_ => Guid.CreateVersion7().ToString()).ToList();
         foreach (var definition in definitions)
         {
             h.Server.AddStates(Subscription, FakePolicyState.StorageAccounts(Subscription, definition, 1, Evaluated));
@@ -65,7 +66,7 @@ public sealed class FailuresTests
 
         var (result, _) = await h.RunAsync(collector, definitions.Select((d, i) => DefinitionTask($"azure-{i + 1:D4}", d)).ToList());
 
-        Assert.Equal(6, result.Collected);
+        Assert.Equal(10, result.Collected);
         Assert.True(h.Progress.ThrottledCount > 0);
     }
 
