@@ -7,7 +7,7 @@ namespace Evidence.Testing.Fakes.Azure;
 /// <summary>
 /// A request the fake Azure server received, as it understood it: the scope (<c>/subscriptions/{id}</c> or
 /// <c>/providers/Microsoft.Management/managementGroups/{name}</c>), the filter, the page size asked for
-/// and the offset its skip token points at. <see cref="Status"/> is what it answered (0: the connection was dropped).
+/// and the offset its skip token points at. <see cref="Status"/> is the status it began to answer with (0: the connection was dropped before any answer).
 /// </summary>
 public sealed partial record FakeAzureRequest(int Number, string Method, string PathAndQuery, string? Scope, string? Filter, int? Top, int Offset, string? Authorization)
 {

@@ -35,7 +35,7 @@ public sealed class FakeAzureServer : IAsyncDisposable
     private readonly ConcurrentDictionary<string, List<FakePolicyState>> _states = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentDictionary<string, bool> _forbidden = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentQueue<FakeAzureFault> _faults = new();
-    private readonly ConcurrentQueue<FakeAzureRequest> _requests = new();
+    private readonly ConcurrentDictionary<int, FakeAzureRequest> _requests = new();
     private readonly FakeRateLimit _rate = new();
     private int _requestCount;
     private int? _killAfter;
@@ -75,7 +75,7 @@ public sealed class FakeAzureServer : IAsyncDisposable
     public int RetryAfterSeconds { get; set; } = 1;
 
     /// <summary>Every request so far, in the order they arrived, with the status each was answered.</summary>
-    public IReadOnlyList<FakeAzureRequest> Requests => [.. _requests.OrderBy(r => r.Number)];
+    public IReadOnlyList<FakeAzureRequest> Requests => [.. _requests.Values.OrderBy(r => r.Number)];
 
     public static async Task<FakeAzureServer> StartAsync()
     {
@@ -191,8 +191,15 @@ public sealed class FakeAzureServer : IAsyncDisposable
     {
         var number = Interlocked.Increment(ref _requestCount);
         var request = FakeAzureRequest.From(context, number);
-        var status = await AnswerAsync(context, request).ConfigureAwait(false);
-        _requests.Enqueue(request with { Status = status });
+
+        // Logged on arrival and again as the answer starts, so a test that has its response sees it logged.
+        _requests[number] = request;
+        context.Response.OnStarting(() =>
+        {
+            _requests[number] = request with { Status = context.Response.StatusCode };
+            return Task.CompletedTask;
+        });
+        await AnswerAsync(context, request).ConfigureAwait(false);
     }
 
     private async Task<int> AnswerAsync(HttpContext context, FakeAzureRequest request)
