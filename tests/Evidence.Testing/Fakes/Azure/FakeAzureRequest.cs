@@ -1,0 +1,33 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Http;
+
+namespace Evidence.Testing.Fakes.Azure;
+
+/// <summary>
+/// A request the fake Azure server received, as it understood it: the scope (<c>/subscriptions/{id}</c> or
+/// <c>/providers/Microsoft.Management/managementGroups/{name}</c>), the filter, the page size asked for
+/// and the offset its skip token points at. <see cref="Status"/> is the status it began to answer with (0: the connection was dropped before any answer).
+/// </summary>
+public sealed partial record FakeAzureRequest(int Number, string Method, string PathAndQuery, string? Scope, string? Filter, int? Top, int Offset, string? Authorization)
+{
+    public int Status { get; init; }
+
+    public bool IsFirstPage => Offset == 0;
+
+    internal static FakeAzureRequest From(HttpContext context, int number)
+    {
+        var http = context.Request;
+        var path = http.Path.Value ?? string.Empty;
+        var match = QueryResultsPath().Match(path);
+        var token = FakeSkipToken.Decode(http.Query["$skiptoken"].FirstOrDefault());
+        int? top = int.TryParse(http.Query["$top"].FirstOrDefault(), NumberStyles.None, CultureInfo.InvariantCulture, out var t) ? t : token?.Top;
+        var filter = http.Query["$filter"].FirstOrDefault() ?? token?.Filter;
+        return new FakeAzureRequest(
+            number, http.Method, path + http.QueryString, match.Success ? match.Groups["scope"].Value : null,
+            filter, top, token?.Offset ?? 0, http.Headers.Authorization.FirstOrDefault());
+    }
+
+    [GeneratedRegex(@"^(?<scope>/subscriptions/[^/]+|/providers/Microsoft\.Management/managementGroups/[^/]+)/providers/Microsoft\.PolicyInsights/policyStates/latest/queryResults$", RegexOptions.IgnoreCase)]
+    private static partial Regex QueryResultsPath();
+}

@@ -1,0 +1,303 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Net;
+using System.Net.Security;
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Evidence.Testing.Fakes.Azure;
+
+/// <summary>
+/// A loopback Azure Resource Manager that answers Policy Insights <c>policyStates/latest/queryResults</c>
+/// over https with a self-signed certificate made for it. It checks the bearer token, serves the states
+/// it was given per scope and filter in pages of <c>$top</c> chained by <c>@odata.nextLink</c> (absolute,
+/// to itself), and spoils requests on request: 429 with Retry-After (scripted or past a rate), 500,
+/// ResponseTooLarge above a page size, malformed or cut-off bodies, dropped connections, 401 and 403.
+/// <code>
+/// await using var server = await FakeAzureServer.StartAsync();
+/// server.AddStates(subscription, FakePolicyState.StorageAccounts(subscription, definition, 2500, at));
+/// using var transport = new HttpClientTransport(server.CreateHandler());   // trusts this server's certificate only
+/// // point the client at server.Endpoint and give it a credential whose token is server.AccessToken
+/// </code>
+/// </summary>
+public sealed class FakeAzureServer : IAsyncDisposable
+{
+    /// <summary>The bearer token the server accepts unless told otherwise.</summary>
+    public const string DefaultAccessToken = "fake-arm-access-token";
+
+    private readonly WebApplication _app;
+    private readonly ConcurrentDictionary<string, List<FakePolicyState>> _states = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<string, bool> _forbidden = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentQueue<FakeAzureFault> _faults = new();
+    private readonly ConcurrentDictionary<int, FakeAzureRequest> _requests = new();
+    private readonly FakeRateLimit _rate = new();
+    private int _requestCount;
+    private int? _killAfter;
+    private int _killed;
+
+    private FakeAzureServer(WebApplication app, X509Certificate2 certificate)
+    {
+        _app = app;
+        Certificate = certificate;
+        Thumbprint = certificate.GetCertHashString(HashAlgorithmName.SHA256);
+    }
+
+    /// <summary>https://127.0.0.1:port, set once the server listens.</summary>
+    public Uri Endpoint { get; private set; } = null!;
+
+    public X509Certificate2 Certificate { get; }
+
+    /// <summary>The certificate's SHA-256 thumbprint, in upper-case hex.</summary>
+    public string Thumbprint { get; }
+
+    /// <summary>The bearer token requests must carry.</summary>
+    public string AccessToken { get; set; } = DefaultAccessToken;
+
+    /// <summary>When true every request is answered 401 ExpiredAuthenticationToken, whatever its token.</summary>
+    public bool TokenExpired { get; set; }
+
+    /// <summary>Records per page when a request names no <c>$top</c>.</summary>
+    public int DefaultPageSize { get; set; } = 1000;
+
+    /// <summary>A <c>$top</c> above this is answered 400 ResponseTooLarge; no limit when null.</summary>
+    public int? MaxPageSize { get; set; }
+
+    /// <summary>Requests per second past which the server answers 429; no limit when null.</summary>
+    public double? RequestsPerSecond { get; set; }
+
+    /// <summary>The Retry-After of a 429, in seconds, unless a fault says otherwise.</summary>
+    public int RetryAfterSeconds { get; set; } = 1;
+
+    /// <summary>Every request so far, in the order they arrived, with the status each was answered.</summary>
+    public IReadOnlyList<FakeAzureRequest> Requests => [.. _requests.Values.OrderBy(r => r.Number)];
+
+    public static async Task<FakeAzureServer> StartAsync()
+    {
+        var certificate = FakeCertificate.Create(DateTimeOffset.UtcNow);
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
+        builder.Logging.ClearProviders();
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(2));
+        builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, 0, listen => listen.UseHttps(certificate)));
+        var app = builder.Build();
+        var server = new FakeAzureServer(app, certificate);
+        app.Run(server.HandleAsync);
+        await app.StartAsync().ConfigureAwait(false);
+        server.Endpoint = new Uri(app.Urls.Single());
+        return server;
+    }
+
+    /// <summary>Adds states to a scope: a subscription id, or a management group's name.</summary>
+    public FakeAzureServer AddStates(string scope, IEnumerable<FakePolicyState> states)
+    {
+        ArgumentNullException.ThrowIfNull(states);
+        var list = _states.GetOrAdd(ScopeKey(scope), _ => []);
+        lock (list)
+        {
+            list.AddRange(states);
+        }
+
+        return this;
+    }
+
+    /// <summary>Answers every request on a scope 403 AuthorizationFailed.</summary>
+    public FakeAzureServer Forbid(string scope)
+    {
+        _forbidden[ScopeKey(scope)] = true;
+        return this;
+    }
+
+    /// <summary>Spoils requests as <paramref name="fault"/> says; faults are tried in the order they were added.</summary>
+    public FakeAzureServer Inject(FakeAzureFault fault)
+    {
+        ArgumentNullException.ThrowIfNull(fault);
+        _faults.Enqueue(fault);
+        return this;
+    }
+
+    /// <summary>After answering <paramref name="requests"/> requests, drops the next one's connection and stops listening.</summary>
+    public FakeAzureServer KillAfter(int requests)
+    {
+        _killAfter = requests;
+        return this;
+    }
+
+    /// <summary>A handler that trusts exactly this server's certificate, by its SHA-256 thumbprint, and nothing else.</summary>
+    public HttpMessageHandler CreateHandler()
+    {
+        var expected = Thumbprint;
+        return new SocketsHttpHandler
+        {
+            ConnectTimeout = TimeSpan.FromSeconds(5),
+            SslOptions = new SslClientAuthenticationOptions
+            {
+                RemoteCertificateValidationCallback = (_, certificate, _, _) =>
+                    certificate is not null && string.Equals(certificate.GetCertHashString(HashAlgorithmName.SHA256), expected, StringComparison.OrdinalIgnoreCase),
+            },
+        };
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await StopAsync().ConfigureAwait(false);
+        await _app.DisposeAsync().ConfigureAwait(false);
+        Certificate.Dispose();
+    }
+
+    /// <summary>Up to twenty of the states on the request's scope, to make a page of for a cut-off body.</summary>
+    internal List<FakePolicyState> SampleOfStates(FakeAzureRequest request) =>
+        request.Scope is { } scope && _states.TryGetValue(ScopeKey(scope), out var all) && all.Count > 0
+            ? [.. all.Take(20)]
+            : [.. FakePolicyState.StorageAccounts(Guid.Empty.ToString(), "fake", 20, DateTimeOffset.UnixEpoch)];
+
+    private static string ScopeKey(string scope)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(scope);
+        return scope.TrimEnd('/').Split('/')[^1];
+    }
+
+    private async Task StopAsync()
+    {
+        if (Interlocked.Exchange(ref _killed, 1) == 0)
+        {
+            await _app.StopAsync().ConfigureAwait(false);
+        }
+    }
+
+    private async Task WaitUntilClosedAsync()
+    {
+        for (var attempt = 0; attempt < 100; attempt++)
+        {
+            using var probe = new System.Net.Sockets.TcpClient();
+            try
+            {
+                await probe.ConnectAsync(IPAddress.Loopback, Endpoint.Port).ConfigureAwait(false);
+            }
+            catch (System.Net.Sockets.SocketException)
+            {
+                return;
+            }
+
+            await Task.Delay(50).ConfigureAwait(false);
+        }
+    }
+
+    private async Task HandleAsync(HttpContext context)
+    {
+        var number = Interlocked.Increment(ref _requestCount);
+        var request = FakeAzureRequest.From(context, number);
+
+        // Logged on arrival and again as the answer starts, so a test that has its response sees it logged.
+        _requests[number] = request;
+        context.Response.OnStarting(() =>
+        {
+            _requests[number] = request with { Status = context.Response.StatusCode };
+            return Task.CompletedTask;
+        });
+        await AnswerAsync(context, request).ConfigureAwait(false);
+    }
+
+    private async Task<int> AnswerAsync(HttpContext context, FakeAzureRequest request)
+    {
+        if (_killAfter is { } limit && request.Number > limit)
+        {
+            // Stop listening first, so that whatever the client tries next finds the port closed.
+            _ = Task.Run(StopAsync);
+            await WaitUntilClosedAsync().ConfigureAwait(false);
+            context.Abort();
+            return 0;
+        }
+
+        if (TokenExpired)
+        {
+            return await FakeArmReplies.ExpiredAsync(context).ConfigureAwait(false);
+        }
+
+        if (request.Authorization != "Bearer " + AccessToken)
+        {
+            context.Response.Headers.WWWAuthenticate = "Bearer authorization_uri=\"https://login.example.invalid/\", error=\"invalid_token\", error_description=\"The access token is not valid.\"";
+            return await FakeArmReplies.ErrorAsync(context, 401, "InvalidAuthenticationToken", "The access token is invalid.").ConfigureAwait(false);
+        }
+
+        foreach (var fault in _faults)
+        {
+            if (fault.TryApply(request))
+            {
+                return await FakeFaultReplies.SpoilAsync(context, request, fault, this).ConfigureAwait(false);
+            }
+        }
+
+        if (RequestsPerSecond is { } rate && !_rate.TryTake(rate))
+        {
+            return await FakeArmReplies.ThrottleAsync(context, RetryAfterSeconds).ConfigureAwait(false);
+        }
+
+        return await ServeAsync(context, request).ConfigureAwait(false);
+    }
+
+    private async Task<int> ServeAsync(HttpContext context, FakeAzureRequest request)
+    {
+        if (request.Scope is null)
+        {
+            return await FakeArmReplies.ErrorAsync(context, 404, "InvalidResourceType", $"The resource type could not be found for '{context.Request.Path}'.").ConfigureAwait(false);
+        }
+
+        if (!HttpMethods.IsPost(request.Method))
+        {
+            return await FakeArmReplies.ErrorAsync(context, 405, "MethodNotAllowed", "queryResults takes POST.").ConfigureAwait(false);
+        }
+
+        if (string.IsNullOrEmpty(context.Request.Query["api-version"]))
+        {
+            return await FakeArmReplies.ErrorAsync(context, 400, "MissingApiVersionParameter", "The api-version query parameter (?api-version=) is required for all requests.").ConfigureAwait(false);
+        }
+
+        var key = ScopeKey(request.Scope);
+        if (_forbidden.ContainsKey(key))
+        {
+            return await FakeArmReplies.ErrorAsync(context, 403, "AuthorizationFailed",
+                $"The client does not have authorization to perform action 'Microsoft.PolicyInsights/policyStates/queryResults/read' over scope '{request.Scope}' or the scope is invalid.").ConfigureAwait(false);
+        }
+
+        if (!_states.TryGetValue(key, out var all))
+        {
+            return request.Scope.StartsWith("/subscriptions/", StringComparison.OrdinalIgnoreCase)
+                ? await FakeArmReplies.ErrorAsync(context, 404, "SubscriptionNotFound", $"The subscription '{key}' could not be found.").ConfigureAwait(false)
+                : await FakeArmReplies.ErrorAsync(context, 404, "ManagementGroupNotFound", $"The management group '{key}' could not be found.").ConfigureAwait(false);
+        }
+
+        if (FakeQueryFilter.Parse(request.Filter) is not { } matches)
+        {
+            return await FakeArmReplies.ErrorAsync(context, 400, "InvalidFilterInQueryString", $"The $filter '{request.Filter}' could not be understood.").ConfigureAwait(false);
+        }
+
+        var top = request.Top ?? DefaultPageSize;
+        if (MaxPageSize is { } max && top > max)
+        {
+            return await FakeArmReplies.ErrorAsync(context, 400, "ResponseTooLarge", "The response is too large. Ask for fewer records per page with $top, or fewer columns with $select.").ConfigureAwait(false);
+        }
+
+        List<FakePolicyState> selected;
+        lock (all)
+        {
+            selected = all.Where(matches).ToList();
+        }
+
+        var page = selected.Skip(request.Offset).Take(top).ToList();
+        var next = request.Offset + top < selected.Count ? NextLink(request, top) : null;
+        await FakeArmReplies.WriteAsync(context, 200, FakePolicyStatesPage.Write(Endpoint, request.Scope, page, next)).ConfigureAwait(false);
+        return 200;
+    }
+
+    private Uri NextLink(FakeAzureRequest request, int top)
+    {
+        var token = new FakeSkipToken(request.Offset + top, top, request.Filter).Encode();
+        return new Uri($"{Endpoint.GetLeftPart(UriPartial.Authority)}{request.Scope}/providers/Microsoft.PolicyInsights/policyStates/latest/queryResults?api-version=2019-10-01&%24skipToken={token}");
+    }
+
+}
