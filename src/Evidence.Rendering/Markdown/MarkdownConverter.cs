@@ -35,7 +35,7 @@ public sealed partial class MarkdownConverter(IRowsSource? rows = null)
     {
         ArgumentNullException.ThrowIfNull(markdown);
         var document = Markdig.Markdown.Parse(markdown, Pipeline);
-        var state = new State(document);
+        var state = new State(document, markdown);
         var blocks = ConvertChildren(document, state, ParagraphStyle.Normal);
         foreach (var (link, line) in state.Links)
         {
@@ -52,7 +52,7 @@ public sealed partial class MarkdownConverter(IRowsSource? rows = null)
         for (var i = 0; i < container.Count; i++)
         {
             var block = container[i];
-            if (block is ParagraphBlock p && Text(p) is var text && text.StartsWith("Table: ", StringComparison.Ordinal) &&
+            if (block is ParagraphBlock p && state.Source(p) is var text && text.StartsWith("Table: ", StringComparison.Ordinal) &&
                 i + 1 < container.Count && container[i + 1] is MdTable)
             {
                 caption = text["Table: ".Length..].Trim();
@@ -108,7 +108,7 @@ public sealed partial class MarkdownConverter(IRowsSource? rows = null)
 
     private static Block Paragraph(ParagraphBlock paragraph, State state, ParagraphStyle style)
     {
-        var text = Text(paragraph);
+        var text = state.Source(paragraph);
         if (text == @"\pagebreak")
         {
             return new PageBreak();
@@ -204,8 +204,6 @@ public sealed partial class MarkdownConverter(IRowsSource? rows = null)
         }
     }
 
-    private static string Text(LeafBlock block) => Lines(block.Lines).Trim();
-
     private static string Lines(Markdig.Helpers.StringLineGroup lines) => string.Join('\n', LineList(lines));
 
     private static List<string> LineList(Markdig.Helpers.StringLineGroup lines)
@@ -237,8 +235,11 @@ public sealed partial class MarkdownConverter(IRowsSource? rows = null)
     /// <summary>Anchors in use and links to check, for one document.</summary>
     private sealed class State
     {
-        public State(MarkdownDocument document)
+        private readonly string _markdown;
+
+        public State(MarkdownDocument document, string markdown)
         {
+            _markdown = markdown;
             // Explicit anchors first, so that a generated one never takes a name a template chose.
             foreach (var heading in document.Descendants<HeadingBlock>())
             {
@@ -252,6 +253,9 @@ public sealed partial class MarkdownConverter(IRowsSource? rows = null)
         public HashSet<string> Anchors { get; } = new(StringComparer.Ordinal);
 
         public List<(Link Link, int Line)> Links { get; } = [];
+
+        /// <summary>A block's text as written (Markdig drops a paragraph's lines once it has parsed its inlines).</summary>
+        public string Source(MdBlock block) => _markdown.Substring(block.Span.Start, block.Span.Length).Trim();
 
         public string Unique(string slug)
         {

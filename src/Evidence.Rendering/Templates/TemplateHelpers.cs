@@ -42,7 +42,7 @@ public static class TemplateHelpers
             }
 
             // "1." at the start would become a numbered list.
-            if (Escaped.Contains(c, StringComparison.Ordinal) || (c is '.' or ')' && i > 0 && IsLeadingNumber(text, i)))
+            if (Escaped.Contains(c, StringComparison.Ordinal) || (c is '.' or ')' && i > 0 && IsLeadingNumber(text, i) && (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1]))))
             {
                 result.Append('\\');
             }
