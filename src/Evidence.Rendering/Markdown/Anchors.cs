@@ -3,7 +3,7 @@ using System.Text;
 namespace Evidence.Rendering.Markdown;
 
 /// <summary>
-/// Heading anchors: lower-case letters, digits and single hyphens, so that they read well in a URL
+/// Heading anchors: lower-case ASCII letters, digits and single hyphens, so that they read well in a URL
 /// and survive every writer. <c>164.312(a)(2)(iv) Encryption and decryption</c> becomes
 /// <c>164-312-a-2-iv-encryption-and-decryption</c>.
 /// </summary>
@@ -14,13 +14,13 @@ public static class Anchors
     {
         ArgumentNullException.ThrowIfNull(text);
         var slug = new StringBuilder(text.Length);
-        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        foreach (var c in text)
         {
             if (char.IsAsciiLetterOrDigit(c))
             {
                 slug.Append(char.ToLowerInvariant(c));
             }
-            else if (slug.Length > 0 && slug[^1] != '-' && System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark)
+            else if (slug.Length > 0 && slug[^1] != '-')
             {
                 slug.Append('-');
             }

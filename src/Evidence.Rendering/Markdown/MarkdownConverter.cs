@@ -72,6 +72,8 @@ public sealed partial class MarkdownConverter(IRowsSource? rows = null)
 
     private Block? Convert(MdBlock block, State state, ParagraphStyle style) => block switch
     {
+        // Front matter is a code block to Markdig: skip it before code blocks are matched.
+        YamlFrontMatterBlock => null,
         HeadingBlock heading => Heading(heading, state),
         ParagraphBlock paragraph => Paragraph(paragraph, state, style),
         QuoteBlock quote => Single(ConvertChildren(quote, state, ParagraphStyle.Callout), quote),
@@ -81,7 +83,7 @@ public sealed partial class MarkdownConverter(IRowsSource? rows = null)
         ThematicBreakBlock => new ThematicBreak(),
         MdTable table => Table(table, state),
         HtmlBlock html => Html(html),
-        LinkReferenceDefinitionGroup or BlankLineBlock or YamlFrontMatterBlock => null,
+        LinkReferenceDefinitionGroup or BlankLineBlock => null,
         _ => throw new MarkdownException(block.Line + 1, $"unsupported Markdown block ({block.GetType().Name})"),
     };
 
