@@ -15,8 +15,6 @@ public sealed record TemplateLimits
     /// <summary>Characters a template may write (failing-resource rows are not written by templates, so this is generous).</summary>
     public int OutputLimit { get; init; } = 64 * 1024 * 1024;
 
-    /// <summary>Characters of a value converted to text, such as an array printed by mistake.</summary>
-    public int StringLimit { get; init; } = 100_000;
 
     /// <summary>Wall-clock time a template may take to render.</summary>
     public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(60);

@@ -70,7 +70,10 @@ public sealed class TemplateRenderer(TemplateSource source, TemplateLimits? limi
             LoopLimitQueryable = _limits.LoopLimit,
             RecursiveLimit = _limits.RecursiveLimit,
             OutputLimit = _limits.OutputLimit,
-            LimitToString = _limits.StringLimit,
+
+            // Scriban cuts a longer value short with "..." without a word, and an included template's output is such
+            // a value: a cut would silently drop evidence from the binder. OutputLimit bounds the size instead, loudly.
+            LimitToString = 0,
             RegexTimeOut = TimeSpan.FromSeconds(1),
             CancellationToken = cancellation,
             NewLine = "\n",

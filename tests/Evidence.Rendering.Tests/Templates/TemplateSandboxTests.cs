@@ -165,6 +165,18 @@ public sealed class TemplateSandboxTests : IDisposable
     }
 
     [Fact]
+    public void AnIncludedTemplateOfAnySizeIsNeverCutShort()
+    {
+        Write("main.scriban", "{{ include 'partials/long.scriban' }}end");
+        Write("partials/long.scriban", "{{ for i in 1..30000 }}0123456789{{ end }}");
+
+        var text = Render("main.scriban");
+
+        Assert.Equal(300_003, text.Length);
+        Assert.EndsWith("789end", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void HelpersEscapeTextSoItCannotBecomeMarkdown()
     {
         Write("main.scriban", "{{ '*bold* <!-- pagebreak --> [[toc]] | `x`' | md }}");
