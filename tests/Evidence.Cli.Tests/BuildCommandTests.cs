@@ -28,6 +28,19 @@ public sealed class BuildCommandTests : IDisposable
     }
 
     [Fact]
+    public void OnATerminalTheBuildShowsProgressBarsAndStillWritesEveryFile()
+    {
+        var output = new StringWriter();
+        var context = new CliContext { Out = output, Error = new StringWriter(), IsTerminal = true, Environment = _ => null };
+
+        var code = EvidenceApp.Run(["build", CliRunner.Sample, "--as-of", AsOf, "--format", "md", "--output", _out.Path], context);
+
+        Assert.Equal(0, code);
+        Assert.Equal([Binder, Ssp], Files(_out.Path));
+        Assert.Contains("Binder", output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void TheSameInputsAndAsOfGiveByteIdenticalDocuments()
     {
         using var second = new TempDirectory();

@@ -36,6 +36,12 @@ internal static class BuildProgress
                     task.StopTask();
                 }
             });
+
+        // The bars vanish with the terminal's scrollback; the file names should not.
+        foreach (var job in jobs)
+        {
+            context.Out.WriteLine($"Wrote {job.Display}.");
+        }
     }
 
     /// <summary>Reports on the writer's own thread, at once (Progress&lt;T&gt; would post to the thread pool).</summary>
