@@ -1,12 +1,26 @@
 using System.CommandLine;
 using Evidence.Cli.Commands;
+using Evidence.Rendering;
+using Evidence.Rendering.Docx;
+using Evidence.Rendering.Markdown;
+using Evidence.Rendering.Pdf;
 
 namespace Evidence.Cli;
 
 /// <summary>The composition root: builds the command tree and turns every failure into an exit code.</summary>
 public static class EvidenceApp
 {
-    public static int Run(string[] args, CliContext context)
+    /// <summary>The document writers, looked up by extension for <c>evidence build --format</c>.</summary>
+    public static IReadOnlyList<IDocumentWriter> Writers { get; } =
+    [
+        new PdfDocumentWriter(),
+        new DocxDocumentWriter(),
+        new MarkdownDocumentWriter(),
+    ];
+
+    public static int Run(string[] args, CliContext context) => Run(args, context, Writers);
+
+    public static int Run(string[] args, CliContext context, IReadOnlyList<IDocumentWriter> writers)
     {
         var root = new RootCommand("Evidence: HIPAA Security Rule audit readiness. Validate a workspace, judge its controls, and build the SSP and evidence binder.")
         {
@@ -15,6 +29,8 @@ public static class EvidenceApp
             ControlsCommand.Create(context),
             StatusCommand.Create(context),
             VerifyCommand.Create(context),
+            BuildCommand.Create(context, writers),
+            SampleCommand.Create(context),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
@@ -34,7 +50,8 @@ public static class EvidenceApp
         }
         catch (UserException e)
         {
-            context.Error.WriteLine($"evidence: {e.Message}");
+            // Template errors already read "file:line:col: message", like validation errors.
+            context.Error.WriteLine(e.Code == ExitCode.TemplateInvalid ? e.Message : $"evidence: {e.Message}");
             return (int)e.Code;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

@@ -27,6 +27,9 @@ public enum ExitCode
     /// <summary>A file could not be read or written (permissions, disk full, target exists).</summary>
     IoError = 6,
 
+    /// <summary>A template could not be rendered: syntax error, unknown variable, include outside the template folders, a limit reached.</summary>
+    TemplateInvalid = 7,
+
     /// <summary>A bug in Evidence. Please report it with the command line that caused it.</summary>
     InternalError = 70,
 }

@@ -12,5 +12,10 @@ public sealed class UserException : Exception
 
     public static UserException Io(string message) => new(message, ExitCode.IoError);
 
+    /// <summary>A template error, already in the form <c>file:line:col: message</c>.</summary>
+    public static UserException Template(string message) => new(message, ExitCode.TemplateInvalid);
+
+    public static UserException Evidence(string message) => new(message, ExitCode.EvidenceInvalid);
+
     public static UserException NotFound(string what, string hint) => new($"{what}; {hint}", ExitCode.Usage);
 }

@@ -11,7 +11,14 @@ internal static class CliRunner
 
     public static CliResult Run(params string[] args) => Run(new Dictionary<string, string>(), args);
 
-    public static CliResult Run(IReadOnlyDictionary<string, string> environment, params string[] args)
+    public static CliResult Run(IReadOnlyDictionary<string, string> environment, params string[] args) =>
+        Run(environment, EvidenceApp.Writers, args);
+
+    /// <summary>Runs with the given document writers instead of the ones the tool ships (a failing or recording writer, say).</summary>
+    public static CliResult Run(IReadOnlyList<Evidence.Rendering.IDocumentWriter> writers, params string[] args) =>
+        Run(new Dictionary<string, string>(), writers, args);
+
+    public static CliResult Run(IReadOnlyDictionary<string, string> environment, IReadOnlyList<Evidence.Rendering.IDocumentWriter> writers, params string[] args)
     {
         var output = new StringWriter();
         var error = new StringWriter();
@@ -23,7 +30,7 @@ internal static class CliRunner
             Environment = name => environment.GetValueOrDefault(name),
             IsTerminal = false,
         };
-        var code = EvidenceApp.Run(args, context);
+        var code = EvidenceApp.Run(args, context, writers);
         return new CliResult(code, output.ToString(), error.ToString());
     }
 

@@ -11,7 +11,7 @@ internal static class WorkspaceFileReader
     private static readonly string[] RootKeys = ["version", "catalog", "system", "boundary", "people", "roles", "settings"];
     private static readonly string[] SystemKeys = ["id", "name", "organization", "version", "description", "phi", "multi_tenant"];
     private static readonly string[] PersonKeys = ["id", "name", "title", "email"];
-    private static readonly string[] SettingsKeys = ["attestations", "max_age"];
+    private static readonly string[] SettingsKeys = ["attestations", "max_age", "templates", "font"];
     private static readonly string[] AttestationKeys = ["cadence", "grace"];
 
     public static Workspace? Read(YamlNode root, string rootDirectory, string file, DiagnosticBag diagnostics)
@@ -33,7 +33,7 @@ internal static class WorkspaceFileReader
         var boundary = BoundaryReader.Read(map.Map("boundary", "'boundary'", BoundaryReader.Keys, required: true));
         var people = map.Maps("people", "a person", PersonKeys, required: true).Select(ReadPerson).OfType<Person>().ToList();
         var roles = ReadRoles(map);
-        var settings = ReadSettings(map.Map("settings", "'settings'", SettingsKeys));
+        var settings = ReadSettings(map.Map("settings", "'settings'", SettingsKeys), rootDirectory);
         if (system is null || boundary is null)
         {
             return null;
@@ -123,7 +123,7 @@ internal static class WorkspaceFileReader
         return result;
     }
 
-    private static WorkspaceSettings ReadSettings(YamlMap? map)
+    private static WorkspaceSettings ReadSettings(YamlMap? map, string rootDirectory)
     {
         if (map is null)
         {
@@ -139,6 +139,45 @@ internal static class WorkspaceFileReader
             attestationSettings = cadence is null ? null : new AttestationSettings(cadence.Value, grace);
         }
 
-        return new WorkspaceSettings(attestationSettings, map.Duration("max_age"));
+        var templates = WorkspacePath(map, "templates", rootDirectory, folder: true);
+        var font = WorkspacePath(map, "font", rootDirectory, folder: false);
+        return new WorkspaceSettings(attestationSettings, map.Duration("max_age"))
+        {
+            Templates = templates?.Value, TemplatesLocation = templates?.Location ?? default,
+            Font = font?.Value, FontLocation = font?.Location ?? default,
+        };
+    }
+
+    /// <summary>A path setting: relative to the workspace, inside it, and present on disk.</summary>
+    private static Scalar? WorkspacePath(YamlMap map, string key, string rootDirectory, bool folder)
+    {
+        var value = map.Text(key);
+        if (value is not { } path)
+        {
+            return null;
+        }
+
+        var what = folder ? "folder" : "file";
+        if (path.Value.Length == 0 || Path.IsPathRooted(path.Value) || path.Value.Contains(':', StringComparison.Ordinal))
+        {
+            map.Diagnostics.Error(path.Location, $"'settings.{key}' must be a {what} path relative to the workspace, such as {(folder ? "templates" : "fonts/NotoSans-Regular.ttf")}");
+            return null;
+        }
+
+        var root = Path.GetFullPath(rootDirectory);
+        var full = Path.GetFullPath(Path.Combine(root, path.Value));
+        if (!full.StartsWith(root.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        {
+            map.Diagnostics.Error(path.Location, $"'settings.{key}' points outside the workspace ('{path.Value}'); keep it inside the workspace folder");
+            return null;
+        }
+
+        if (folder ? !Directory.Exists(full) : !File.Exists(full))
+        {
+            map.Diagnostics.Error(path.Location, $"'settings.{key}': there is no {what} '{path.Value}' in the workspace");
+            return null;
+        }
+
+        return path;
     }
 }

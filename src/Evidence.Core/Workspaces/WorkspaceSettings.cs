@@ -1,7 +1,20 @@
+using Evidence.Core.Diagnostics;
+
 namespace Evidence.Core.Workspaces;
 
 /// <summary>Workspace-wide settings.</summary>
-public sealed record WorkspaceSettings(AttestationSettings? Attestations, TimeSpan? MaxAge);
+public sealed record WorkspaceSettings(AttestationSettings? Attestations, TimeSpan? MaxAge)
+{
+    /// <summary>A folder of template overrides (<c>settings.templates</c>), relative to the workspace; null for the built-in templates only.</summary>
+    public string? Templates { get; init; }
+
+    public SourceLocation TemplatesLocation { get; init; }
+
+    /// <summary>A TrueType font file for rendered documents (<c>settings.font</c>), relative to the workspace.</summary>
+    public string? Font { get; init; }
+
+    public SourceLocation FontLocation { get; init; }
+}
 
 /// <summary>When attestations are due. Absent settings mean attestations are not required.</summary>
 public sealed record AttestationSettings(AttestationCadence Cadence, TimeSpan Grace)

@@ -1,0 +1,137 @@
+using System.CommandLine;
+using Evidence.Cli.Output;
+using Evidence.Core.Evaluation;
+using Evidence.Core.Files;
+using Evidence.Core.Loading;
+using Evidence.Rendering;
+using Evidence.Rendering.Documents;
+using Evidence.Rendering.Model;
+using Evidence.Rendering.Rows;
+using Evidence.Rendering.Templates;
+
+namespace Evidence.Cli.Commands;
+
+/// <summary>
+/// <c>evidence build [workspace]</c>: renders the SSP and the evidence binder in each format asked for.
+/// Every document is rendered (templates to Markdown to the document model) before any file is written,
+/// so a template error leaves no output; each file is written under a temporary name and moved into place whole.
+/// </summary>
+internal static class BuildCommand
+{
+    public static Command Create(CliContext context, IReadOnlyList<IDocumentWriter> writers)
+    {
+        var workspace = CommonOptions.Workspace();
+        var asOf = CommonOptions.AsOf();
+        var format = new Option<string>("--format") { Description = $"Formats to write, separated by commas: {string.Join(", ", writers.Select(w => w.Extension))}. Default: pdf,docx.", DefaultValueFactory = _ => "pdf,docx" };
+        var output = new Option<string?>("--output", "-o") { Description = "The folder to write to. Default: out/ in the workspace." };
+        var only = new Option<string?>("--only") { Description = "Build one document only: ssp or binder." };
+        only.AcceptOnlyFromAmong("ssp", "binder");
+        var templateDir = new Option<string?>("--template-dir") { Description = "A folder of template overrides; a file there replaces the built-in of the same name. Default: settings.templates." };
+        var passwordEnv = new Option<string?>("--pdf-password-env") { Description = "Encrypt the PDF with the password held in this environment variable (never on the command line)." };
+        var font = new Option<string?>("--font") { Description = "A TrueType font file for PDF and Word. Default: settings.font, else the system's fonts." };
+        var command = new Command("build", "Render the System Security Plan and the evidence binder, stamped with the as-of time.")
+        {
+            workspace, asOf, format, output, only, templateDir, passwordEnv, font,
+        };
+        command.SetAction(parse =>
+        {
+            var chosen = DocumentFormats.Resolve(parse.GetValue(format)!, writers);
+            var password = Password(parse.GetValue(passwordEnv), context);
+            var instant = AsOf.Resolve(parse.GetValue(asOf), context);
+            var loaded = WorkspaceSession.Load(parse.GetValue(workspace)!, context, out var exit);
+            if (loaded is null)
+            {
+                return (int)exit;
+            }
+
+            var options = new RenderOptions { FontFile = FontFile(parse.GetValue(font), loaded), PdfPassword = password };
+            var kinds = parse.GetValue(only) switch
+            {
+                "ssp" => [DocumentKind.Ssp],
+                "binder" => [DocumentKind.Binder],
+                _ => new[] { DocumentKind.Ssp, DocumentKind.Binder },
+            };
+            var documents = Render(loaded, Evaluator.Evaluate(loaded, instant), Templates(parse.GetValue(templateDir), loaded), kinds);
+            var folder = parse.GetValue(output) ?? Path.Combine(parse.GetValue(workspace)!, "out");
+            var stamp = Core.Yaml.Timestamps.Compact(instant);
+            var jobs = documents.SelectMany(d => chosen.Select(writer =>
+            {
+                var path = Path.Combine(folder, DocumentKinds.FileName(d.Kind, loaded.Workspace!.System.Id, stamp, writer.Extension));
+                return new BuildProgress.Job(path.Replace('\\', '/'), Work(d.Document), progress => Write(path, writer, d.Document, options, progress));
+            })).ToList();
+            BuildProgress.Run(context, jobs);
+            return (int)ExitCode.Success;
+        });
+        return command;
+    }
+
+    private static List<RenderedDocument> Render(LoadedWorkspace loaded, WorkspaceEvaluation evaluation, TemplateSource templates, IEnumerable<DocumentKind> kinds)
+    {
+        var model = TemplateModelBuilder.Build(loaded, evaluation);
+        var pipeline = new DocumentPipeline(new TemplateRenderer(templates), new EvidenceRowsSource(loaded.Runs), loaded.Root);
+        try
+        {
+            return kinds.Select(kind => pipeline.Build(kind, model)).ToList();
+        }
+        catch (TemplateException e)
+        {
+            throw UserException.Template(e.Message);
+        }
+    }
+
+    private static void Write(string path, IDocumentWriter writer, Document document, RenderOptions options, IProgress<RenderProgress> progress)
+    {
+        try
+        {
+            AtomicFile.Write(path, stream => writer.Write(document, stream, options, progress), overwrite: true);
+        }
+        catch (InvalidDataException e)
+        {
+            // A results file that no longer parses: the evidence store is damaged, not the command line.
+            throw UserException.Evidence($"{e.Message}; run 'evidence validate' on the workspace");
+        }
+    }
+
+    private static TemplateSource Templates(string? option, LoadedWorkspace loaded)
+    {
+        if (option is not null)
+        {
+            return Directory.Exists(option)
+                ? new TemplateSource(option, option)
+                : throw UserException.Usage($"--template-dir '{option}' is not a folder");
+        }
+
+        var setting = loaded.Workspace!.Settings.Templates;
+        return setting is null
+            ? TemplateSource.BuiltIn
+            : new TemplateSource(Path.Combine(loaded.Root, setting), loaded.Display(setting));
+    }
+
+    private static string? FontFile(string? option, LoadedWorkspace loaded)
+    {
+        if (option is not null)
+        {
+            return File.Exists(option) ? Path.GetFullPath(option) : throw UserException.Usage($"--font '{option}' is not a file");
+        }
+
+        var setting = loaded.Workspace!.Settings.Font;
+        return setting is null ? null : Path.GetFullPath(Path.Combine(loaded.Root, setting));
+    }
+
+    private static string? Password(string? variable, CliContext context)
+    {
+        if (variable is null)
+        {
+            return null;
+        }
+
+        var value = context.Environment(variable);
+        return string.IsNullOrEmpty(value)
+            ? throw UserException.Usage($"--pdf-password-env {variable}: the environment variable {variable} is not set or is empty; set it to the PDF password")
+            : value;
+    }
+
+    /// <summary>Blocks plus table rows, as far as known: what the progress bar counts.</summary>
+    private static long Work(Document document) =>
+        document.Blocks.Count + document.Blocks.OfType<Table>().Sum(t => t.RowCount ?? 0);
+}

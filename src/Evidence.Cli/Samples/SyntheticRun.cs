@@ -1,0 +1,134 @@
+using System.Globalization;
+using Evidence.Core.Diagnostics;
+using Evidence.Core.Evaluation;
+using Evidence.Core.Loading;
+using Evidence.Core.Queries;
+using Evidence.Core.Resolution;
+using Evidence.Core.Store;
+
+namespace Evidence.Cli.Samples;
+
+/// <summary>
+/// Writes one evidence run for a workspace: an item for every cloud query and source its controls need,
+/// mostly compliant, with <c>rows</c> non-compliant resources spread evenly over the AWS Config rule items.
+/// Deterministic: the same workspace and row count give the same run, byte for byte.
+/// </summary>
+internal static class SyntheticRun
+{
+    /// <summary>The run's start: a day before the as-of instant the sample is judged at (2026-11-21T09:00:00Z).</summary>
+    public static readonly DateTimeOffset StartedAt = new(2026, 11, 20, 6, 0, 0, TimeSpan.Zero);
+
+    private const int CompliantPerItem = 3;
+
+    public static (int Items, int FailingItems) Write(LoadedWorkspace loaded, long rows, string tool)
+    {
+        var workspace = loaded.Workspace!;
+        var pairs = ControlResolver.Resolve(loaded)
+            .SelectMany(c => c.Queries.Where(q => q.IsCloud))
+            .DistinctBy(q => q.Key)
+            .SelectMany(q => EvidenceSources.For(q, workspace.Boundary).Select(s => (Query: q, Source: s)))
+            .DistinctBy(p => (p.Query.Key, p.Source))
+            .OrderBy(p => p.Query.Key, StringComparer.Ordinal)
+            .ThenBy(p => p.Source.ToString(), StringComparer.Ordinal)
+            .ToList();
+        var rules = pairs.Where(p => p.Query is AwsConfigRuleQuery).ToList();
+        var writer = EvidenceRunWriter.Start(loaded.Root, StartedAt, workspace.System.Id, tool);
+        int aws = 0, azure = 0, failing = 0;
+        for (var i = 0; i < pairs.Count; i++)
+        {
+            var (query, source) = pairs[i];
+            var id = source.Cloud == "aws" ? $"aws-{++aws:D4}" : $"azure-{++azure:D4}";
+            var share = query is AwsConfigRuleQuery ? Share(rows, rules.Count, rules.IndexOf(pairs[i])) : 0;
+            failing += share > 0 ? 1 : 0;
+            var collectedAt = StartedAt.AddSeconds(i);
+            var evaluatedAt = collectedAt.AddMinutes(-47);
+            writer.Add(Item(writer, id, query, source, share, collectedAt, evaluatedAt));
+        }
+
+        writer.Complete(StartedAt.AddSeconds(pairs.Count + 30));
+        return (pairs.Count, failing);
+    }
+
+    /// <summary>Row <paramref name="index"/>'s share of <paramref name="total"/> over <paramref name="count"/> items.</summary>
+    private static long Share(long total, int count, int index) =>
+        count == 0 ? 0 : (total / count) + (index < total % count ? 1 : 0);
+
+    private static EvidenceItem Item(EvidenceRunWriter writer, string id, EvidenceQuery query, EvidenceSource source, long failing, DateTimeOffset collectedAt, DateTimeOffset evaluatedAt)
+    {
+        IEnumerable<ResultRow> Rows() => Enumerable.Range(0, CompliantPerItem).Select(n => Row(id, query, source, n, "COMPLIANT", evaluatedAt))
+            .Concat(LongRange(failing).Select(n => Row(id, query, source, n, "NON_COMPLIANT", evaluatedAt)));
+
+        var raw = new List<StoredFile>();
+        switch (query)
+        {
+            case AwsConfigRuleQuery rule:
+                var ruleName = rule.Rule.ToLowerInvariant().Replace('_', '-') + "-conformance-pack-synthetic";
+                var page = 0;
+                var pages = (int)((CompliantPerItem + failing + ConfigRulePages.PageSize - 1) / ConfigRulePages.PageSize);
+                foreach (var chunk in Rows().Chunk(ConfigRulePages.PageSize))
+                {
+                    page++;
+                    var next = page < pages ? $"{id}-page-{page + 1}" : null;
+                    raw.Add(writer.WriteRaw(id, page, ConfigRulePages.ComplianceDetails(ruleName, chunk, next)));
+                }
+
+                break;
+            case AzurePolicyQuery policy:
+                raw.Add(writer.WriteRaw(id, 1, ConfigRulePages.PolicyStates(policy.Id, Rows().ToList())));
+                break;
+            default:
+                raw.Add(writer.WriteRaw(id, 1, ConfigRulePages.Select(Rows().ToList())));
+                break;
+        }
+
+        var (file, count, counts) = writer.WriteResults(id, Rows());
+        return new EvidenceItem
+        {
+            Id = id, RunId = writer.RunId, QueryKey = query.Key, Source = source, Status = ItemStatus.Collected,
+            CollectedAt = collectedAt, EvaluatedAt = evaluatedAt, Raw = raw, Results = file, Rows = count, Counts = counts,
+            Location = SourceLocation.OfFile(EvidenceStoreReader.ManifestFile),
+        };
+    }
+
+    private static IEnumerable<long> LongRange(long count)
+    {
+        for (long n = 0; n < count; n++)
+        {
+            yield return n;
+        }
+    }
+
+    private static ResultRow Row(string itemId, EvidenceQuery query, EvidenceSource source, long n, string compliance, DateTimeOffset evaluatedAt)
+    {
+        var type = ResourceType(query);
+        var resource = source.Cloud == "aws"
+            ? $"synthetic-{itemId}-{n.ToString("D6", CultureInfo.InvariantCulture)}"
+            : $"/subscriptions/{source.Subscription}/resourcegroups/rg-synthetic/providers/{type.ToLowerInvariant()}/synthetic{n.ToString("D6", CultureInfo.InvariantCulture)}";
+        var annotation = compliance == "COMPLIANT" ? null
+            : $"Synthetic finding {n + 1} for {query.Describe()}: the resource does not meet the rule.";
+        return new ResultRow(type, resource, compliance, source.Account, source.Region, source.Subscription, annotation, evaluatedAt);
+    }
+
+    private static string ResourceType(EvidenceQuery query)
+    {
+        if (query is AzurePolicyQuery)
+        {
+            return "Microsoft.Storage/storageAccounts";
+        }
+
+        var rule = (query as AwsConfigRuleQuery)?.Rule ?? string.Empty;
+        return rule.Split('_')[0] switch
+        {
+            "S3" => "AWS::S3::Bucket",
+            "IAM" or "MFA" or "ROOT" => "AWS::IAM::User",
+            "RDS" => "AWS::RDS::DBInstance",
+            "EC2" or "VPC" or "RESTRICTED" or "INCOMING" => "AWS::EC2::SecurityGroup",
+            "CLOUDTRAIL" or "CLOUD" => "AWS::CloudTrail::Trail",
+            "DYNAMODB" => "AWS::DynamoDB::Table",
+            "LAMBDA" => "AWS::Lambda::Function",
+            "ELB" or "ALB" or "ELBV2" => "AWS::ElasticLoadBalancingV2::LoadBalancer",
+            "KMS" or "CMK" => "AWS::KMS::Key",
+            _ => "AWS::::Account",
+        };
+    }
+}

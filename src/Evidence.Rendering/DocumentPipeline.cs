@@ -1,0 +1,85 @@
+using Evidence.Core.Yaml;
+using Evidence.Rendering.Documents;
+using Evidence.Rendering.Markdown;
+using Evidence.Rendering.Model;
+using Evidence.Rendering.Templates;
+
+namespace Evidence.Rendering;
+
+/// <summary>
+/// Template → Markdown → document model, for one document at a time. It reads only the model, the
+/// template folders and (lazily, when a writer asks for rows) the evidence store's results files.
+/// </summary>
+public sealed class DocumentPipeline(TemplateRenderer renderer, IRowsSource rows, string workspaceRoot)
+{
+    private readonly MarkdownConverter _converter = new(rows);
+
+    /// <exception cref="TemplateException">The template failed, or its Markdown is not something a document can hold.</exception>
+    public RenderedDocument Build(DocumentKind kind, TemplateModel model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        var template = DocumentKinds.Template(kind);
+        var globals = ScriptModel.Globals(model);
+        globals.SetValue("document", ScriptModel.Convert(new DocumentHeaderModel(EnumNames.ToKebab(kind), DocumentKinds.Title(kind))), readOnly: true);
+        var markdown = renderer.Render(template, globals);
+        IReadOnlyList<Block> blocks;
+        try
+        {
+            blocks = _converter.Convert(markdown);
+        }
+        catch (MarkdownException e)
+        {
+            var file = renderer.Source.Find(template)?.DisplayPath ?? template;
+            var text = markdown.Split('\n').ElementAtOrDefault(e.Line - 1)?.Trim() ?? string.Empty;
+            throw new TemplateException(file, 0, 0, $"line {e.Line} of the Markdown it rendered ({Shorten(text)}): {e.Problem}");
+        }
+
+        var document = new Document(Info(kind, model), blocks)
+        {
+            Attachments = kind == DocumentKind.Binder ? Attachments(model) : [],
+        };
+        return new RenderedDocument(kind, template, markdown, document);
+    }
+
+    private static DocumentInfo Info(DocumentKind kind, TemplateModel model)
+    {
+        var title = DocumentKinds.Title(kind);
+        var properties = new List<KeyValuePair<string, string>>
+        {
+            new("SystemId", model.System.Id),
+            new("AsOf", model.AsOf),
+            new("EvidenceRuns", string.Join(", ", model.Runs.Select(r => r.Id))),
+            new("ManifestSha256", string.Join(", ", model.Runs.Select(r => $"{r.Id}:{r.Manifest.Sha256}"))),
+            new("Generator", model.Generator),
+        };
+        return new DocumentInfo
+        {
+            Title = title,
+            SystemName = model.System.Name,
+            Author = model.System.Organization,
+            Subject = kind == DocumentKind.Ssp
+                ? $"HIPAA Security Rule system security plan for {model.System.Name}, as of {model.AsOfText}"
+                : $"HIPAA Security Rule evidence for {model.System.Name}, control by control, as of {model.AsOfText}",
+            Keywords = ["HIPAA", "Security Rule", "45 CFR 164 Subpart C", title, model.System.Id],
+            GeneratedAt = Timestamps.TryParseUtc(model.AsOf, out var asOf) ? asOf : throw new InvalidOperationException($"as-of '{model.AsOf}' is not a timestamp"),
+            CustomProperties = properties,
+        };
+    }
+
+    private List<Attachment> Attachments(TemplateModel model) =>
+        model.EvidenceIndex
+            .Where(e => e.File.Attachment is not null)
+            .Select(e => new Attachment(
+                e.File.Attachment!,
+                Path.GetFullPath(Path.Combine(workspaceRoot, e.File.Path)),
+                e.File.Sha256,
+                e.Kind switch
+                {
+                    "manifest" => $"Manifest of evidence run {e.Run}",
+                    "raw" => $"Raw cloud response for evidence item {e.Item} of run {e.Run}",
+                    _ => $"Manual evidence document {e.File.Path}",
+                }))
+            .ToList();
+
+    private static string Shorten(string text) => text.Length <= 60 ? text : text[..59] + "…";
+}

@@ -1,0 +1,86 @@
+using Evidence.Core.Evaluation;
+using Evidence.Core.Store;
+using Evidence.Core.Workspaces;
+using Evidence.Rendering.Markdown;
+
+namespace Evidence.Rendering.Model;
+
+/// <summary>
+/// Builds the model of each cloud finding, and remembers which items the documents use and under which
+/// control each item's failing resources are listed (the first that uses it, in the order asked).
+/// </summary>
+internal sealed class EvidenceItemModelBuilder(Workspace workspace, IReadOnlyList<EvidenceRun> runs, EvidenceFiles files)
+{
+    private readonly Dictionary<string, EvidenceRun> _runs = runs.ToDictionary(r => r.RunId, StringComparer.Ordinal);
+    private readonly Dictionary<(string Run, string Item), ControlRefModel> _rowsShownIn = [];
+    private readonly Dictionary<(string Run, string Item), EvidenceItem> _used = [];
+
+    /// <summary>Every item a finding used, by run and item id.</summary>
+    public IEnumerable<EvidenceItem> Used =>
+        _used.OrderBy(u => u.Key.Run, StringComparer.Ordinal).ThenBy(u => u.Key.Item, StringComparer.Ordinal).Select(u => u.Value);
+
+    public EvidenceRun Run(string runId) => _runs[runId];
+
+    public EvidenceItemModel Build(ControlEvaluation control, Finding finding)
+    {
+        var query = control.Control.Queries.FirstOrDefault(q => q.Key == finding.Subject);
+        var source = finding.Source!;
+        var item = finding.Item;
+        var run = item is null ? null : _runs[item.RunId];
+        if (item is not null)
+        {
+            _used[(item.RunId, item.Id)] = item;
+        }
+
+        var (state, text) = finding.Kind switch
+        {
+            FindingKind.Compliant => ("compliant", "Compliant"),
+            FindingKind.NonCompliant => ("non-compliant", "Non-compliant"),
+            FindingKind.Stale => ("stale", "Stale"),
+            _ => ("not-collected", "Not collected"),
+        };
+        return new EvidenceItemModel
+        {
+            Query = finding.Subject ?? string.Empty,
+            QueryText = query?.Describe() ?? finding.Subject ?? string.Empty,
+            Source = Texts.Source(source, AccountName, SubscriptionName),
+            Cloud = source.Cloud,
+            State = state,
+            StateText = text,
+            Message = Redactor.Redact(finding.Message)!,
+            Run = item?.RunId,
+            Item = item?.Id,
+            CollectedAt = Texts.Instant(item?.CollectedAt),
+            EvaluatedAt = Texts.Instant(item?.EvaluatedAt),
+            StaleSince = finding.Kind == FindingKind.Stale ? Texts.Instant(finding.Since) : null,
+            Raw = item is null ? [] : item.Raw.Select(f => files.RunFile(run!, f, attached: true)).ToList(),
+            Results = item?.Results is { } results ? files.RunFile(run!, results, attached: false) : null,
+            Counts = item is null ? new CountsModel(0, 0, 0, 0)
+                : new CountsModel(item.Counts.Compliant, item.Counts.NonCompliant, item.Counts.NotApplicable, item.Counts.InsufficientData),
+            Error = item?.Error is { } error ? new ErrorModel(error.Code, Redactor.Redact(error.Message)!) : null,
+            FailingRows = item is { Results: not null, Counts.NonCompliant: > 0 } ? FailingRows(control, item) : null,
+        };
+    }
+
+    private FailingRowsModel FailingRows(ControlEvaluation control, EvidenceItem item)
+    {
+        var key = (item.RunId, item.Id);
+        var here = new ControlRefModel(control.Id, control.Control.Control.Title, Anchors.Control(control.Id));
+        var shownHere = _rowsShownIn.TryAdd(key, here);
+        return new FailingRowsModel
+        {
+            Count = item.Counts.NonCompliant,
+            Anchor = Anchors.Rows(item.RunId, item.Id),
+            ShownHere = shownHere,
+            ShownIn = _rowsShownIn[key],
+            Columns = item.Source.Cloud == "aws"
+                ? "account, region, resource_type, resource_id, annotation"
+                : "subscription, resource_type, resource_id, annotation",
+        };
+    }
+
+    private string? AccountName(string id) => workspace.Boundary.Aws?.Accounts.FirstOrDefault(a => a.Id == id)?.Name;
+
+    private string? SubscriptionName(string id) =>
+        workspace.Boundary.Azure?.Subscriptions.FirstOrDefault(s => string.Equals(s.Id, id, StringComparison.OrdinalIgnoreCase))?.Name;
+}

@@ -1,0 +1,199 @@
+using Evidence.Core.Evaluation;
+using Evidence.Core.Loading;
+using Evidence.Core.Store;
+using Evidence.Core.Workspaces;
+using Evidence.Core.Yaml;
+using Evidence.Rendering.Markdown;
+
+namespace Evidence.Rendering.Model;
+
+/// <summary>
+/// Builds what templates see from a loaded workspace and its evaluation. It reads no clock: every
+/// "now" is the evaluation's as-of instant. It reads the disk only to hash manual documents and
+/// run manifests, whose hashes no manifest records.
+/// </summary>
+public static class TemplateModelBuilder
+{
+    public static TemplateModel Build(LoadedWorkspace loaded, WorkspaceEvaluation evaluation)
+    {
+        ArgumentNullException.ThrowIfNull(loaded);
+        ArgumentNullException.ThrowIfNull(evaluation);
+        var workspace = loaded.Workspace ?? throw new InvalidOperationException("Build needs a workspace whose evidence.yaml loaded.");
+        var files = new EvidenceFiles(loaded.Root);
+        var items = new EvidenceItemModelBuilder(workspace, loaded.Runs, files);
+        var controls = new ControlModelBuilder(loaded, evaluation.AsOf, items, files);
+
+        // Citation order, so that an item's failing resources are listed under the first control that uses it.
+        var flat = evaluation.Controls.Select(c => controls.Build(c, [])).ToList();
+        var tree = flat
+            .Select(c => c.Kind == "standard" ? c with { Specifications = flat.Where(s => s.Parent == c.Id).ToList() } : c)
+            .ToList();
+        var runs = Runs(loaded, items, files);
+        var artifacts = Artifacts(flat);
+        return new TemplateModel
+        {
+            System = System(workspace.System),
+            AsOf = Timestamps.Format(evaluation.AsOf),
+            AsOfText = Texts.Instant(evaluation.AsOf),
+            AsOfDate = Texts.Date(evaluation.AsOf),
+            Stamp = Timestamps.Compact(evaluation.AsOf),
+            Generator = Generator,
+            DocumentControl = DocumentControl(loaded, workspace, runs, evaluation.AsOf),
+            Boundary = Boundary(workspace.Boundary),
+            People = People(loaded, workspace, evaluation),
+            Roles = Roles(loaded, workspace),
+            Summary = new SummaryModel
+            {
+                Total = Counts(evaluation.Controls),
+                Families = Families(evaluation).Select(f => new FamilySummaryModel(f.Name, f.Section, f.Anchor, f.Counts)).ToList(),
+            },
+            Families = Families(evaluation).Select(f => f with
+            {
+                Standards = tree.Where(c => c.Family == f.Name && c.Kind == "standard").ToList(),
+            }).ToList(),
+            Controls = tree,
+            Runs = runs,
+            Artifacts = artifacts,
+            EvidenceIndex = Index(runs, items, files, artifacts),
+        };
+    }
+
+    /// <summary>"Evidence 0.1.0": the version without the source revision, so a commit does not change the documents.</summary>
+    public static string Generator { get; } =
+        $"Evidence {typeof(TemplateModelBuilder).Assembly.GetName().Version?.ToString(3) ?? "0.0.0"}";
+
+    private static SystemModel System(SystemProfile system) => new()
+    {
+        Id = system.Id, Name = system.Name, Organization = system.Organization, Version = system.Version,
+        Description = system.Description, Phi = system.Phi, MultiTenant = system.MultiTenant,
+    };
+
+    private static DocumentControlModel DocumentControl(LoadedWorkspace loaded, Workspace workspace, IReadOnlyList<RunModel> runs, DateTimeOffset asOf)
+    {
+        var attestations = loaded.Attestations.Where(a => a.AttestedAt <= asOf).ToList();
+        return new DocumentControlModel
+        {
+            Version = workspace.System.Version ?? "unversioned",
+            Organization = workspace.System.Organization,
+            Owners = (workspace.FindRole("security-officer")?.People ?? [])
+                .Select(p => workspace.FindPerson(p.Value))
+                .OfType<Person>()
+                .Select(p => p.Title is null ? p.Name : $"{p.Name}, {p.Title}")
+                .ToList(),
+            RunIds = runs.Select(r => r.Id).ToList(),
+            Attestations = attestations.Count,
+            LatestAttestation = attestations.Count == 0 ? null : Texts.Date(attestations.Max(a => a.AttestedAt)),
+        };
+    }
+
+    private static BoundaryModel Boundary(Boundary boundary) => new()
+    {
+        Description = boundary.Description,
+        Aws = boundary.Aws is not { } aws ? null : new AwsBoundaryModel
+        {
+            Accounts = aws.Accounts.Select(a => new AwsAccountModel(a.Id, a.Name, a.Regions)).ToList(),
+            Aggregator = aws.Aggregator is { } g ? new AggregatorModel(g.Name, g.Account, g.Region) : null,
+        },
+        Azure = boundary.Azure is not { } azure ? null : new AzureBoundaryModel
+        {
+            Cloud = azure.Cloud,
+            Subscriptions = azure.Subscriptions.Select(s => new AzureSubscriptionModel(s.Id, s.Name)).ToList(),
+            ManagementGroups = azure.ManagementGroups,
+        },
+    };
+
+    private static List<PersonModel> People(LoadedWorkspace loaded, Workspace workspace, WorkspaceEvaluation evaluation) =>
+        workspace.People.Select(person => new PersonModel
+        {
+            Id = person.Id,
+            Name = person.Name,
+            Title = person.Title,
+            Email = person.Email,
+            Roles = workspace.Roles
+                .Where(r => r.People.Any(p => p.Value == person.Id))
+                .Select(r => loaded.Catalog.Roles.FirstOrDefault(c => c.Id == r.Role)?.Title ?? r.Role)
+                .ToList(),
+            Controls = evaluation.Controls
+                .Where(c => c.Control.Owners.Any(o => o.Id == person.Id))
+                .Select(c => new ControlRefModel(c.Id, c.Control.Control.Title, Anchors.Control(c.Id)))
+                .ToList(),
+        }).ToList();
+
+    private static List<RoleModel> Roles(LoadedWorkspace loaded, Workspace workspace) =>
+        loaded.Catalog.Roles.Select(role => new RoleModel
+        {
+            Id = role.Id,
+            Title = role.Title,
+            Description = role.Description,
+            People = (workspace.FindRole(role.Id)?.People ?? [])
+                .Select(p => workspace.FindPerson(p.Value)?.Name ?? p.Value)
+                .ToList(),
+        }).ToList();
+
+    private static List<FamilyModel> Families(WorkspaceEvaluation evaluation) =>
+        evaluation.Controls
+            .GroupBy(c => (c.Control.Control.Family, c.Control.Control.Section))
+            .Select(g => new FamilyModel
+            {
+                Name = g.Key.Family, Section = g.Key.Section, Anchor = Anchors.Family(g.Key.Family), Counts = Counts(g.ToList()),
+            })
+            .ToList();
+
+    private static StatusCountsModel Counts(IReadOnlyCollection<ControlEvaluation> controls) => new(
+        controls.Count,
+        controls.Count(c => c.Status == ControlStatus.Satisfied),
+        controls.Count(c => c.Status == ControlStatus.PartiallySatisfied),
+        controls.Count(c => c.Status == ControlStatus.NotSatisfied),
+        controls.Count(c => c.Status == ControlStatus.NotAssessed),
+        controls.Count(c => c.Status == ControlStatus.NotApplicable));
+
+    private static List<RunModel> Runs(LoadedWorkspace loaded, EvidenceItemModelBuilder items, EvidenceFiles files)
+    {
+        var used = items.Used.Select(i => i.RunId).ToHashSet(StringComparer.Ordinal);
+        return loaded.Runs.Where(r => used.Contains(r.RunId)).Select(run => new RunModel
+        {
+            Id = run.RunId,
+            StartedAt = Texts.Instant(run.StartedAt),
+            CompletedAt = Texts.Instant(run.CompletedAt),
+            State = Texts.Kebab(run.State),
+            Tool = run.Tool,
+            Items = run.Items.Count,
+            Manifest = files.Manifest(run),
+        }).ToList();
+    }
+
+    private static List<ArtifactModel> Artifacts(IReadOnlyList<ControlModel> controls) =>
+        controls
+            .SelectMany(c => c.Documents.Where(d => d.File is not null).Select(d => (Control: c.Id, Document: d)))
+            .GroupBy(x => x.Document.File!.Path, StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new ArtifactModel
+            {
+                Title = g.First().Document.Title,
+                Date = g.First().Document.Date!,
+                File = g.First().Document.File!,
+                Controls = g.Select(x => x.Control).Distinct(StringComparer.Ordinal).ToList(),
+            })
+            .ToList();
+
+    private static List<IndexEntryModel> Index(IReadOnlyList<RunModel> runs, EvidenceItemModelBuilder items, EvidenceFiles files, IReadOnlyList<ArtifactModel> artifacts)
+    {
+        var index = new List<IndexEntryModel>();
+        foreach (var run in runs)
+        {
+            index.Add(new IndexEntryModel { Kind = "manifest", Run = run.Id, File = run.Manifest });
+            var evidenceRun = items.Run(run.Id);
+            foreach (var item in items.Used.Where(i => i.RunId == run.Id))
+            {
+                index.AddRange(item.Raw.Select(f => new IndexEntryModel { Kind = "raw", Run = run.Id, Item = item.Id, File = files.RunFile(evidenceRun, f, attached: true) }));
+                if (item.Results is { } results)
+                {
+                    index.Add(new IndexEntryModel { Kind = "results", Run = run.Id, Item = item.Id, File = files.RunFile(evidenceRun, results, attached: false) });
+                }
+            }
+        }
+
+        index.AddRange(artifacts.Select(a => new IndexEntryModel { Kind = "document", File = a.File }));
+        return index;
+    }
+}

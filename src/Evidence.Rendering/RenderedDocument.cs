@@ -1,0 +1,6 @@
+using Evidence.Rendering.Documents;
+
+namespace Evidence.Rendering;
+
+/// <summary>A document as the pipeline made it: the Markdown its template rendered, and the document model for the writers.</summary>
+public sealed record RenderedDocument(DocumentKind Kind, string Template, string Markdown, Document Document);

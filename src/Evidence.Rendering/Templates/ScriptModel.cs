@@ -1,0 +1,88 @@
+using System.Collections;
+using System.Reflection;
+using System.Text;
+using Evidence.Core.Yaml;
+using Scriban.Runtime;
+
+namespace Evidence.Rendering.Templates;
+
+/// <summary>
+/// Turns the template model into Scriban values: records become objects with snake_case keys, lists
+/// become arrays, enums become kebab-case text. Only strings, numbers, booleans and records of the
+/// model's own namespace are allowed, so no object whose methods a template could call ever reaches it.
+/// </summary>
+public static class ScriptModel
+{
+    private const string ModelNamespace = "Evidence.Rendering.Model";
+
+    /// <summary>The model's properties as the global variables of a template.</summary>
+    public static ScriptObject Globals(object model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+
+        // A plain object at the top: builtins are looked up after it, so a missing name must not throw here
+        // (strict variables report a truly unknown name).
+        var globals = new ScriptObject();
+        foreach (var (key, value) in (ScriptObject)Convert(model, model.GetType().Name)!)
+        {
+            globals.SetValue(key, value, readOnly: false);
+        }
+
+        return globals;
+    }
+
+    /// <summary>A Scriban value for <paramref name="value"/>; throws for a type that could expose methods.</summary>
+    public static object? Convert(object? value, string path = "model") => value switch
+    {
+        null => null,
+        string or bool or int or long or double or decimal => value,
+        Enum e => EnumNames.ToKebab(e.ToString()),
+        ScriptObject or ScriptArray => value,
+        IEnumerable list => ConvertList(list, path),
+        _ when value.GetType().Namespace == ModelNamespace => ConvertRecord(value, path),
+        _ => throw new InvalidOperationException($"{path}: a {value.GetType().Name} cannot be given to templates; give them text, numbers and model records only"),
+    };
+
+    /// <summary>AsOfText becomes as_of_text; Sha256 stays sha256.</summary>
+    public static string SnakeCase(string name)
+    {
+        var result = new StringBuilder(name.Length + 4);
+        for (var i = 0; i < name.Length; i++)
+        {
+            var c = name[i];
+            if (char.IsUpper(c) && i > 0 && (char.IsLower(name[i - 1]) || char.IsDigit(name[i - 1]) ||
+                (i + 1 < name.Length && char.IsLower(name[i + 1]) && char.IsUpper(name[i - 1]))))
+            {
+                result.Append('_');
+            }
+
+            result.Append(char.ToLowerInvariant(c));
+        }
+
+        return result.ToString();
+    }
+
+    private static ScriptArray ConvertList(IEnumerable list, string path)
+    {
+        var array = new ScriptArray();
+        var index = 0;
+        foreach (var item in list)
+        {
+            array.Add(Convert(item, $"{path}[{index++}]"));
+        }
+
+        return array;
+    }
+
+    private static StrictScriptObject ConvertRecord(object record, string path)
+    {
+        var result = new StrictScriptObject(record.GetType().Name);
+        foreach (var property in record.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance).OrderBy(p => p.MetadataToken))
+        {
+            var name = SnakeCase(property.Name);
+            result.SetValue(name, Convert(property.GetValue(record), $"{path}.{name}"), readOnly: false);
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,112 @@
+using System.Globalization;
+using Scriban;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace Evidence.Rendering.Templates;
+
+/// <summary>
+/// Renders a template to Markdown in a sandbox: the only values are the model and our helpers, the only
+/// files are the template folders, every variable must exist, and loops, recursion, output and time are bounded.
+/// </summary>
+public sealed class TemplateRenderer(TemplateSource source, TemplateLimits? limits = null)
+{
+    private readonly TemplateLimits _limits = limits ?? TemplateLimits.Default;
+
+    public TemplateSource Source => source;
+
+    /// <summary>Renders the template <paramref name="name"/> with <paramref name="globals"/> as its variables.</summary>
+    /// <exception cref="TemplateException">The template is missing, invalid, or failed while rendering.</exception>
+    public string Render(string name, ScriptObject globals)
+    {
+        ArgumentNullException.ThrowIfNull(globals);
+        var file = source.Find(name)
+            ?? throw new TemplateException(name, 0, 0, $"there is no template '{name}' in {source.Describe()}");
+        var template = Template.Parse(file.Read(), file.DisplayPath);
+        if (template.HasErrors)
+        {
+            var first = template.Messages.First(m => m.Type == Scriban.Parsing.ParserMessageType.Error);
+            throw At(first.Span, first.Message);
+        }
+
+        using var timeout = new CancellationTokenSource(_limits.Timeout);
+        var context = CreateContext(timeout.Token);
+        context.PushGlobal(globals);
+        try
+        {
+            return template.Render(context);
+        }
+        catch (ScriptParserRuntimeException e)
+        {
+            var first = e.ParserMessages.FirstOrDefault(m => m.Type == Scriban.Parsing.ParserMessageType.Error);
+            throw first is null ? At(e.Span, e.OriginalMessage) : At(first.Span, first.Message);
+        }
+        catch (ScriptAbortException) when (timeout.IsCancellationRequested)
+        {
+            throw TimedOut(context, file);
+        }
+        catch (OperationCanceledException) when (timeout.IsCancellationRequested)
+        {
+            throw TimedOut(context, file);
+        }
+        catch (ScriptRuntimeException e)
+        {
+            throw At(e.Span, e.OriginalMessage);
+        }
+    }
+
+    private TemplateContext CreateContext(CancellationToken cancellation)
+    {
+        var context = new TemplateContext(Builtins())
+        {
+            TemplateLoader = new SandboxedTemplateLoader(source),
+            StrictVariables = true,
+            EnableRelaxedMemberAccess = false,
+            EnableRelaxedFunctionAccess = false,
+            EnableRelaxedTargetAccess = false,
+            EnableRelaxedIndexerAccess = false,
+            EnableNullIndexer = false,
+            LoopLimit = _limits.LoopLimit,
+            LoopLimitQueryable = _limits.LoopLimit,
+            RecursiveLimit = _limits.RecursiveLimit,
+            OutputLimit = _limits.OutputLimit,
+
+            // Scriban cuts a longer value short with "..." without a word, and an included template's output is such
+            // a value: a cut would silently drop evidence from the binder. OutputLimit bounds the size instead, loudly.
+            LimitToString = 0,
+            RegexTimeOut = TimeSpan.FromSeconds(1),
+            CancellationToken = cancellation,
+            NewLine = "\n",
+
+            // No .NET object reaches a template, and should one slip in, none of its members is visible.
+            MemberFilter = _ => false,
+        };
+        context.PushCulture(CultureInfo.InvariantCulture);
+        return context;
+    }
+
+    /// <summary>Scriban's builtins without <c>date</c> (it reads the clock), plus our helpers.</summary>
+    private static ScriptObject Builtins()
+    {
+        var builtins = TemplateContext.GetDefaultBuiltinObject();
+        builtins.Remove("date");
+        builtins.Import("md", new Func<object?, string>(TemplateHelpers.Md));
+        builtins.Import("cell", new Func<object?, string>(TemplateHelpers.Cell));
+        builtins.Import("code", new Func<object?, string>(TemplateHelpers.Code));
+        builtins.Import("plural", new Func<object?, string, string>(TemplateHelpers.Plural));
+        builtins.Import("number", new Func<object?, string>(TemplateHelpers.Number));
+        builtins.Import("bytes", new Func<object?, string>(TemplateHelpers.Bytes));
+        builtins.Import("anchor", new Func<object?, string>(TemplateHelpers.Anchor));
+        return builtins;
+    }
+
+    private static TemplateException At(Scriban.Parsing.SourceSpan span, string message) =>
+        new(span.FileName ?? "template", span.Start.Line + 1, span.Start.Column + 1, message);
+
+    private TemplateException TimedOut(TemplateContext context, TemplateFile file)
+    {
+        var span = context.CurrentNode?.Span;
+        var message = $"the template did not finish within {_limits.Timeout.TotalSeconds:0} s; look for a loop that does not end";
+        return span is { } s ? At(s, message) : new TemplateException(file.DisplayPath, 0, 0, message);
+    }
+}

@@ -1,0 +1,84 @@
+namespace Evidence.Rendering.Templates;
+
+/// <summary>
+/// The template folders: a workspace's override folder, searched first, then the built-in templates
+/// embedded in this assembly. A file in the override folder replaces the built-in of the same name;
+/// nothing outside the two is ever read.
+/// </summary>
+public sealed class TemplateSource
+{
+    private const string ResourcePrefix = "templates/";
+    private static readonly System.Reflection.Assembly Resources = typeof(TemplateSource).Assembly;
+
+    private readonly string? _overrideRoot;
+    private readonly string? _overrideDisplay;
+
+    /// <param name="overrideDirectory">A folder of overrides, or null for the built-in templates only.</param>
+    /// <param name="overrideDisplay">The folder as the user named it, for error messages.</param>
+    public TemplateSource(string? overrideDirectory = null, string? overrideDisplay = null)
+    {
+        if (overrideDirectory is not null)
+        {
+            _overrideRoot = Path.TrimEndingDirectorySeparator(Path.GetFullPath(overrideDirectory));
+            _overrideDisplay = (overrideDisplay ?? overrideDirectory).Replace('\\', '/').TrimEnd('/');
+        }
+    }
+
+    /// <summary>The built-in templates, with no overrides.</summary>
+    public static TemplateSource BuiltIn { get; } = new();
+
+    /// <summary>The names of every built-in template.</summary>
+    public static IReadOnlyList<string> BuiltInNames { get; } = Resources.GetManifestResourceNames()
+        .Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal))
+        .Select(n => n[ResourcePrefix.Length..])
+        .Order(StringComparer.Ordinal)
+        .ToList();
+
+    /// <summary>Where templates are looked for, for messages: "templates-dir, then the built-in templates".</summary>
+    public string Describe() => _overrideDisplay is null ? "the built-in templates" : $"{_overrideDisplay}/ or the built-in templates";
+
+    /// <summary>The template of that name, override first; null when there is none (or the name is not acceptable).</summary>
+    public TemplateFile? Find(string name)
+    {
+        if (TemplateNames.Problem(name) is not null)
+        {
+            return null;
+        }
+
+        if (_overrideRoot is not null && OverridePath(name) is { } path)
+        {
+            return new TemplateFile(name, $"{_overrideDisplay}/{name}", IsOverride: true) { Read = () => File.ReadAllText(path) };
+        }
+
+        var resource = ResourcePrefix + name;
+        if (!BuiltInNames.Contains(name, StringComparer.Ordinal))
+        {
+            return null;
+        }
+
+        return new TemplateFile(name, resource, IsOverride: false)
+        {
+            Read = () =>
+            {
+                using var stream = Resources.GetManifestResourceStream(resource)!;
+                using var reader = new StreamReader(stream);
+                return reader.ReadToEnd();
+            },
+        };
+    }
+
+    private string? OverridePath(string name)
+    {
+        var path = Path.GetFullPath(Path.Combine(_overrideRoot!, name));
+        if (!Inside(path) || !File.Exists(path))
+        {
+            return null;
+        }
+
+        // A link inside the folder must not lead out of it.
+        var target = new FileInfo(path).ResolveLinkTarget(returnFinalTarget: true);
+        return target is null || Inside(target.FullName) ? path : null;
+    }
+
+    private bool Inside(string path) => path.StartsWith(_overrideRoot + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+}
