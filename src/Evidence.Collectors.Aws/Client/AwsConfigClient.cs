@@ -59,6 +59,10 @@ public sealed class AwsConfigClient : IDisposable
     /// <summary>The request rate the region's limiter allows now (requests per second).</summary>
     public double CurrentRate(string region) => For(region).Limiter.Rate;
 
+    /// <summary>The account the credentials belong to, when the credential provider says; null when it does not.</summary>
+    public async ValueTask<string?> CallerAccountAsync(CancellationToken cancellationToken) =>
+        (await _credentials.GetCredentialsAsync(cancellationToken).ConfigureAwait(false)).AccountId;
+
     /// <summary>
     /// Makes one call, retrying as the policy allows, and returns the final response. Reports the call,
     /// throttles and retries to <paramref name="progress"/>.
