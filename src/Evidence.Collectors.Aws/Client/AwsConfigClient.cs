@@ -97,6 +97,12 @@ public sealed class AwsConfigClient : IDisposable
         response = response with { Attempts = state.Attempts };
         if (response.Error is { Kind: AwsErrorKind.Credentials } error)
         {
+            if (IsClockSkew(error))
+            {
+                throw new CollectionAbortedException(
+                    $"AWS Config refused the request's time ({error.Code}: {error.Message}); set this machine's clock right and collect again");
+            }
+
             throw CollectionAbortedException.Credentials("AWS Config", $"{error.Code}: {error.Message}");
         }
 
@@ -293,6 +299,10 @@ public sealed class AwsConfigClient : IDisposable
             }
         }
     }
+
+    /// <summary>A signature too far from AWS's clock is rejected like a bad one; the fix is the clock, not the credentials.</summary>
+    private static bool IsClockSkew(AwsConfigError error) =>
+        error.Code is "RequestExpired" or "RequestTimeTooSkewed" || error.Message.Contains("Signature expired", StringComparison.OrdinalIgnoreCase);
 
     private static AwsConfigResponse Failure(CallState state, int status, byte[] body, DateTimeOffset? date, AwsConfigError error) =>
         new() { Operation = state.Operation, StatusCode = status, Body = body, Date = date, Error = error };

@@ -29,6 +29,7 @@ public sealed class FakeAwsConfigServer : IAsyncDisposable
     private readonly ConcurrentQueue<FakeAwsRequest> _requests = new();
     private int _received;
     private int _stopped;
+    private volatile bool _killed;
 
     private FakeAwsConfigServer(WebApplication app, Uri endpoint)
     {
@@ -95,6 +96,12 @@ public sealed class FakeAwsConfigServer : IAsyncDisposable
 
     private async Task HandleAsync(HttpContext context)
     {
+        if (_killed)
+        {
+            context.Abort();
+            return;
+        }
+
         using var buffer = new MemoryStream();
         await context.Request.Body.CopyToAsync(buffer, context.RequestAborted).ConfigureAwait(false);
         var body = buffer.ToArray();
@@ -207,6 +214,7 @@ public sealed class FakeAwsConfigServer : IAsyncDisposable
                 context.Abort();
                 break;
             case FakeFaultKind.Kill:
+                _killed = true;
                 context.Abort();
                 _ = Task.Run(StopAsync);
                 break;
