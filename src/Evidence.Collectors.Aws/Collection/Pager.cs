@@ -38,6 +38,11 @@ internal static class Pager
                 return error with { Message = $"{operation.Name}: {error.Message}" };
             }
 
+            if (response.Json is { } json && json.TryGetProperty(operation.ResultKey, out var list) && list.ValueKind != System.Text.Json.JsonValueKind.Array)
+            {
+                return new AwsConfigError("MalformedResponse", $"{operation.Name} answered with {operation.ResultKey} that is not a list", AwsErrorKind.Malformed);
+            }
+
             if (onPage(response) is { } problem)
             {
                 return problem;

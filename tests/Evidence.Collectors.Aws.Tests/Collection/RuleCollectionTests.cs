@@ -1,19 +1,14 @@
 using System.Text;
-using System.Text.Json;
 using Evidence.Core.Store;
-using Evidence.Core.Workspaces;
 using Evidence.Testing.Fakes.Aws;
 
 namespace Evidence.Collectors.Aws.Tests.Collection;
 
-/// <summary>One task at a time against the fake AWS Config: what the item, its raw pages and its rows hold.</summary>
-public sealed class AwsConfigCollectorTests
+/// <summary>aws-config tasks read directly in one account and region: finding the rule, every page, the item, its raw pages and rows.</summary>
+public sealed class RuleCollectionTests
 {
     private const string Identifier = "S3_BUCKET_PUBLIC_READ_PROHIBITED";
     private const string PackRule = "s3-bucket-public-read-prohibited-conformance-pack-k7m2p9";
-
-    private static readonly AwsAggregator Aggregator = new("org-hipaa", "999988887777", AwsHarness.Region, default);
-    private static readonly FakeAwsCredential AggregatorKey = new("AKIAFAKEAGGREGATOR01", "aggregator/secret/00000000000000000001", "999988887777");
 
     [Fact]
     public async Task ARuleDeployedByAConformancePackIsFoundByItsIdentifierAndEveryPageIsKept()
@@ -215,41 +210,6 @@ public sealed class AwsConfigCollectorTests
     }
 
     [Fact]
-    public async Task ThroughAnAggregatorTheRuleIsReadForTheSourceAccountAndRegion()
-    {
-        await using var harness = await AwsHarness.StartAsync();
-        harness.Server.Credentials.Add(AggregatorKey);
-        harness.Server.Data.Aggregators.Add(new FakeAggregator("org-hipaa", "999988887777", AwsHarness.Region));
-        harness.Server.Data.In("210987654321", AwsHarness.West).AddRule(PackRule.Replace("k7m2p9", "q4w8e1", StringComparison.Ordinal), Identifier)
-            .With(120, "COMPLIANT", AwsHarness.Invoked).With(1, "NON_COMPLIANT", AwsHarness.Invoked, prefix: "public");
-        harness.Server.Data.In("210987654321", AwsHarness.Region).AddRule(PackRule, Identifier).With(7, "COMPLIANT", AwsHarness.Invoked);
-        using var collector = new AwsConfigCollector(harness.Options(AggregatorKey));
-
-        var item = await collector.CollectAsync(
-            AwsHarness.RuleTask("aws-0001", Identifier, "210987654321", AwsHarness.West, Aggregator), harness.Writer, new RecordingProgress(), TestContext.Current.CancellationToken);
-
-        Assert.Equal((ItemStatus.Collected, new ComplianceCounts(120, 1, 0, 0)), (item.Status, item.Counts));
-        Assert.All(harness.Server.Requests, r => Assert.Equal(("999988887777", AwsHarness.Region), (r.Account, r.Region)));
-        var details = harness.Server.Requests.Where(r => r.Operation == "GetAggregateComplianceDetailsByConfigRule").ToList();
-        Assert.Equal(2, details.Count);
-        Assert.All(details, r => Assert.Equal(("org-hipaa", "210987654321", AwsHarness.West, 100), (r.Text("ConfigurationAggregatorName"), r.Text("AccountId"), r.Text("AwsRegion"), r.Limit)));
-        Assert.Contains("\"account\":\"210987654321\",\"region\":\"us-west-2\"", File.ReadAllLines(harness.RunFile("results/aws-0001.jsonl"))[0], StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task AnUnknownAggregatorFailsTheQuery()
-    {
-        await using var harness = await AwsHarness.StartAsync();
-        harness.Server.Credentials.Add(AggregatorKey);
-        using var collector = new AwsConfigCollector(harness.Options(AggregatorKey));
-
-        var item = await collector.CollectAsync(
-            AwsHarness.RuleTask("aws-0001", Identifier, "210987654321", AwsHarness.West, Aggregator), harness.Writer, new RecordingProgress(), TestContext.Current.CancellationToken);
-
-        Assert.Equal("NoSuchConfigurationAggregatorException", item.Error!.Code);
-    }
-
-    [Fact]
     public async Task WithoutAnAggregatorAnotherAccountsEvidenceIsNeverTakenForThisOnes()
     {
         await using var harness = await AwsHarness.StartAsync();
@@ -260,105 +220,5 @@ public sealed class AwsConfigCollectorTests
 
         Assert.Equal("WrongAccount", item.Error!.Code);
         Assert.StartsWith("the AWS credentials are for account 111122223333, not 444455556666", item.Error.Message, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task CredentialsThatNameTheirAccountAreCheckedBeforeAnyCall()
-    {
-        await using var harness = await AwsHarness.StartAsync();
-        var options = harness.Options() with
-        {
-            Credentials = new Aws.Credentials.StaticAwsCredentialSource(AwsHarness.ToCredentials(FakeAwsCredential.Default) with { AccountId = "111122223333" }),
-        };
-        using var collector = new AwsConfigCollector(options);
-
-        var item = await collector.CollectAsync(AwsHarness.QueryTask("aws-0001", "SELECT resourceId", account: "444455556666"), harness.Writer, new RecordingProgress(), TestContext.Current.CancellationToken);
-
-        Assert.Equal("WrongAccount", item.Error!.Code);
-        Assert.Empty(harness.Server.Requests);
-    }
-
-    [Fact]
-    public async Task AnAdvancedQueryGivesOneInventoryRowPerResult()
-    {
-        await using var harness = await AwsHarness.StartAsync();
-        for (var i = 0; i < 130; i++)
-        {
-            harness.East.Resources.Add(new FakeResource("AWS::DynamoDB::Table", $"table-{i:D3}")
-            {
-                Tags = new Dictionary<string, string> { ["tenant"] = $"tenant-{i % 3}", ["data-classification"] = "phi" },
-            });
-        }
-
-        harness.East.Resources.Add(new FakeResource("AWS::S3::Bucket", "untagged-bucket"));
-        harness.East.Resources.Add(new FakeResource("AWS::EC2::Instance", "i-0123"));
-        using var collector = new AwsConfigCollector(harness.Options());
-        var task = AwsHarness.QueryTask("aws-0001", "SELECT resourceId, resourceType, tags WHERE resourceType IN ('AWS::DynamoDB::Table', 'AWS::S3::Bucket')");
-
-        var item = await collector.CollectAsync(task, harness.Writer, new RecordingProgress(), TestContext.Current.CancellationToken);
-
-        Assert.Equal((ItemStatus.Collected, 131, 2), (item.Status, item.Counts.Compliant, item.Raw.Count));
-        Assert.Equal((item.CollectedAt, AwsHarness.ServerTime), (item.EvaluatedAt!.Value, item.CollectedAt));
-        var lines = File.ReadAllLines(harness.RunFile("results/aws-0001.jsonl"));
-        Assert.Equal(
-            """{"resource_type":"AWS::DynamoDB::Table","resource_id":"table-000","account":"111122223333","region":"us-east-1","compliance":"COMPLIANT","annotation":"data-classification=phi, tenant=tenant-0","evaluated_at":"2026-11-20T06:00:07Z"}""",
-            lines[0]);
-        Assert.Contains("\"resource_id\":\"untagged-bucket\"", lines[^1], StringComparison.Ordinal);
-        Assert.Contains("\"annotation\":\"no tags\"", lines[^1], StringComparison.Ordinal);
-        Assert.All(harness.Server.Requests, r => Assert.Equal(("SelectResourceConfig", 100), (r.Operation, r.Limit)));
-    }
-
-    [Fact]
-    public async Task AnAdvancedQueryThroughTheAggregatorCoversEveryAccount()
-    {
-        await using var harness = await AwsHarness.StartAsync();
-        harness.Server.Credentials.Add(AggregatorKey);
-        harness.Server.Data.Aggregators.Add(new FakeAggregator("org-hipaa", "999988887777", AwsHarness.Region));
-        harness.Server.Data.In("210987654321", AwsHarness.Region).Resources.Add(new FakeResource("AWS::S3::Bucket", "prod-bucket"));
-        harness.Server.Data.In("345678901234", AwsHarness.West).Resources.Add(new FakeResource("AWS::S3::Bucket", "shared-bucket"));
-        using var collector = new AwsConfigCollector(harness.Options(AggregatorKey));
-        var task = AwsHarness.QueryTask("aws-0001", "SELECT resourceId, resourceType, accountId, awsRegion WHERE resourceType = 'AWS::S3::Bucket'", "999988887777", AwsHarness.Region, Aggregator);
-
-        var item = await collector.CollectAsync(task, harness.Writer, new RecordingProgress(), TestContext.Current.CancellationToken);
-
-        Assert.Equal(2, item.Rows);
-        Assert.Equal("org-hipaa", Assert.Single(harness.Server.Requests, r => r.Operation == "SelectAggregateResourceConfig").Text("ConfigurationAggregatorName"));
-        var rows = File.ReadAllLines(harness.RunFile("results/aws-0001.jsonl")).Select(l => JsonDocument.Parse(l).RootElement).ToList();
-        Assert.Equal([("210987654321", "us-east-1"), ("345678901234", "us-west-2")], rows.Select(r => (r.GetProperty("account").GetString(), r.GetProperty("region").GetString())));
-    }
-
-    [Fact]
-    public async Task ABadExpressionFailsTheQuery()
-    {
-        await using var harness = await AwsHarness.StartAsync();
-        using var collector = new AwsConfigCollector(harness.Options());
-
-        var item = await collector.CollectAsync(AwsHarness.QueryTask("aws-0001", "DELETE everything"), harness.Writer, new RecordingProgress(), TestContext.Current.CancellationToken);
-
-        Assert.Equal("InvalidExpressionException", item.Error!.Code);
-    }
-
-    [Fact]
-    public void DescribeListsTheCallsATaskWouldMake()
-    {
-        using var collector = new AwsConfigCollector(new AwsConfigOptions { Environment = _ => null, Credentials = new Aws.Credentials.StaticAwsCredentialSource(new("a", "b")), Fips = true });
-
-        var direct = collector.Describe(AwsHarness.RuleTask("aws-0001", Identifier, region: "us-gov-west-1")).ToList();
-        var aggregated = collector.Describe(AwsHarness.RuleTask("aws-0002", Identifier, "210987654321", AwsHarness.West, Aggregator)).ToList();
-        var query = collector.Describe(AwsHarness.QueryTask("aws-0003", "SELECT resourceId\n  WHERE resourceType = 'AWS::S3::Bucket'")).ToList();
-
-        Assert.Equal(
-            [
-                "DescribeConfigRules https://config.us-gov-west-1.amazonaws.com/ account 111122223333, every page: find rules with identifier S3_BUCKET_PUBLIC_READ_PROHIBITED or named S3_BUCKET_PUBLIC_READ_PROHIBITED[-conformance-pack-*] or s3-bucket-public-read-prohibited[-conformance-pack-*] (once per account and region)",
-                "GetComplianceDetailsByConfigRule https://config.us-gov-west-1.amazonaws.com/ ConfigRuleName=<each rule found> ComplianceTypes=COMPLIANT,NON_COMPLIANT,NOT_APPLICABLE Limit=100, every page",
-            ],
-            direct);
-        Assert.Equal(
-            [
-                "DescribeAggregateComplianceByConfigRules https://config-fips.us-east-1.amazonaws.com/ ConfigurationAggregatorName=org-hipaa AccountId=210987654321 AwsRegion=us-west-2 Limit=1000, every page: find rules named S3_BUCKET_PUBLIC_READ_PROHIBITED[-conformance-pack-*] or s3-bucket-public-read-prohibited[-conformance-pack-*] (once per account and region)",
-                "GetAggregateComplianceDetailsByConfigRule https://config-fips.us-east-1.amazonaws.com/ ConfigurationAggregatorName=org-hipaa ConfigRuleName=<each rule found> AccountId=210987654321 AwsRegion=us-west-2 Limit=100, every page",
-            ],
-            aggregated);
-        Assert.Equal(["SelectResourceConfig https://config-fips.us-east-1.amazonaws.com/ account 111122223333 Expression=\"SELECT resourceId WHERE resourceType = 'AWS::S3::Bucket'\" Limit=100, every page"], query);
     }
 }
