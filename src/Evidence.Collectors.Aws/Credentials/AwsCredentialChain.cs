@@ -90,7 +90,9 @@ public sealed class AwsCredentialChain : IAwsCredentialSource, IDisposable
         var where = _profile is null
             ? "set AWS_PROFILE or pass --aws-profile, run 'aws sso login', or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY"
             : $"check that profile '{_profile}' exists in ~/.aws/config or ~/.aws/credentials, and run 'aws sso login --profile {_profile}' if it uses SSO";
-        var detail = inner is null ? string.Empty : $" ({inner.Message})";
+        // The default chain's own message lists every provider it tried, one per line: too much for one clear message.
+        var first = inner?.Message.Split('\n', 2)[0].Trim();
+        var detail = first is null || first.StartsWith("Failed to resolve AWS credentials", StringComparison.Ordinal) ? string.Empty : $" ({first})";
         var message = $"no AWS credentials found{detail}: {where}; or use --offline";
         return inner is null ? new CollectionAbortedException(message) : new CollectionAbortedException(message, inner);
     }
