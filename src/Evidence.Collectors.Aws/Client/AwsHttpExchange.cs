@@ -17,8 +17,8 @@ internal sealed class AwsHttpExchange(HttpClient http, AwsConfigOptions options)
     public async Task<AwsConfigResponse> SendAsync(AwsCall call, AwsCredentials credentials, CancellationToken callToken)
     {
         using var request = Build(call, credentials);
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(callToken);
-        timeout.CancelAfter(options.RequestTimeout);
+        using var timer = new CancellationTokenSource(options.RequestTimeout, options.Time);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(callToken, timer.Token);
         var attemptToken = timeout.Token;
         HttpResponseMessage received;
         try
@@ -126,7 +126,7 @@ internal sealed class AwsHttpExchange(HttpClient http, AwsConfigOptions options)
 
     private AwsConfigResponse TimedOut(AwsCall call, byte[] body) =>
         Failure(call, 0, body, null, new AwsConfigError(
-            "Timeout", $"{call.Operation.Name} did not answer within {options.RequestTimeout.TotalSeconds:0} seconds", AwsErrorKind.Transient));
+            "Timeout", $"{call.Operation.Name} did not answer within {options.RequestTimeout.TotalSeconds:0.###} seconds", AwsErrorKind.Transient));
 
     private static TimeSpan? RetryAfter(RetryConditionHeaderValue? header, DateTimeOffset? now) => header switch
     {

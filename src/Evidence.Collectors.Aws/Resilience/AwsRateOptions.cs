@@ -7,7 +7,7 @@ namespace Evidence.Collectors.Aws.Resilience;
 /// </summary>
 public sealed record AwsRateOptions
 {
-    /// <summary>Requests per second to start at (<c>--aws-rate</c>).</summary>
+    /// <summary>Requests per second to start at.</summary>
     public double InitialRate { get; init; } = 5;
 
     /// <summary>The floor the rate never drops below, however often AWS throttles.</summary>

@@ -201,4 +201,17 @@ public sealed class AwsConfigClientTests
         Assert.Null(second.NextToken);
         Assert.Equal("COMPLIANT", Assert.Single(summary.Items).GetProperty("ComplianceType").GetString());
     }
+
+    [Fact]
+    public async Task AServerThatNeverAnswersTimesOutAndIsRetried()
+    {
+        await using var harness = await AwsHarness.StartAsync();
+        harness.Server.Faults.Enqueue(FakeFault.Of(FakeFaultKind.Stall));
+        using var client = new AwsConfigClient(harness.Options() with { RequestTimeout = TimeSpan.FromMilliseconds(200) });
+
+        var response = await client.CallAsync(AwsConfigOperation.DescribeConfigRules, AwsHarness.Region, [], null, TestContext.Current.CancellationToken);
+
+        Assert.Equal(("Timeout", AwsErrorKind.Transient, 3), (response.Error?.Code, response.Error?.Kind, response.Attempts));
+        Assert.Equal("DescribeConfigRules did not answer within 0.2 seconds", response.Error!.Message);
+    }
 }

@@ -218,6 +218,17 @@ public sealed class FakeAwsConfigServer : IAsyncDisposable
                 context.Abort();
                 _ = Task.Run(StopAsync);
                 break;
+            case FakeFaultKind.Stall:
+                try
+                {
+                    await Task.Delay(Timeout.Infinite, context.RequestAborted).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException)
+                {
+                    // The client gave up, which is the point.
+                }
+
+                break;
             default:
                 throw new InvalidOperationException($"unknown fault {fault.Kind}");
         }

@@ -23,4 +23,7 @@ public enum FakeFaultKind
 
     /// <summary>Closes the connection and stops the server: every later request is refused.</summary>
     Kill,
+
+    /// <summary>Never answers (until the client gives up).</summary>
+    Stall,
 }
