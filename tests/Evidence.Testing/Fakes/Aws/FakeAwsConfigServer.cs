@@ -28,6 +28,7 @@ public sealed class FakeAwsConfigServer : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly ConcurrentQueue<FakeAwsRequest> _requests = new();
     private int _received;
+    private int _rejected;
     private int _stopped;
     private volatile bool _killed;
 
@@ -57,7 +58,7 @@ public sealed class FakeAwsConfigServer : IAsyncDisposable
     public IReadOnlyList<FakeAwsRequest> Requests => [.. _requests];
 
     /// <summary>Requests turned away before reaching an operation (bad signature, target, content type).</summary>
-    public int Rejected { get; private set; }
+    public int Rejected => _rejected;
 
     public static async Task<FakeAwsConfigServer> StartAsync()
     {
@@ -113,21 +114,21 @@ public sealed class FakeAwsConfigServer : IAsyncDisposable
         var operation = target.StartsWith(prefix, StringComparison.Ordinal) ? target[prefix.Length..] : null;
         if (context.Request.Method != "POST" || operation is null || !FakeConfigOperations.IsKnown(operation))
         {
-            Rejected++;
+            Interlocked.Increment(ref _rejected);
             await ErrorAsync(context, 400, "UnknownOperationException", $"Unknown operation '{target}'").ConfigureAwait(false);
             return;
         }
 
         if (context.Request.ContentType != ContentType)
         {
-            Rejected++;
+            Interlocked.Increment(ref _rejected);
             await ErrorAsync(context, 400, "SerializationException", $"Content-Type must be {ContentType}, not '{context.Request.ContentType}'").ConfigureAwait(false);
             return;
         }
 
         if (FakeSignatureVerifier.Verify(context.Request, body, Credentials) is { } failure)
         {
-            Rejected++;
+            Interlocked.Increment(ref _rejected);
             var status = failure.Code == "ExpiredTokenException" ? 400 : 403;
             await ErrorAsync(context, status, failure.Code, failure.Message).ConfigureAwait(false);
             return;
