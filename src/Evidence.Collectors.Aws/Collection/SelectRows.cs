@@ -1,0 +1,72 @@
+using System.Text.Json;
+using Evidence.Core.Store;
+
+namespace Evidence.Collectors.Aws.Collection;
+
+/// <summary>
+/// Turns advanced-query results (each a JSON document sent as a string) into inventory rows: the
+/// resource's type and id, account and region, compliance COMPLIANT (the resource is recorded as
+/// described; judging it is the control's business), and its tags as the annotation when selected.
+/// A result without resourceType or resourceId (an aggregate such as COUNT(*)) keeps its JSON as the annotation.
+/// </summary>
+internal sealed class SelectRows(string? account, string? region)
+{
+    public List<ResultRow> Rows { get; } = [];
+
+    /// <summary>The accounts the results said they came from.</summary>
+    public HashSet<string> Accounts { get; } = new(StringComparer.Ordinal);
+
+    public bool Add(JsonElement result)
+    {
+        if (result.ValueKind != JsonValueKind.String)
+        {
+            return false;
+        }
+
+        var text = result.GetString()!;
+        JsonElement root;
+        try
+        {
+            using var document = JsonDocument.Parse(text);
+            root = document.RootElement.Clone();
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            return false;
+        }
+
+        var type = Text(root, "resourceType");
+        var id = Text(root, "resourceId") ?? Text(root, "arn") ?? Text(root, "resourceName");
+        if (Text(root, "accountId") is { } resultAccount)
+        {
+            Accounts.Add(resultAccount);
+        }
+
+        var annotation = Tags(root) ?? (type is null || id is null ? text : null);
+        Rows.Add(new ResultRow(type ?? string.Empty, id ?? $"result-{Rows.Count + 1}", "COMPLIANT",
+            Text(root, "accountId") ?? account, Text(root, "awsRegion") ?? region, Annotation: annotation));
+        return true;
+    }
+
+    private static string? Tags(JsonElement root)
+    {
+        if (!root.TryGetProperty("tags", out var tags) || tags.ValueKind != JsonValueKind.Array)
+        {
+            return null;
+        }
+
+        var pairs = tags.EnumerateArray()
+            .Where(t => t.ValueKind == JsonValueKind.Object)
+            .Select(t => $"{Text(t, "key")}={Text(t, "value")}")
+            .ToList();
+        return pairs.Count == 0 ? "no tags" : string.Join(", ", pairs);
+    }
+
+    private static string? Text(JsonElement element, string name) =>
+        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+}

@@ -1,0 +1,16 @@
+using System.Collections.Concurrent;
+
+namespace Evidence.Testing.Fakes.Aws;
+
+/// <summary>Everything the fake AWS Config knows, by account and region, plus its aggregators.</summary>
+public sealed class FakeConfigData
+{
+    private readonly ConcurrentDictionary<(string Account, string Region), FakeConfigRegion> _regions = new();
+
+    public List<FakeAggregator> Aggregators { get; } = [];
+
+    public IEnumerable<FakeConfigRegion> Regions => _regions.Values.OrderBy(r => r.Account, StringComparer.Ordinal).ThenBy(r => r.Region, StringComparer.Ordinal);
+
+    /// <summary>The account and region's content, created empty on first use.</summary>
+    public FakeConfigRegion In(string account, string region) => _regions.GetOrAdd((account, region), k => new FakeConfigRegion(k.Account, k.Region));
+}
