@@ -14,10 +14,16 @@ internal static class VerifyCommand
 {
     public static Command Create(CliContext context)
     {
-        var path = new Argument<string>("path") { Description = "An evidence run folder (evidence/runs/<UTC>) or a workspace." };
-        var command = new Command("verify", "Check evidence runs against their recorded SHA-256 hashes.") { path };
+        var path = new Argument<string>("path") { Description = "An evidence run folder (evidence/runs/<UTC>), a workspace, or a binder PDF." };
+        var passwordEnv = new Option<string?>("--password-env") { Description = "For an encrypted binder: the environment variable that holds its password." };
+        var command = new Command("verify", "Check evidence runs, or a binder's attachments, against their recorded SHA-256 hashes.") { path, passwordEnv };
         command.SetAction(parse =>
         {
+            if (parse.GetValue(path)!.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase))
+            {
+                return BinderCheck.Run(parse.GetValue(path)!, parse.GetValue(passwordEnv), context);
+            }
+
             var (root, display, only) = Resolve(parse.GetValue(path)!);
             var diagnostics = new DiagnosticBag { DefaultCategory = DiagnosticCategory.Evidence };
             var runs = EvidenceStoreReader.ReadRuns(root, display, diagnostics)
