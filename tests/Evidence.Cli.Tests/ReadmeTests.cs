@@ -15,10 +15,12 @@ public sealed class ReadmeTests
         var commands = Lines.Where(l => l.StartsWith(Prefix, StringComparison.Ordinal)).ToList();
 
         Assert.NotEmpty(commands);
+        using var output = new TempDirectory();
         foreach (var command in commands)
         {
+            // Paths in README are relative to the repository root; out/ goes to a temp folder instead.
             var args = command[Prefix.Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries)
-                .Select(a => a.StartsWith("samples/", StringComparison.Ordinal) ? Path.Combine(RepositoryPaths.Root, a) : a)
+                .Select(a => a.StartsWith("samples/", StringComparison.Ordinal) ? Path.Combine(RepositoryPaths.Root, a) : a == "out" ? output.Path : a)
                 .ToArray();
 
             var result = CliRunner.Run(args);
