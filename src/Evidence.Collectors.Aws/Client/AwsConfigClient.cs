@@ -121,11 +121,12 @@ public sealed class AwsConfigClient : IDisposable
         var call = context.Properties.GetValue(RegionChannel.CallKey, null!);
         call.Attempts++;
         var credentials = await _credentials.GetCredentialsAsync(context.CancellationToken).ConfigureAwait(false);
+        var sentAt = _options.Time.GetTimestamp();
         var response = await _exchange.SendAsync(call, credentials, context.CancellationToken).ConfigureAwait(false);
         switch (response.Error?.Kind)
         {
             case AwsErrorKind.Throttling:
-                call.Channel.Limiter.OnThrottled();
+                call.Channel.Limiter.OnThrottled(sentAt);
                 call.Progress?.Throttled(ProgressService);
                 break;
             case null:

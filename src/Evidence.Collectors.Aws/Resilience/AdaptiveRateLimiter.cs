@@ -3,7 +3,7 @@ using System.Threading.RateLimiting;
 namespace Evidence.Collectors.Aws.Resilience;
 
 /// <summary>
-/// A token bucket whose refill rate adapts: <see cref="OnThrottled"/> cuts it (down to a floor) and
+/// A token bucket whose refill rate adapts: <see cref="OnThrottled(long)"/> cuts it (down to a floor) and
 /// every run of <see cref="AwsRateOptions.IncreaseAfter"/> successes raises it (up to a ceiling).
 /// A request that finds the bucket empty reserves the next token and waits for it, so waiting requests
 /// go out in the order they asked, evenly spaced. Time comes from the injected <see cref="TimeProvider"/>.
@@ -18,6 +18,7 @@ internal sealed class AdaptiveRateLimiter : RateLimiter
     private double _tokens;
     private long _refilledAt;
     private long? _idleSince;
+    private long _cutAt = long.MinValue;
     private int _successes;
 
     public AdaptiveRateLimiter(AwsRateOptions options, TimeProvider time)
@@ -54,11 +55,26 @@ internal sealed class AdaptiveRateLimiter : RateLimiter
         }
     }
 
-    public void OnThrottled()
+    public void OnThrottled() => OnThrottled(_time.GetTimestamp());
+
+    /// <summary>
+    /// Cuts the rate for a throttled request sent at <paramref name="sentAt"/> (a <see cref="TimeProvider"/>
+    /// timestamp). Requests already waiting when the rate is cut go out at the old spacing and are likely
+    /// throttled too, but say nothing new: cutting again for each of them would take the rate from just
+    /// above the server's limit to the floor after one overshoot, so they are not counted.
+    /// </summary>
+    public void OnThrottled(long sentAt)
     {
         lock (_gate)
         {
+            if (sentAt < _cutAt)
+            {
+                return;
+            }
+
             Refill();
+            var backlog = Math.Max(0, -_tokens) / _rate;
+            _cutAt = _time.GetTimestamp() + (long)(backlog * _time.TimestampFrequency);
             _rate = Math.Max(_options.MinRate, _rate * _options.DecreaseFactor);
             _successes = 0;
         }

@@ -23,6 +23,27 @@ public sealed class AdaptiveRateLimiterTests
     }
 
     [Fact]
+    public async Task ThrottlesOfRequestsAlreadyWaitingAtTheCutDoNotCutAgain()
+    {
+        var time = new FakeTimeProvider();
+        using var limiter = new AdaptiveRateLimiter(Options, time);
+        using var first = await limiter.AcquireAsync(1, TestContext.Current.CancellationToken);
+        var waiting = new[] { limiter.AcquireAsync(1, TestContext.Current.CancellationToken).AsTask(), limiter.AcquireAsync(1, TestContext.Current.CancellationToken).AsTask() };
+
+        limiter.OnThrottled(time.GetTimestamp());
+        time.Advance(TimeSpan.FromMilliseconds(500));
+        limiter.OnThrottled(time.GetTimestamp() - 1);
+        var afterOneCut = limiter.Rate;
+        limiter.OnThrottled(time.GetTimestamp());
+
+        Assert.Equal((2, 1), (afterOneCut, limiter.Rate));
+        foreach (var lease in await Task.WhenAll(waiting))
+        {
+            lease.Dispose();
+        }
+    }
+
+    [Fact]
     public void ARunOfSuccessesClimbsTenPercentUpToTheCeiling()
     {
         using var limiter = new AdaptiveRateLimiter(Options, new FakeTimeProvider());

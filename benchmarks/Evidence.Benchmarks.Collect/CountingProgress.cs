@@ -1,0 +1,46 @@
+using Evidence.Core.Collection;
+
+namespace Evidence.Benchmarks.Collect;
+
+/// <summary>Totals of what the collector reports, safe across the runner's concurrent tasks.</summary>
+internal sealed class CountingProgress : ICollectionProgress
+{
+    private int _calls;
+    private int _pages;
+    private int _rows;
+    private int _throttled;
+    private int _retried;
+    private int _failed;
+
+    public int Calls => _calls;
+
+    public int Pages => _pages;
+
+    public int Rows => _rows;
+
+    public int ThrottledCount => _throttled;
+
+    public int RetriedCount => _retried;
+
+    public int FailedCount => _failed;
+
+    public void Call(string service) => Interlocked.Increment(ref _calls);
+
+    public void Page(string service, int rows)
+    {
+        Interlocked.Increment(ref _pages);
+        Interlocked.Add(ref _rows, rows);
+    }
+
+    public void Throttled(string service) => Interlocked.Increment(ref _throttled);
+
+    public void Retried(string service) => Interlocked.Increment(ref _retried);
+
+    public void TaskDone(string service, bool failed)
+    {
+        if (failed)
+        {
+            Interlocked.Increment(ref _failed);
+        }
+    }
+}
