@@ -20,6 +20,13 @@ public sealed class CliContext
     /// <summary>Test-only ways into <c>evidence collect</c>.</summary>
     internal Collect.CollectSeams? CollectSeams { get; init; }
 
+    /// <summary>The same context with another clock.</summary>
+    internal CliContext WithTime(TimeProvider time) => new()
+    {
+        Out = Out, Error = Error, Time = time, Environment = Environment, IsTerminal = IsTerminal,
+        Cancellation = Cancellation, CollectSeams = CollectSeams,
+    };
+
     public static CliContext FromConsole() => new()
     {
         Cancellation = CtrlC.Token,

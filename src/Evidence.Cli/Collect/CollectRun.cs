@@ -7,7 +7,7 @@ namespace Evidence.Cli.Collect;
 /// <summary>One collection run from start to summary: the run folder, the runner, the display, the exit code.</summary>
 internal static class CollectRun
 {
-    public static ExitCode Run(CliContext context, LoadedWorkspace loaded, DateTimeOffset startedAt, IReadOnlyList<CollectionTask> tasks, CollectorSet collectors)
+    public static ExitCode Run(CliContext context, TimeProvider runClock, LoadedWorkspace loaded, DateTimeOffset startedAt, IReadOnlyList<CollectionTask> tasks, CollectorSet collectors)
     {
         var clockStart = context.Time.GetTimestamp();
         var writer = EvidenceRunWriter.Start(loaded.Root, startedAt, loaded.Workspace!.System.Id, Commands.CollectCommand.Tool);
@@ -16,7 +16,7 @@ internal static class CollectRun
             .GroupBy(t => collectors.Collectors.FirstOrDefault(c => c.CanCollect(t.Query))?.Service ?? "other", StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         var counters = new CollectionCounters();
-        var runner = new CollectionRunner(collectors.Collectors, context.Time);
+        var runner = new CollectionRunner(collectors.Collectors, runClock);
         CollectionResult result;
         try
         {

@@ -62,14 +62,18 @@ internal static class CollectCommand
                 return (int)ExitCode.Success;
             }
 
-            using var collectors = CollectorSet.Create(loaded, settings with { RecordTo = parse.GetValue(dryRun) ? null : settings.RecordTo }, context, context.CollectSeams);
+            // With --as-of, what the run records must not depend on when it ran: the runner's "now" is pinned,
+            // and offline the collectors' too (live, they need the real time to sign requests).
+            var runClock = asOfValue is null ? context.Time : new PinnedClock(startedAt, context.Time);
+            var collectorContext = settings.Offline ? context.WithTime(runClock) : context;
+            using var collectors = CollectorSet.Create(loaded, settings with { RecordTo = parse.GetValue(dryRun) ? null : settings.RecordTo }, collectorContext, context.CollectSeams);
             if (parse.GetValue(dryRun))
             {
                 DryRun(context, tasks, collectors.Collectors);
                 return (int)ExitCode.Success;
             }
 
-            return (int)CollectRun.Run(context, loaded, startedAt, tasks, collectors);
+            return (int)CollectRun.Run(context, runClock, loaded, startedAt, tasks, collectors);
         });
         return command;
     }
