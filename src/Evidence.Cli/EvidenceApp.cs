@@ -28,6 +28,7 @@ public static class EvidenceApp
             ValidateCommand.Create(context),
             ControlsCommand.Create(context),
             StatusCommand.Create(context),
+            CollectCommand.Create(context),
             VerifyCommand.Create(context),
             BuildCommand.Create(context, writers),
             SampleCommand.Create(context),

@@ -30,6 +30,12 @@ public enum ExitCode
     /// <summary>A template could not be rendered: syntax error, unknown variable, include outside the template folders, a limit reached.</summary>
     TemplateInvalid = 7,
 
+    /// <summary>
+    /// <c>evidence collect</c> stopped before the end (rejected credentials, an unreachable endpoint,
+    /// Ctrl-C): the run is marked incomplete and keeps what was fetched.
+    /// </summary>
+    CollectionIncomplete = 8,
+
     /// <summary>A bug in Evidence. Please report it with the command line that caused it.</summary>
     InternalError = 70,
 }

@@ -66,7 +66,7 @@ public sealed class AzurePolicyCollector : IEvidenceCollector, IDisposable
             ArmResponse response;
             try
             {
-                response = await client.PostAsync(url, limiter, progress, cancellationToken).ConfigureAwait(false);
+                response = await client.PostAsync(url, task.Source.ToString(), limiter, progress, cancellationToken).ConfigureAwait(false);
             }
             catch (ResponseLostException e)
             {

@@ -62,13 +62,21 @@ public sealed class AwsConfigClient : IDisposable
     /// Makes one call, retrying as the policy allows, and returns the final response. Reports the call,
     /// throttles and retries to <paramref name="progress"/>.
     /// </summary>
+    public Task<AwsConfigResponse> CallAsync(
+        AwsConfigOperation operation, string region, JsonObject request, ICollectionProgress? progress, CancellationToken cancellationToken) =>
+        CallAsync(operation, region, request, source: null, progress, cancellationToken);
+
+    /// <summary>
+    /// Makes one call for the evidence <paramref name="source"/> (its <c>ToString()</c>), which tags every
+    /// HTTP request so that recordings of identical requests for different sources stay apart.
+    /// </summary>
     public async Task<AwsConfigResponse> CallAsync(
-        AwsConfigOperation operation, string region, JsonObject request, ICollectionProgress? progress, CancellationToken cancellationToken)
+        AwsConfigOperation operation, string region, JsonObject request, string? source, ICollectionProgress? progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(operation);
         ArgumentNullException.ThrowIfNull(request);
         var channel = Channel(region);
-        var call = new AwsCall(operation, channel, JsonSerializer.SerializeToUtf8Bytes(request), progress);
+        var call = new AwsCall(operation, channel, JsonSerializer.SerializeToUtf8Bytes(request), source, progress);
         progress?.Call(ProgressService);
 
         var context = ResilienceContextPool.Shared.Get(cancellationToken);

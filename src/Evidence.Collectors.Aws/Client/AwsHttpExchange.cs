@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using System.Text.Json;
 using Evidence.Collectors.Aws.Credentials;
 using Evidence.Collectors.Aws.Signing;
+using Evidence.Core.Collection.Replay;
 
 namespace Evidence.Collectors.Aws.Client;
 
@@ -63,6 +64,11 @@ internal sealed class AwsHttpExchange(HttpClient http, AwsConfigOptions options)
             Content = new ByteArrayContent(call.Body),
             Version = System.Net.HttpVersion.Version11,
         };
+        if (call.Source is not null)
+        {
+            request.Options.Set(ExchangeKey.Source, call.Source);
+        }
+
         request.Content.Headers.ContentType = new MediaTypeHeaderValue(ContentType);
         request.Headers.Host = endpoint.Host;
         request.Headers.TryAddWithoutValidation("X-Amz-Target", call.Operation.Target);

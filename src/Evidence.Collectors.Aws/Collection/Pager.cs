@@ -14,12 +14,12 @@ internal static class Pager
     public const string Service = AwsConfigClient.ProgressService;
 
     /// <summary>
-    /// Calls <paramref name="operation"/> until the last page. <c>onResponse</c> sees every final
+    /// Calls <paramref name="operation"/> for the evidence <paramref name="source"/> until the last page. <c>onResponse</c> sees every final
     /// response first, errors included, to save it as received; <c>onPage</c> reads a successful page
     /// and returns an error to stop with, or null. Returns the error that stopped paging, or null.
     /// </summary>
     public static async Task<AwsConfigError?> AllPagesAsync(
-        AwsConfigClient client, AwsConfigOperation operation, string region, JsonObject request,
+        AwsConfigClient client, AwsConfigOperation operation, string region, string source, JsonObject request,
         Action<AwsConfigResponse> onResponse, Func<AwsConfigResponse, AwsConfigError?> onPage,
         ICollectionProgress progress, CancellationToken cancellationToken)
     {
@@ -31,7 +31,7 @@ internal static class Pager
         var seen = new HashSet<string>(StringComparer.Ordinal);
         while (true)
         {
-            var response = await client.CallAsync(operation, region, (JsonObject)request.DeepClone(), progress, cancellationToken).ConfigureAwait(false);
+            var response = await client.CallAsync(operation, region, (JsonObject)request.DeepClone(), source, progress, cancellationToken).ConfigureAwait(false);
             onResponse(response);
             if (response.Error is { } error)
             {

@@ -16,7 +16,7 @@ internal sealed class RuleDirectory(AwsConfigClient client)
     private readonly ConcurrentDictionary<string, Lazy<Task<RuleLookup>>> _cache = new(StringComparer.Ordinal);
 
     public Task<RuleLookup> DeployedAsync(string account, string region, ICollectionProgress progress, CancellationToken cancellationToken) =>
-        CachedAsync($"{account}/{region}", () => DescribeAsync(region, progress, cancellationToken));
+        CachedAsync($"{account}/{region}", () => DescribeAsync(account, region, progress, cancellationToken));
 
     public Task<RuleLookup> AggregatedAsync(
         AggregatorTarget aggregator, string account, string region, ICollectionProgress progress, CancellationToken cancellationToken) =>
@@ -42,11 +42,11 @@ internal sealed class RuleDirectory(AwsConfigClient client)
         }
     }
 
-    private async Task<RuleLookup> DescribeAsync(string region, ICollectionProgress progress, CancellationToken cancellationToken)
+    private async Task<RuleLookup> DescribeAsync(string account, string region, ICollectionProgress progress, CancellationToken cancellationToken)
     {
         var rules = new List<DeployedRule>();
         var pages = new List<AwsConfigResponse>();
-        var error = await Pager.AllPagesAsync(client, AwsConfigOperation.DescribeConfigRules, region, [], pages.Add, page =>
+        var error = await Pager.AllPagesAsync(client, AwsConfigOperation.DescribeConfigRules, region, SourceOf(account, region), [], pages.Add, page =>
         {
             foreach (var rule in page.Items)
             {
@@ -76,7 +76,7 @@ internal sealed class RuleDirectory(AwsConfigClient client)
             ["ConfigurationAggregatorName"] = aggregator.Name,
             ["Filters"] = new JsonObject { ["AccountId"] = account, ["AwsRegion"] = region },
         };
-        var error = await Pager.AllPagesAsync(client, AwsConfigOperation.DescribeAggregateComplianceByConfigRules, aggregator.Region, request, pages.Add, page =>
+        var error = await Pager.AllPagesAsync(client, AwsConfigOperation.DescribeAggregateComplianceByConfigRules, aggregator.Region, SourceOf(account, region), request, pages.Add, page =>
         {
             foreach (var rule in page.Items)
             {
@@ -93,6 +93,9 @@ internal sealed class RuleDirectory(AwsConfigClient client)
         }, progress, cancellationToken).ConfigureAwait(false);
         return new RuleLookup(rules, pages, error);
     }
+
+    /// <summary>The lookup is shared by every task of the account and region, which all have this source.</summary>
+    private static string SourceOf(string account, string region) => Core.Store.EvidenceSource.Aws(account, region).ToString();
 
     public static AwsConfigError Malformed(AwsConfigOperation operation, string what) =>
         new("MalformedResponse", $"{operation.Name} answered with {what}", AwsErrorKind.Malformed);

@@ -73,7 +73,7 @@ internal sealed class RuleItemCollection(AwsConfigClient client, RuleDirectory d
                     ["AccountId"] = account,
                     ["AwsRegion"] = region,
                 });
-            var failure = await Pager.AllPagesAsync(client, operation, callRegion, request, recorder.Save, page =>
+            var failure = await Pager.AllPagesAsync(client, operation, callRegion, task.Source.ToString(), request, recorder.Save, page =>
             {
                 var before = rows.Rows.Count;
                 foreach (var result in page.Items)

@@ -29,7 +29,7 @@ internal sealed class SelectItemCollection(AwsConfigClient client)
             : (AwsConfigOperation.SelectAggregateResourceConfig, aggregator.Region,
                 new JsonObject { ["Expression"] = query.Expression, ["ConfigurationAggregatorName"] = aggregator.Name });
         var rows = aggregator is null ? new SelectRows(account, task.Source.Region) : new SelectRows(null, null);
-        var failure = await Pager.AllPagesAsync(client, operation, region, request, recorder.Save, page =>
+        var failure = await Pager.AllPagesAsync(client, operation, region, task.Source.ToString(), request, recorder.Save, page =>
         {
             var before = rows.Rows.Count;
             foreach (var result in page.Items)

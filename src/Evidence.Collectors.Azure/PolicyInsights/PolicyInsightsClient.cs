@@ -7,6 +7,7 @@ using Evidence.Collectors.Azure.Credentials;
 using Evidence.Collectors.Azure.ResourceManager;
 using Evidence.Collectors.Azure.Throttling;
 using Evidence.Core.Collection;
+using Evidence.Core.Collection.Replay;
 using Polly;
 using Polly.RateLimiting;
 using Polly.Retry;
@@ -67,14 +68,14 @@ internal sealed class PolicyInsightsClient
     public ResourceManagerEndpoint Endpoint { get; }
 
     /// <summary>
-    /// POSTs <paramref name="url"/> and returns the final response, whatever its status. Throws
+    /// POSTs <paramref name="url"/> for the evidence <paramref name="source"/> and returns the final response, whatever its status. Throws
     /// <see cref="CollectionAbortedException"/> when no credential can be had or Resource Manager cannot
     /// be reached at all, and <see cref="ResponseLostException"/> when responses kept breaking off.
     /// </summary>
-    public async Task<ArmResponse> PostAsync(Uri url, AdaptiveRateLimiter limiter, ICollectionProgress progress, CancellationToken cancellationToken)
+    public async Task<ArmResponse> PostAsync(Uri url, string source, AdaptiveRateLimiter limiter, ICollectionProgress progress, CancellationToken cancellationToken)
     {
         var context = ResilienceContextPool.Shared.Get(cancellationToken);
-        context.Properties.Set(AttemptKey, new Attempt(url, limiter, progress));
+        context.Properties.Set(AttemptKey, new Attempt(url, source, limiter, progress));
         try
         {
             return await _resilience.ExecuteAsync(static (ctx, client) => client.SendOnceAsync(ctx), context, this).ConfigureAwait(false);
@@ -109,6 +110,9 @@ internal sealed class PolicyInsightsClient
         message.Request.Method = RequestMethod.Post;
         message.Request.Uri.Reset(attempt.Url);
         message.Request.Headers.SetValue("Accept", "application/json");
+
+        // Azure.Core builds the HttpRequestMessage itself, so the source travels as a header that recordings key on.
+        message.Request.Headers.SetValue(ExchangeKey.SourceHeader, attempt.Source);
         message.Request.Content = RequestContent.Create(Array.Empty<byte>());
         await _pipeline.SendAsync(message, context.CancellationToken).ConfigureAwait(false);
         var response = message.Response;
@@ -159,5 +163,5 @@ internal sealed class PolicyInsightsClient
 
     private static string FirstLine(string text) => text.Split('\n', 2)[0].Trim();
 
-    private sealed record Attempt(Uri Url, AdaptiveRateLimiter Limiter, ICollectionProgress Progress);
+    private sealed record Attempt(Uri Url, string Source, AdaptiveRateLimiter Limiter, ICollectionProgress Progress);
 }

@@ -33,6 +33,18 @@ public sealed class EvidenceRunWriter
 
     public string Directory { get; }
 
+    /// <summary>The items recorded so far, sorted by id.</summary>
+    public IReadOnlyList<EvidenceItem> Items
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return [.. _items.OrderBy(i => i.Id, StringComparer.Ordinal)];
+            }
+        }
+    }
+
     /// <summary>Creates <c>evidence/runs/&lt;UTC timestamp&gt;/</c>; refuses to reuse an existing run folder.</summary>
     public static EvidenceRunWriter Start(string workspaceRoot, DateTimeOffset startedAt, string systemId, string tool)
     {

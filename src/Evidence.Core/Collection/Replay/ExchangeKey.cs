@@ -13,9 +13,20 @@ public static class ExchangeKey
     /// <summary>The request option collectors set to say which evidence source a request serves.</summary>
     public static readonly HttpRequestOptionsKey<string> Source = new("evidence.source");
 
+    /// <summary>
+    /// The header that says the same where a collector cannot reach the request's options (Azure.Core
+    /// builds its own <see cref="HttpRequestMessage"/>); read when the option is absent.
+    /// </summary>
+    public const string SourceHeader = "x-evidence-source";
+
     public static async Task<string> ForAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        request.Options.TryGetValue(Source, out var source);
+        ArgumentNullException.ThrowIfNull(request);
+        if (!request.Options.TryGetValue(Source, out var source) && request.Headers.TryGetValues(SourceHeader, out var tagged))
+        {
+            source = string.Join(',', tagged);
+        }
+
         var target = request.Headers.TryGetValues("X-Amz-Target", out var values) ? string.Join(',', values) : string.Empty;
         var body = request.Content is null ? [] : await request.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
         var bodyHash = Convert.ToHexStringLower(SHA256.HashData(body))[..16];

@@ -1,0 +1,40 @@
+using Evidence.Core.Collection;
+using Evidence.Core.Loading;
+using Evidence.Core.Store;
+
+namespace Evidence.Cli.Collect;
+
+/// <summary>One collection run from start to summary: the run folder, the runner, the display, the exit code.</summary>
+internal static class CollectRun
+{
+    public static ExitCode Run(CliContext context, TimeProvider runClock, LoadedWorkspace loaded, DateTimeOffset startedAt, IReadOnlyList<CollectionTask> tasks, CollectorSet collectors)
+    {
+        var clockStart = context.Time.GetTimestamp();
+        var writer = EvidenceRunWriter.Start(loaded.Root, startedAt, loaded.Workspace!.System.Id, Commands.CollectCommand.Tool);
+        var runDisplay = loaded.Display($"{EvidenceStoreReader.RunsFolder}/{writer.RunId}");
+        var planned = tasks
+            .GroupBy(t => collectors.Collectors.FirstOrDefault(c => c.CanCollect(t.Query))?.Service ?? "other", StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var counters = new CollectionCounters();
+        var runner = new CollectionRunner(collectors.Collectors, runClock);
+        CollectionResult result;
+        try
+        {
+            result = CollectionDisplay.RunAsync(context, counters, planned, progress => runner.RunAsync(tasks, writer, progress, context.Cancellation))
+                .GetAwaiter().GetResult();
+        }
+        finally
+        {
+            collectors.SaveRecording();
+        }
+
+        CollectionSummary.Write(context.Out, runDisplay, counters, result, writer.Items, context.Time.GetElapsedTime(clockStart));
+        if (result.Complete)
+        {
+            return ExitCode.Success;
+        }
+
+        context.Error.WriteLine($"evidence: {result.AbortReason}");
+        return ExitCode.CollectionIncomplete;
+    }
+}

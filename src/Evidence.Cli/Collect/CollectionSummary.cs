@@ -1,0 +1,62 @@
+using System.Globalization;
+using Evidence.Cli.Output;
+using Evidence.Core.Collection;
+using Evidence.Core.Store;
+
+namespace Evidence.Cli.Collect;
+
+/// <summary>
+/// The lines a collection ends with: per service and in total the calls, pages, rows, throttled and
+/// retried requests and failed queries, the wall time, and the failed items (at most <see cref="MaxListed"/>).
+/// </summary>
+internal static class CollectionSummary
+{
+    public const int MaxListed = 20;
+
+    public static void Write(TextWriter output, string runDisplay, CollectionCounters counters, CollectionResult result, IReadOnlyList<EvidenceItem> items, TimeSpan wallTime)
+    {
+        var state = result.Complete ? "complete" : "INCOMPLETE";
+        output.WriteLine($"Run {runDisplay} ({state}): {Words.Plural(result.Collected, "item")} collected, {result.Failed} failed" +
+                         (result.NotReached.Count > 0 ? $", {result.NotReached.Count} not reached" : string.Empty) + ".");
+        var total = new ServiceCounters();
+        foreach (var (service, c) in counters.Services)
+        {
+            output.WriteLine($"  {service}: {Line(c)}");
+            total.Calls += c.Calls;
+            total.Pages += c.Pages;
+            total.Rows += c.Rows;
+            total.Throttled += c.Throttled;
+            total.Retried += c.Retried;
+            total.Failed += c.Failed;
+        }
+
+        output.WriteLine($"  total: {Line(total)}; wall time {WallTime(wallTime)}");
+        var failed = items.Where(i => i.Status == ItemStatus.Failed).ToList();
+        if (failed.Count == 0)
+        {
+            return;
+        }
+
+        output.WriteLine("Failed queries (recorded as not collected):");
+        foreach (var item in failed.Take(MaxListed))
+        {
+            output.WriteLine($"  {item.Id}  {item.QueryKey}  {item.Source}  {item.Error?.Code}");
+        }
+
+        if (failed.Count > MaxListed)
+        {
+            output.WriteLine($"  … and {failed.Count - MaxListed} more; the run's manifest.json lists every one with its error.");
+        }
+    }
+
+    public static string Line(ServiceCounters c) =>
+        $"{Count(c.Calls, "call")}, {Count(c.Pages, "page")}, {Count(c.Rows, "row")}, {c.Throttled} throttled, {c.Retried} retried, " +
+        $"{Count(c.Failed, "failed query", "failed queries")}";
+
+    private static string Count(long n, string one, string? many = null) =>
+        string.Create(CultureInfo.InvariantCulture, $"{n} {(n == 1 ? one : many ?? one + "s")}");
+
+    private static string WallTime(TimeSpan t) => t.TotalMinutes >= 1
+        ? string.Create(CultureInfo.InvariantCulture, $"{(int)t.TotalMinutes}m {t.Seconds:00}s")
+        : string.Create(CultureInfo.InvariantCulture, $"{t.TotalSeconds:0.0}s");
+}

@@ -1,0 +1,112 @@
+using System.CommandLine;
+using Evidence.Cli.Collect;
+using Evidence.Core.Collection;
+using Evidence.Core.Diagnostics;
+using Evidence.Core.Loading;
+
+namespace Evidence.Cli.Commands;
+
+/// <summary>
+/// <c>evidence collect [workspace]</c>: answers every cloud query the workspace's controls need and
+/// writes a new run, <c>evidence/runs/&lt;UTC&gt;/</c>. A query that fails is recorded as not collected
+/// and the run still completes (exit 0); a run stopped by credentials or Ctrl-C stays incomplete
+/// (exit <see cref="ExitCode.CollectionIncomplete"/>) with everything fetched so far.
+/// </summary>
+internal static class CollectCommand
+{
+    public const string Tool = "evidence 0.1.0";
+
+    public static Command Create(CliContext context)
+    {
+        var workspace = CommonOptions.Workspace();
+        var aws = new Option<bool>("--aws") { Description = "Collect AWS Config evidence (with neither --aws nor --azure, both)." };
+        var azure = new Option<bool>("--azure") { Description = "Collect Azure Policy evidence (with neither --aws nor --azure, both)." };
+        var only = new Option<string[]>("--only") { Description = "Only the queries these controls need (citations, such as 164.312(b)).", AllowMultipleArgumentsPerToken = true };
+        var offline = new Option<bool>("--offline") { Description = "Replay the responses recorded in the workspace's recordings/ folder: no network, no credentials." };
+        var dryRun = new Option<bool>("--dry-run") { Description = "Print the calls collection would make, and make none." };
+        var profile = new Option<string?>("--aws-profile") { Description = "The AWS shared-config profile to use (default: the SDK's credential chain)." };
+        var fips = new Option<bool>("--fips") { Description = "Use AWS FIPS endpoints." };
+        var awsRate = new Option<double?>("--aws-rate") { Description = "AWS Config requests per second to start at, per region (it adapts to throttling)." };
+        var azureRate = new Option<double?>("--azure-rate") { Description = "Azure Policy Insights requests per second to start at, per subscription (it adapts to throttling)." };
+        var asOf = new Option<string?>("--as-of") { Description = "The run's start time, and so its folder name (for reproducible offline replays); default now." };
+        var record = new Option<string?>("--record") { Description = "Record every exchange into this folder (to make recordings for --offline).", Hidden = true };
+        var command = new Command("collect", "Collect evidence from AWS Config and Azure Policy into a new evidence run.")
+        {
+            workspace, aws, azure, only, offline, dryRun, profile, fips, awsRate, azureRate, asOf, record,
+        };
+        command.SetAction(parse =>
+        {
+            var settings = new CollectSettings
+            {
+                Offline = parse.GetValue(offline),
+                RecordTo = parse.GetValue(record),
+                AwsProfile = parse.GetValue(profile),
+                Fips = parse.GetValue(fips),
+                AwsRate = Positive(parse.GetValue(awsRate), "--aws-rate"),
+                AzureRate = Positive(parse.GetValue(azureRate), "--azure-rate"),
+            };
+            var asOfValue = parse.GetValue(asOf);
+            var startedAt = asOfValue is null ? Seconds(context.Time.GetUtcNow()) : AsOf.Resolve(asOfValue, context);
+            var loaded = WorkspaceSession.Load(parse.GetValue(workspace)!, context, out var exit, verifyHashes: false);
+            if (loaded is null)
+            {
+                return (int)exit;
+            }
+
+            var citations = parse.GetValue(only) ?? [];
+            CheckCitations(loaded, citations);
+            var tasks = CollectionPlanner.Plan(loaded, new CollectionFilter(parse.GetValue(aws), parse.GetValue(azure), citations));
+            if (tasks.Count == 0)
+            {
+                context.Out.WriteLine("Nothing to collect: no control in scope has an AWS Config or Azure Policy query.");
+                return (int)ExitCode.Success;
+            }
+
+            // With --as-of, what the run records must not depend on when it ran: the runner's "now" is pinned,
+            // and offline the collectors' too (live, they need the real time to sign requests).
+            var runClock = asOfValue is null ? context.Time : new PinnedClock(startedAt, context.Time);
+            var collectorContext = settings.Offline ? context.WithTime(runClock) : context;
+            using var collectors = CollectorSet.Create(loaded, settings with { RecordTo = parse.GetValue(dryRun) ? null : settings.RecordTo }, collectorContext, context.CollectSeams);
+            if (parse.GetValue(dryRun))
+            {
+                DryRun(context, tasks, collectors.Collectors);
+                return (int)ExitCode.Success;
+            }
+
+            return (int)CollectRun.Run(context, runClock, loaded, startedAt, tasks, collectors);
+        });
+        return command;
+    }
+
+    private static void CheckCitations(LoadedWorkspace loaded, IReadOnlyList<string> citations)
+    {
+        var known = loaded.Catalog.Ids.ToHashSet(StringComparer.Ordinal);
+        foreach (var citation in citations.Where(c => !known.Contains(c)))
+        {
+            throw UserException.Usage($"--only {citation}: there is no control {citation} in the catalog{Suggestions.DidYouMean(citation, known)}");
+        }
+    }
+
+    private static void DryRun(CliContext context, IReadOnlyList<CollectionTask> tasks, IReadOnlyList<IEvidenceCollector> collectors)
+    {
+        var calls = 0;
+        foreach (var task in tasks)
+        {
+            context.Out.WriteLine($"{task.ItemId}  {task.Query.Key}  {task.Source}");
+            var collector = collectors.FirstOrDefault(c => c.CanCollect(task.Query));
+            foreach (var line in collector?.Describe(task) ?? [$"no collector handles {task.Query.Describe()}"])
+            {
+                context.Out.WriteLine($"  {line}");
+                calls++;
+            }
+        }
+
+        context.Out.WriteLine($"Dry run: {tasks.Count} queries, {calls} calls described; nothing was sent and no run was written.");
+    }
+
+    private static double? Positive(double? value, string option) =>
+        value is null or (> 0 and < double.PositiveInfinity) ? value : throw UserException.Usage($"{option} must be a positive number of requests per second");
+
+    private static DateTimeOffset Seconds(DateTimeOffset now) =>
+        new(now.UtcTicks - (now.UtcTicks % TimeSpan.TicksPerSecond), TimeSpan.Zero);
+}
