@@ -9,6 +9,8 @@
 # folder, default a new temp folder, removed afterwards unless KEEP=1).
 # The quality bar (docs: PRODUCT.md) is 200,000 rows to PDF and to DOCX each well under a minute on
 # 2 cores, peak memory under 512 MB, time linear in rows.
+# On a shared machine wall-clock time measures the other jobs as much as the build, so the table also
+# gives CPU seconds (user + system) and the load average before and after the runs.
 set -euo pipefail
 
 ROWS="${ROWS:-20000 50000 200000}"
@@ -34,6 +36,7 @@ EVIDENCE=(dotnet "$WORK/bin/evidence.dll")
 seconds() { awk -F: '{ if (NF == 3) print $1 * 3600 + $2 * 60 + $3; else print $1 * 60 + $2 }' <<<"$1"; }
 
 results=()
+load_before=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo "?")
 for rows in $ROWS; do
   ws="$WORK/ws-$rows"
   echo "Generating a workspace with $rows failing rows ..." >&2
@@ -46,11 +49,13 @@ for rows in $ROWS; do
     "$TIME" -v -o "$log" "${EVIDENCE[@]}" build "$ws" --as-of "$AS_OF" --format "$format" --output "$out" >&2 || status=$?
     elapsed=$(seconds "$(sed -n 's/.*Elapsed (wall clock) time (h:mm:ss or m:ss): //p' "$log")")
     rss_kb=$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$log")
+    cpu=$(awk -F': ' '/User time \(seconds\)|System time \(seconds\)/ { s += $2 } END { print s + 0 }' "$log")
     size=$(du -cb "$out"/* 2>/dev/null | tail -1 | cut -f1 || echo 0)
-    results+=("$(printf '%9s  %-6s  %10.1f  %12.0f  %12.1f  %s' "$rows" "$format" "$elapsed" "$((rss_kb / 1024))" "$(awk -v b="${size:-0}" 'BEGIN { print b / 1048576 }')" "$status")")
+    results+=("$(printf '%9s  %-6s  %10.1f  %8.1f  %12.0f  %12.1f  %s' "$rows" "$format" "$elapsed" "$cpu" "$((rss_kb / 1024))" "$(awk -v b="${size:-0}" 'BEGIN { print b / 1048576 }')" "$status")")
   done
 done
 
-printf '\n%9s  %-6s  %10s  %12s  %12s  %s\n' "rows" "format" "elapsed s" "max RSS MB" "output MB" "exit"
-printf '%9s  %-6s  %10s  %12s  %12s  %s\n' "---------" "------" "----------" "------------" "------------" "----"
+printf '\n%9s  %-6s  %10s  %8s  %12s  %12s  %s\n' "rows" "format" "elapsed s" "cpu s" "max RSS MB" "output MB" "exit"
+printf '%9s  %-6s  %10s  %8s  %12s  %12s  %s\n' "---------" "------" "----------" "--------" "------------" "------------" "----"
 printf '%s\n' "${results[@]}"
+printf '\nload average (1, 5, 15 min) on %s cores: %s before, %s after\n' "$(nproc 2>/dev/null || echo "?")" "$load_before" "$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo "?")"

@@ -77,6 +77,20 @@ public sealed class PdfTableTests
     }
 
     [Fact]
+    public void AWidthHintNeverBreaksAShortValueOrAHeaderWord()
+    {
+        TableColumn[] columns = [new("Account") { RelativeWidth = 1 }, new("Items") { RelativeWidth = 1 }, new("Annotation") { RelativeWidth = 40 }];
+        var table = new Table(columns, [[TableCell.Of("210987654321"), TableCell.Of("624"), TableCell.Of("Bucket allows public read access.")]]);
+
+        using var pdf = Rendered.Write(Build.Document(table));
+
+        var words = pdf.Pages.Single().GetWords().Select(w => w.Text).ToList();
+        Assert.Contains("210987654321", words);
+        Assert.Contains("Items", words);
+        Assert.Contains("624", words);
+    }
+
+    [Fact]
     public void TheTableHeaderRowIsKeptWithItsFirstRow()
     {
         var blocks = Build.Filler(47).Append(Build.Table(Headers, [["row-00001", "us-east-1", "AWS::S3::Bucket", "bucket", "end"]])).ToArray();

@@ -11,8 +11,9 @@ namespace Evidence.Rendering.Pdf.Layout.Tables;
 /// rather not break (a word, a piece of an id between punctuation), up to a cap beyond which
 /// breaking is unavoidable. The width is shared in proportion to the preferred widths, no column
 /// below its minimum. Hinted columns (<see cref="TableColumn.RelativeWidth"/>) share it in
-/// proportion to their hints instead; a column without a hint among hinted ones counts as the
-/// average hint.
+/// proportion to their hints instead, a column without a hint among hinted ones counting as the
+/// average hint; a hint still never breaks a header word or a short value (an account number
+/// split over two lines reads as two numbers), so those minimums hold there too.
 /// </summary>
 internal sealed class TableColumnSizer(PdfFonts fonts)
 {
@@ -30,11 +31,7 @@ internal sealed class TableColumnSizer(PdfFonts fonts)
     public double[] Size(IReadOnlyList<TableColumn> columns, IReadOnlyList<IReadOnlyList<TableCell>> sample, double available)
     {
         var count = columns.Count;
-        if (columns.Any(c => c.RelativeWidth is > 0))
-        {
-            return ByHints(columns, available);
-        }
-
+        var hinted = columns.Any(c => c.RelativeWidth is > 0);
         var padding = 2 * Typography.CellPaddingX;
         var preferred = new double[count];
         var minimum = new double[count];
@@ -47,14 +44,14 @@ internal sealed class TableColumnSizer(PdfFonts fonts)
             {
                 var (natural, longest) = c < sample[r].Count ? Measure(sample[r][c].Content, FontFace.Regular) : (0, 0);
                 naturals[r] = Math.Min(natural, available);
-                word = Math.Max(word, natural <= ShortValue ? natural : Math.Min(longest, WordCap));
+                word = Math.Max(word, natural <= ShortValue ? natural : hinted ? 0 : Math.Min(longest, WordCap));
             }
 
             preferred[c] = Math.Max(header, Percentile(naturals, 0.75)) + padding;
             minimum[c] = word + padding;
         }
 
-        return Fit(preferred, minimum, available);
+        return Fit(hinted ? Hints(columns) : preferred, minimum, available);
     }
 
     private static double Percentile(double[] values, double fraction)
@@ -101,13 +98,10 @@ internal sealed class TableColumnSizer(PdfFonts fonts)
         }
     }
 
-    private static double[] ByHints(IReadOnlyList<TableColumn> columns, double available)
+    private static double[] Hints(IReadOnlyList<TableColumn> columns)
     {
-        var hinted = columns.Where(c => c.RelativeWidth is > 0).Select(c => c.RelativeWidth!.Value).ToList();
-        var average = hinted.Average();
-        var hints = columns.Select(c => c.RelativeWidth is > 0 ? c.RelativeWidth.Value : average).ToArray();
-        var total = hints.Sum();
-        return [.. hints.Select(h => h * available / total)];
+        var average = columns.Where(c => c.RelativeWidth is > 0).Average(c => c.RelativeWidth!.Value);
+        return [.. columns.Select(c => c.RelativeWidth is > 0 ? c.RelativeWidth.Value : average)];
     }
 
     private (double Natural, double LongestWord) Measure(IReadOnlyList<Inline> content, FontFace face)
