@@ -1,3 +1,4 @@
+using Evidence.Testing;
 using System.Diagnostics;
 using System.Globalization;
 using Evidence.Benchmarks.Collect;

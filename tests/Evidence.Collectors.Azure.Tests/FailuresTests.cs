@@ -197,6 +197,6 @@ public sealed class FailuresTests
         Assert.Contains("Microsoft.PolicyInsights/policyStates/queryResults/read", items[0].Error!.Message, StringComparison.Ordinal);
         Assert.Equal(new ItemError("SubscriptionNotFound", $"The subscription '{OtherSubscription}' could not be found."), items[1].Error);
         Assert.All(items, i => Assert.Single(i.Raw));
-        Assert.Equal(2, h.Progress.FailedCount);
+        Assert.Equal(2, h.Progress.FailedTasks);
     }
 }

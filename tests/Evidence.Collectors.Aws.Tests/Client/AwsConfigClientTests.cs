@@ -1,3 +1,4 @@
+using Evidence.Testing;
 using System.Text.Json.Nodes;
 using Evidence.Collectors.Aws.Client;
 using Evidence.Core.Collection;
@@ -76,7 +77,7 @@ public sealed class AwsConfigClientTests
         harness.East.AddRule("s3-bucket-public-read-prohibited", "S3_BUCKET_PUBLIC_READ_PROHIBITED").With(3, "COMPLIANT", AwsHarness.Invoked);
         harness.Server.Faults.Enqueue(FakeFault.Throttle(times: 2));
         using var client = new AwsConfigClient(harness.Options());
-        var progress = new RecordingProgress();
+        var progress = new CountingProgress();
         var before = client.CurrentRate(AwsHarness.Region);
 
         var response = await client.CallAsync(AwsConfigOperation.GetComplianceDetailsByConfigRule, AwsHarness.Region, ForRule, progress, TestContext.Current.CancellationToken);

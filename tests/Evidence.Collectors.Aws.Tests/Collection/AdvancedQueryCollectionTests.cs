@@ -1,3 +1,4 @@
+using Evidence.Testing;
 using Evidence.Core.Store;
 using Evidence.Core.Workspaces;
 using Evidence.Testing.Fakes.Aws;
@@ -28,7 +29,7 @@ public sealed class AdvancedQueryCollectionTests
         using var collector = new AwsConfigCollector(harness.Options());
         var task = AwsHarness.QueryTask("aws-0001", "SELECT resourceId, resourceType, tags WHERE resourceType IN ('AWS::DynamoDB::Table', 'AWS::S3::Bucket')");
 
-        var item = await collector.CollectAsync(task, harness.Writer, new RecordingProgress(), TestContext.Current.CancellationToken);
+        var item = await collector.CollectAsync(task, harness.Writer, new CountingProgress(), TestContext.Current.CancellationToken);
 
         Assert.Equal((ItemStatus.Collected, 131, 2), (item.Status, item.Counts.Compliant, item.Raw.Count));
         Assert.Equal((item.CollectedAt, AwsHarness.ServerTime), (item.EvaluatedAt!.Value, item.CollectedAt));
@@ -47,7 +48,7 @@ public sealed class AdvancedQueryCollectionTests
         await using var harness = await AwsHarness.StartAsync();
         using var collector = new AwsConfigCollector(harness.Options());
 
-        var item = await collector.CollectAsync(AwsHarness.QueryTask("aws-0001", "DELETE everything"), harness.Writer, new RecordingProgress(), TestContext.Current.CancellationToken);
+        var item = await collector.CollectAsync(AwsHarness.QueryTask("aws-0001", "DELETE everything"), harness.Writer, new CountingProgress(), TestContext.Current.CancellationToken);
 
         Assert.Equal("InvalidExpressionException", item.Error!.Code);
     }
@@ -62,7 +63,7 @@ public sealed class AdvancedQueryCollectionTests
         };
         using var collector = new AwsConfigCollector(options);
 
-        var item = await collector.CollectAsync(AwsHarness.QueryTask("aws-0001", "SELECT resourceId", account: "444455556666"), harness.Writer, new RecordingProgress(), TestContext.Current.CancellationToken);
+        var item = await collector.CollectAsync(AwsHarness.QueryTask("aws-0001", "SELECT resourceId", account: "444455556666"), harness.Writer, new CountingProgress(), TestContext.Current.CancellationToken);
 
         Assert.Equal("WrongAccount", item.Error!.Code);
         Assert.Empty(harness.Server.Requests);

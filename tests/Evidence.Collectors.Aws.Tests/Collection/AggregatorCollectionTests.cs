@@ -1,3 +1,4 @@
+using Evidence.Testing;
 using System.Text.Json;
 using Evidence.Core.Store;
 using Evidence.Core.Workspaces;
@@ -26,7 +27,7 @@ public sealed class AggregatorCollectionTests
         using var collector = new AwsConfigCollector(harness.Options(AggregatorKey));
 
         var item = await collector.CollectAsync(
-            AwsHarness.RuleTask("aws-0001", Identifier, "210987654321", AwsHarness.West, Aggregator), harness.Writer, new RecordingProgress(), TestContext.Current.CancellationToken);
+            AwsHarness.RuleTask("aws-0001", Identifier, "210987654321", AwsHarness.West, Aggregator), harness.Writer, new CountingProgress(), TestContext.Current.CancellationToken);
 
         Assert.Equal((ItemStatus.Collected, new ComplianceCounts(120, 1, 0, 0)), (item.Status, item.Counts));
         Assert.All(harness.Server.Requests, r => Assert.Equal(("999988887777", AwsHarness.Region), (r.Account, r.Region)));
@@ -44,7 +45,7 @@ public sealed class AggregatorCollectionTests
         using var collector = new AwsConfigCollector(harness.Options(AggregatorKey));
 
         var item = await collector.CollectAsync(
-            AwsHarness.RuleTask("aws-0001", Identifier, "210987654321", AwsHarness.West, Aggregator), harness.Writer, new RecordingProgress(), TestContext.Current.CancellationToken);
+            AwsHarness.RuleTask("aws-0001", Identifier, "210987654321", AwsHarness.West, Aggregator), harness.Writer, new CountingProgress(), TestContext.Current.CancellationToken);
 
         Assert.Equal("NoSuchConfigurationAggregatorException", item.Error!.Code);
     }
@@ -60,7 +61,7 @@ public sealed class AggregatorCollectionTests
         using var collector = new AwsConfigCollector(harness.Options(AggregatorKey));
         var task = AwsHarness.QueryTask("aws-0001", "SELECT resourceId, resourceType, accountId, awsRegion WHERE resourceType = 'AWS::S3::Bucket'", "999988887777", AwsHarness.Region, Aggregator);
 
-        var item = await collector.CollectAsync(task, harness.Writer, new RecordingProgress(), TestContext.Current.CancellationToken);
+        var item = await collector.CollectAsync(task, harness.Writer, new CountingProgress(), TestContext.Current.CancellationToken);
 
         Assert.Equal(2, item.Rows);
         Assert.Equal("org-hipaa", Assert.Single(harness.Server.Requests, r => r.Operation == "SelectAggregateResourceConfig").Text("ConfigurationAggregatorName"));

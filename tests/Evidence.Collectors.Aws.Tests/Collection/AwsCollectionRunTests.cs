@@ -1,3 +1,4 @@
+using Evidence.Testing;
 using System.Text.Json;
 using Evidence.Collectors.Aws.Resilience;
 using Evidence.Core.Collection;
@@ -22,7 +23,7 @@ public sealed class AwsCollectionRunTests
         harness.Server.Faults.Enqueue(FakeFault.Throttle(ruleName: Name("S3_BUCKET_PUBLIC_READ_PROHIBITED")));
         using var collector = new AwsConfigCollector(harness.Options());
 
-        var result = await Run(harness, collector, new RecordingProgress());
+        var result = await Run(harness, collector, new CountingProgress());
 
         Assert.Equal((true, 4, 1), (result.Complete, result.Collected, result.Failed));
         var manifest = Manifest(harness);
@@ -38,7 +39,7 @@ public sealed class AwsCollectionRunTests
         harness.Server.Credentials[0] = FakeAwsCredential.Default with { Expired = true };
         using var collector = new AwsConfigCollector(harness.Options());
 
-        var result = await Run(harness, collector, new RecordingProgress());
+        var result = await Run(harness, collector, new CountingProgress());
 
         Assert.False(result.Complete);
         Assert.Equal(
@@ -55,7 +56,7 @@ public sealed class AwsCollectionRunTests
         harness.Server.Faults.Enqueue(FakeFault.KillAt(4));
         using var collector = new AwsConfigCollector(harness.Options());
 
-        var result = await Run(harness, collector, new RecordingProgress(), maxConcurrency: 1);
+        var result = await Run(harness, collector, new CountingProgress(), maxConcurrency: 1);
 
         Assert.False(result.Complete);
         Assert.Contains("could not be reached", result.AbortReason, StringComparison.Ordinal);
@@ -73,7 +74,7 @@ public sealed class AwsCollectionRunTests
         await using var harness = await Deployed();
         using var collector = new AwsConfigCollector(harness.Options());
         using var interrupt = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
-        var progress = new RecordingProgress { AfterTask = done => { if (done == 2) { interrupt.Cancel(); } } };
+        var progress = new CountingProgress { AfterTask = done => { if (done == 2) { interrupt.Cancel(); } } };
 
         var result = await Run(harness, collector, progress, maxConcurrency: 1, interrupt.Token);
 
@@ -95,7 +96,7 @@ public sealed class AwsCollectionRunTests
         };
         using var client = new Aws.Client.AwsConfigClient(options);
         using var collector = new AwsConfigCollector(client);
-        var progress = new RecordingProgress();
+        var progress = new CountingProgress();
 
         var result = await Run(harness, collector, progress);
 
@@ -119,7 +120,7 @@ public sealed class AwsCollectionRunTests
     private static string Name(string rule) => rule.ToLowerInvariant().Replace('_', '-') + "-conformance-pack-k7m2p9";
 
     private static Task<CollectionResult> Run(
-        AwsHarness harness, AwsConfigCollector collector, RecordingProgress progress, int maxConcurrency = 4, CancellationToken? cancellationToken = null)
+        AwsHarness harness, AwsConfigCollector collector, CountingProgress progress, int maxConcurrency = 4, CancellationToken? cancellationToken = null)
     {
         var tasks = Rules.Select((rule, i) => AwsHarness.RuleTask($"aws-{i + 1:D4}", rule)).ToList();
         var runner = new CollectionRunner([collector], TimeProvider.System, maxConcurrency);

@@ -1,3 +1,4 @@
+using Evidence.Testing;
 using System.Text;
 using Evidence.Core.Store;
 using Evidence.Testing.Fakes.Aws;
@@ -21,7 +22,7 @@ public sealed class RuleCollectionTests
         rule.Evaluations[0] = rule.Evaluations[0] with { Annotation = "Bucket allows public read access." };
         harness.East.AddRule("some-other-rule", "IAM_USER_MFA_ENABLED").With(3, "COMPLIANT", AwsHarness.Invoked);
         using var collector = new AwsConfigCollector(harness.Options());
-        var progress = new RecordingProgress();
+        var progress = new CountingProgress();
 
         var item = await collector.CollectAsync(AwsHarness.RuleTask("aws-0001", Identifier), harness.Writer, progress, TestContext.Current.CancellationToken);
 
@@ -47,7 +48,7 @@ public sealed class RuleCollectionTests
         harness.East.AddRule(PackRule, Identifier).With(2, "COMPLIANT", AwsHarness.Invoked);
         using var collector = new AwsConfigCollector(harness.Options());
 
-        var item = await collector.CollectAsync(AwsHarness.RuleTask("aws-0001", Identifier), harness.Writer, new RecordingProgress(), TestContext.Current.CancellationToken);
+        var item = await collector.CollectAsync(AwsHarness.RuleTask("aws-0001", Identifier), harness.Writer, new CountingProgress(), TestContext.Current.CancellationToken);
 
         var raw = await File.ReadAllBytesAsync(harness.RunFile(Assert.Single(item.Raw).Path), TestContext.Current.CancellationToken);
         Assert.Equal(
@@ -64,7 +65,7 @@ public sealed class RuleCollectionTests
         harness.East.AddRule(PackRule, Identifier).With(2, "COMPLIANT", stopped);
         using var collector = new AwsConfigCollector(harness.Options());
 
-        var item = await collector.CollectAsync(AwsHarness.RuleTask("aws-0001", Identifier), harness.Writer, new RecordingProgress(), TestContext.Current.CancellationToken);
+        var item = await collector.CollectAsync(AwsHarness.RuleTask("aws-0001", Identifier), harness.Writer, new CountingProgress(), TestContext.Current.CancellationToken);
 
         Assert.Equal((stopped, stopped), (item.EvaluatedAt, item.AsOf));
     }
@@ -76,7 +77,7 @@ public sealed class RuleCollectionTests
         harness.East.AddRule(PackRule, Identifier);
         using var collector = new AwsConfigCollector(harness.Options());
 
-        var item = await collector.CollectAsync(AwsHarness.RuleTask("aws-0001", Identifier), harness.Writer, new RecordingProgress(), TestContext.Current.CancellationToken);
+        var item = await collector.CollectAsync(AwsHarness.RuleTask("aws-0001", Identifier), harness.Writer, new CountingProgress(), TestContext.Current.CancellationToken);
 
         Assert.Equal((ItemStatus.Collected, 0, (DateTimeOffset?)null), (item.Status, item.Rows, item.EvaluatedAt));
         Assert.Equal("""{"EvaluationResults":[]}""", await File.ReadAllTextAsync(harness.RunFile(item.Raw[0].Path), TestContext.Current.CancellationToken));
@@ -94,7 +95,7 @@ public sealed class RuleCollectionTests
         };
         using var collector = new AwsConfigCollector(options);
 
-        var item = await collector.CollectAsync(AwsHarness.RuleTask("aws-0001", "AWS_CONFIG_PROCESS_CHECK"), harness.Writer, new RecordingProgress(), TestContext.Current.CancellationToken);
+        var item = await collector.CollectAsync(AwsHarness.RuleTask("aws-0001", "AWS_CONFIG_PROCESS_CHECK"), harness.Writer, new CountingProgress(), TestContext.Current.CancellationToken);
 
         Assert.Equal(new ComplianceCounts(1, 0, 0, 0), item.Counts);
         Assert.Equal("annual-risk-assessment-performed-conformance-pack-k7m2p9", Assert.Single(harness.Server.Requests, r => r.Operation == "GetComplianceDetailsByConfigRule").Text("ConfigRuleName"));
@@ -107,7 +108,7 @@ public sealed class RuleCollectionTests
         harness.East.AddRule("my-custom-check", "MY_LAMBDA", owner: "CUSTOM_LAMBDA").With(4, "NON_COMPLIANT", AwsHarness.Invoked);
         using var collector = new AwsConfigCollector(harness.Options());
 
-        var item = await collector.CollectAsync(AwsHarness.RuleTask("aws-0001", "my-custom-check"), harness.Writer, new RecordingProgress(), TestContext.Current.CancellationToken);
+        var item = await collector.CollectAsync(AwsHarness.RuleTask("aws-0001", "my-custom-check"), harness.Writer, new CountingProgress(), TestContext.Current.CancellationToken);
 
         Assert.Equal(4, item.Counts.NonCompliant);
     }
@@ -119,7 +120,7 @@ public sealed class RuleCollectionTests
         harness.East.AddRule("some-other-rule", "IAM_USER_MFA_ENABLED");
         using var collector = new AwsConfigCollector(harness.Options());
 
-        var item = await collector.CollectAsync(AwsHarness.RuleTask("aws-0001", Identifier), harness.Writer, new RecordingProgress(), TestContext.Current.CancellationToken);
+        var item = await collector.CollectAsync(AwsHarness.RuleTask("aws-0001", Identifier), harness.Writer, new CountingProgress(), TestContext.Current.CancellationToken);
 
         Assert.Equal(ItemStatus.Failed, item.Status);
         Assert.Equal("NoSuchConfigRuleException", item.Error!.Code);
@@ -142,7 +143,7 @@ public sealed class RuleCollectionTests
         using var collector = new AwsConfigCollector(harness.Options());
         var tasks = Enumerable.Range(0, 30).Select(i => AwsHarness.RuleTask($"aws-{i + 1:D4}", $"RULE_{i:D2}"));
 
-        var items = await Task.WhenAll(tasks.Select(t => collector.CollectAsync(t, harness.Writer, new RecordingProgress(), TestContext.Current.CancellationToken)));
+        var items = await Task.WhenAll(tasks.Select(t => collector.CollectAsync(t, harness.Writer, new CountingProgress(), TestContext.Current.CancellationToken)));
 
         Assert.All(items, i => Assert.Equal((ItemStatus.Collected, 1), (i.Status, i.Rows)));
         Assert.Equal(2, harness.Server.Requests.Count(r => r.Operation == "DescribeConfigRules"));
@@ -155,7 +156,7 @@ public sealed class RuleCollectionTests
         harness.East.AddRule(PackRule, Identifier);
         using var collector = new AwsConfigCollector(harness.Options());
 
-        await collector.CollectAsync(AwsHarness.RuleTask("aws-0001", Identifier), harness.Writer, new RecordingProgress(), TestContext.Current.CancellationToken);
+        await collector.CollectAsync(AwsHarness.RuleTask("aws-0001", Identifier), harness.Writer, new CountingProgress(), TestContext.Current.CancellationToken);
 
         var request = Assert.Single(harness.Server.Requests, r => r.Operation == "GetComplianceDetailsByConfigRule");
         Assert.Equal(["COMPLIANT", "NON_COMPLIANT", "NOT_APPLICABLE"], request.Body.GetProperty("ComplianceTypes").EnumerateArray().Select(e => e.GetString()));
@@ -169,7 +170,7 @@ public sealed class RuleCollectionTests
         harness.Server.Faults.Enqueue(FakeFault.Error(400, "AccessDeniedException", "User is not authorized to perform config:GetComplianceDetailsByConfigRule", operation: "GetComplianceDetailsByConfigRule"));
         using var collector = new AwsConfigCollector(harness.Options());
 
-        var item = await collector.CollectAsync(AwsHarness.RuleTask("aws-0001", Identifier), harness.Writer, new RecordingProgress(), TestContext.Current.CancellationToken);
+        var item = await collector.CollectAsync(AwsHarness.RuleTask("aws-0001", Identifier), harness.Writer, new CountingProgress(), TestContext.Current.CancellationToken);
 
         Assert.Equal(("AccessDeniedException", $"GetComplianceDetailsByConfigRule: User is not authorized to perform config:GetComplianceDetailsByConfigRule (rule {PackRule})"),
             (item.Error!.Code, item.Error.Message));
@@ -188,7 +189,7 @@ public sealed class RuleCollectionTests
         harness.Server.Faults.Enqueue(FakeFault.Of(fault, operation: "GetComplianceDetailsByConfigRule"));
         using var collector = new AwsConfigCollector(harness.Options());
 
-        var item = await collector.CollectAsync(AwsHarness.RuleTask("aws-0001", Identifier), harness.Writer, new RecordingProgress(), TestContext.Current.CancellationToken);
+        var item = await collector.CollectAsync(AwsHarness.RuleTask("aws-0001", Identifier), harness.Writer, new CountingProgress(), TestContext.Current.CancellationToken);
 
         Assert.Equal((ItemStatus.Failed, code), (item.Status, item.Error!.Code));
         Assert.Equal(extension is null ? [] : [$"raw/aws-0001-1.{extension}"], item.Raw.Select(r => r.Path));
@@ -201,7 +202,7 @@ public sealed class RuleCollectionTests
         harness.East.AddRule(PackRule, Identifier).With(250, "COMPLIANT", AwsHarness.Invoked);
         harness.Server.Faults.Enqueue(FakeFault.Throttle(times: 3, operation: "GetComplianceDetailsByConfigRule"));
         using var collector = new AwsConfigCollector(harness.Options());
-        var progress = new RecordingProgress();
+        var progress = new CountingProgress();
 
         var item = await collector.CollectAsync(AwsHarness.RuleTask("aws-0001", Identifier), harness.Writer, progress, TestContext.Current.CancellationToken);
 
@@ -216,7 +217,7 @@ public sealed class RuleCollectionTests
         harness.East.AddRule(PackRule, Identifier).With(2, "COMPLIANT", AwsHarness.Invoked);
         using var collector = new AwsConfigCollector(harness.Options());
 
-        var item = await collector.CollectAsync(AwsHarness.RuleTask("aws-0001", Identifier, account: "444455556666"), harness.Writer, new RecordingProgress(), TestContext.Current.CancellationToken);
+        var item = await collector.CollectAsync(AwsHarness.RuleTask("aws-0001", Identifier, account: "444455556666"), harness.Writer, new CountingProgress(), TestContext.Current.CancellationToken);
 
         Assert.Equal("WrongAccount", item.Error!.Code);
         Assert.StartsWith("the AWS credentials are for account 111122223333, not 444455556666", item.Error.Message, StringComparison.Ordinal);

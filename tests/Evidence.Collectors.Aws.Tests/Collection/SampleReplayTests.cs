@@ -34,7 +34,7 @@ public sealed class SampleReplayTests
         var writer = EvidenceRunWriter.Start(folder.Path, AwsHarness.StartedAt, "acme-care-platform", "evidence-tests");
 
         var item = await collector.CollectAsync(
-            AwsHarness.RuleTask("aws-0106", "DYNAMODB_AUTOSCALING_ENABLED", "210987654321", "us-east-1"), writer, new RecordingProgress(), TestContext.Current.CancellationToken);
+            AwsHarness.RuleTask("aws-0106", "DYNAMODB_AUTOSCALING_ENABLED", "210987654321", "us-east-1"), writer, new CountingProgress(), TestContext.Current.CancellationToken);
 
         AssertSameAs(sample, item);
         var lastInvoked = pages.SelectMany(p => JsonDocument.Parse(p).RootElement.GetProperty("EvaluationResults").EnumerateArray())
@@ -54,7 +54,7 @@ public sealed class SampleReplayTests
         var expression = "SELECT resourceId, resourceName, resourceType, accountId, awsRegion, tags WHERE resourceType IN ('AWS::DynamoDB::Table', 'AWS::S3::Bucket', 'AWS::RDS::DBInstance', 'AWS::RDS::DBCluster')";
 
         var item = await collector.CollectAsync(
-            AwsHarness.QueryTask("aws-0001", expression, "345678901234", "us-east-1", aggregator), writer, new RecordingProgress(), TestContext.Current.CancellationToken);
+            AwsHarness.QueryTask("aws-0001", expression, "345678901234", "us-east-1", aggregator), writer, new CountingProgress(), TestContext.Current.CancellationToken);
 
         AssertSameAs(sample, item);
         Assert.Equal(sample.GetProperty("evaluated_at").GetString(), Core.Yaml.Timestamps.Format(item.EvaluatedAt!.Value));

@@ -1,16 +1,19 @@
 using Evidence.Core.Collection;
 
-namespace Evidence.Benchmarks.Collect;
+namespace Evidence.Testing;
 
-/// <summary>Totals of what the collector reports, safe across the runner's concurrent tasks.</summary>
-internal sealed class CountingProgress : ICollectionProgress
+/// <summary>Counts what a collector reports, safely across concurrent tasks, and can run a hook after each finished task (to cancel a run mid-way).</summary>
+public sealed class CountingProgress : ICollectionProgress
 {
     private int _calls;
     private int _pages;
     private int _rows;
     private int _throttled;
     private int _retried;
+    private int _done;
     private int _failed;
+
+    public Action<int>? AfterTask { get; init; }
 
     public int Calls => _calls;
 
@@ -22,7 +25,9 @@ internal sealed class CountingProgress : ICollectionProgress
 
     public int RetriedCount => _retried;
 
-    public int FailedCount => _failed;
+    public int Done => _done;
+
+    public int FailedTasks => _failed;
 
     public void Call(string service) => Interlocked.Increment(ref _calls);
 
@@ -42,5 +47,7 @@ internal sealed class CountingProgress : ICollectionProgress
         {
             Interlocked.Increment(ref _failed);
         }
+
+        AfterTask?.Invoke(Interlocked.Increment(ref _done));
     }
 }
