@@ -51,6 +51,39 @@ public sealed class ReplayTests
         Assert.Contains(ReplayHandler.NotRecordedCode, await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(429)]
+    [InlineData(500)]
+    [InlineData(503)]
+    public void AThrottledOrFailedAnswerIsReplacedByTheLaterAnswerForTheSameRequest(int transient)
+    {
+        using var folder = new TempDirectory();
+        var recorder = RecordingStore.Create(folder.Path);
+        recorder.Add("k", transient, [], Encoding.UTF8.GetBytes("slow down"));
+        recorder.Add("k", 200, [new("Date", "Fri, 20 Nov 2026 06:00:03 GMT")], Encoding.UTF8.GetBytes("ok"));
+        recorder.Add("k", 503, [], Encoding.UTF8.GetBytes("late failure"));
+        recorder.Save();
+
+        var store = RecordingStore.Open(folder.Path);
+        var exchange = Assert.IsType<HttpExchange>(store.Find("k"));
+        Assert.Equal(1, store.Count);
+        Assert.Equal(200, exchange.Status);
+        Assert.Equal(Encoding.UTF8.GetBytes("ok"), store.ReadBody(exchange));
+    }
+
+    [Fact]
+    public void AnotherAnswerForARequestAlreadyAnsweredKeepsTheFirst()
+    {
+        using var folder = new TempDirectory();
+        var recorder = RecordingStore.Create(folder.Path);
+        recorder.Add("k", 404, [], Encoding.UTF8.GetBytes("first"));
+        recorder.Add("k", 200, [], Encoding.UTF8.GetBytes("second"));
+
+        var exchange = Assert.IsType<HttpExchange>(recorder.Find("k"));
+        Assert.Equal(404, exchange.Status);
+        Assert.Equal(Encoding.UTF8.GetBytes("first"), recorder.ReadBody(exchange));
+    }
+
     [Fact]
     public void AMalformedRecordingIsReportedWithItsLine()
     {

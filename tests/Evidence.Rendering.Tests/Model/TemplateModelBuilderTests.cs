@@ -121,7 +121,7 @@ public sealed class TemplateModelBuilderTests
 
         Assert.Equal("manifest", manifest.Kind);
         Assert.Equal("20261120T060000Z/manifest.json", manifest.File.Attachment);
-        Assert.Equal("960a8b3f2690890fbef16e634c642fbdf80e26c8e09663d18f35b9628f75314b", raw.File.Sha256);
+        Assert.Equal("07bbe03cc595b8df7649727891c9d629cf920271053ff74c78a4d32c81937084", raw.File.Sha256);
         Assert.Equal("20261120T060000Z/raw/aws-0434-1.json", raw.File.Attachment);
         Assert.Contains(Model.EvidenceIndex, e => e.Kind == "results" && e.File.Attachment is null);
         Assert.Contains(Model.EvidenceIndex, e => e.Kind == "document");
@@ -134,7 +134,7 @@ public sealed class TemplateModelBuilderTests
         var ssp = SampleBuild.Pipeline().Build(DocumentKind.Ssp, Model).Document;
 
         var attachment = binder.Attachments.Single(a => a.Name == "20261120T060000Z/raw/aws-0434-1.json");
-        Assert.Equal("960a8b3f2690890fbef16e634c642fbdf80e26c8e09663d18f35b9628f75314b", attachment.Sha256);
+        Assert.Equal("07bbe03cc595b8df7649727891c9d629cf920271053ff74c78a4d32c81937084", attachment.Sha256);
         Assert.True(File.Exists(attachment.Path));
         Assert.Equal(binder.Attachments.Count, binder.Attachments.Select(a => a.Name).Distinct().Count());
         Assert.Empty(ssp.Attachments);

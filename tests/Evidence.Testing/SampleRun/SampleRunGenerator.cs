@@ -77,10 +77,10 @@ public static class SampleRunGenerator
     }
 
     /// <summary>A query may name a rule by its identifier (S3_BUCKET_…) or by its deployed name (s3-bucket-…).</summary>
-    private static string Identifier(string rule) =>
+    internal static string Identifier(string rule) =>
         rule.Any(char.IsLower) ? rule.Replace('-', '_').ToUpperInvariant() : rule;
 
-    private static string RuleName(LoadedWorkspace loaded, AwsConfigRuleQuery query) =>
+    internal static string RuleName(LoadedWorkspace loaded, AwsConfigRuleQuery query) =>
         loaded.Catalog.AwsRules.FirstOrDefault(m => m.Query.Key == query.Key)?.Title
         ?? (query.Rule.Any(char.IsLower) ? query.Rule : query.Rule.Replace('_', '-').ToLowerInvariant());
 }

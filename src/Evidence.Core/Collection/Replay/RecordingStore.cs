@@ -58,12 +58,15 @@ public sealed class RecordingStore
 
     public byte[] ReadBody(HttpExchange exchange) => File.ReadAllBytes(Path.Combine(Directory, exchange.BodyFile));
 
-    /// <summary>Records an exchange; the same key recorded twice keeps the first.</summary>
+    /// <summary>
+    /// Records an exchange; the same key recorded twice keeps the first, unless the first was throttled (429) or a
+    /// server error (5xx): then the later answer replaces it, so a retried request replays as its final answer.
+    /// </summary>
     public void Add(string key, int status, IReadOnlyList<KeyValuePair<string, string>> headers, byte[] body)
     {
         lock (_gate)
         {
-            if (_byKey.ContainsKey(key))
+            if (_byKey.TryGetValue(key, out var earlier) && !IsTransient(earlier.Status))
             {
                 return;
             }
@@ -73,6 +76,8 @@ public sealed class RecordingStore
             _byKey[key] = new HttpExchange(key, status, headers, bodyFile);
         }
     }
+
+    private static bool IsTransient(int status) => status == 429 || status >= 500;
 
     /// <summary>Writes the index, sorted by key so that the same traffic gives the same file whatever order it ran in.</summary>
     public void Save()

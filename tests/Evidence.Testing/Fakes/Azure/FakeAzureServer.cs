@@ -77,6 +77,9 @@ public sealed class FakeAzureServer : IAsyncDisposable
     /// <summary>Every request so far, in the order they arrived, with the status each was answered.</summary>
     public IReadOnlyList<FakeAzureRequest> Requests => [.. _requests.Values.OrderBy(r => r.Number)];
 
+    /// <summary>What the Date header says; null leaves the server's own (the current time).</summary>
+    public Func<DateTimeOffset>? Clock { get; set; }
+
     public static async Task<FakeAzureServer> StartAsync()
     {
         var certificate = FakeCertificate.Create(DateTimeOffset.UtcNow);
@@ -196,6 +199,11 @@ public sealed class FakeAzureServer : IAsyncDisposable
         _requests[number] = request;
         context.Response.OnStarting(() =>
         {
+            if (Clock is { } clock)
+            {
+                context.Response.Headers.Date = clock().ToString("r", CultureInfo.InvariantCulture);
+            }
+
             _requests[number] = request with { Status = context.Response.StatusCode };
             return Task.CompletedTask;
         });

@@ -1,0 +1,92 @@
+using Evidence.Core.Loading;
+using Evidence.Core.Queries;
+using Evidence.Testing.Fakes.Aws;
+using Evidence.Testing.Fakes.Azure;
+
+namespace Evidence.Testing.SampleRun;
+
+/// <summary>
+/// Loads the fake AWS Config and Azure Policy servers with the sample scenario: every rule the sample's
+/// queries need, deployed by the conformance pack in each account and Region with the scenario's
+/// evaluations (except the one rule that is not deployed, and the stale one's old evaluations), the
+/// organization aggregator, the recorded resources for the advanced query, and each policy definition's
+/// states in the Azure subscription. Collecting the sample from these fakes gives its recordings.
+/// </summary>
+public static class SampleFakes
+{
+    /// <summary>When the fakes say it is (their Date header): a few seconds into the run.</summary>
+    public static DateTimeOffset ServerNow { get; } = SampleScenario.StartedAt.AddSeconds(5);
+
+    public static void Load(LoadedWorkspace loaded, FakeConfigData aws, FakeAzureServer azure)
+    {
+        ArgumentNullException.ThrowIfNull(loaded);
+        ArgumentNullException.ThrowIfNull(aws);
+        ArgumentNullException.ThrowIfNull(azure);
+        var aggregator = loaded.Workspace?.Boundary.Aws?.Aggregator ?? throw new InvalidOperationException("the sample has an AWS aggregator");
+        aws.Aggregators.Add(new FakeAggregator(aggregator.Name, aggregator.Account, aggregator.Region));
+        foreach (var (account, region, resource) in AwsInventory.All())
+        {
+            aws.In(account, region).Resources.Add(new FakeResource(resource.Type, resource.Id, resource.Name)
+            {
+                Tags = resource.Tags.GroupBy(t => t.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Value, StringComparer.Ordinal),
+            });
+        }
+
+        var deployed = new HashSet<(string, string, string)>();
+        foreach (var planned in SamplePlanner.Plan(loaded))
+        {
+            switch (planned.Query)
+            {
+                case AwsConfigRuleQuery q:
+                    Deploy(aws, deployed, SampleRunGenerator.Identifier(q.Rule), SampleRunGenerator.RuleName(loaded, q), planned.Source.Account!, planned.Source.Region!);
+                    break;
+                case AzurePolicyQuery q when planned.Source.Subscription is { } subscription:
+                    azure.AddStates(subscription, States(q.Name, subscription));
+                    break;
+                default:
+                    break;
+            }
+        }
+    }
+
+    private static void Deploy(FakeConfigData aws, HashSet<(string, string, string)> deployed, string rule, string ruleName, string account, string region)
+    {
+        var source = Core.Store.EvidenceSource.Aws(account, region);
+        var name = $"{ruleName}-conformance-pack-{SampleScenario.PackSuffix(account, region)}";
+        if (SampleScenario.Fails(rule, source) || !deployed.Add((account, region, name)))
+        {
+            return;
+        }
+
+        var stale = SampleScenario.IsStale(rule, source);
+        var invoked = stale ? SampleScenario.StaleEvaluation.ToUnixTimeMilliseconds() : SampleClock.RuleInvoked(rule, account, region, stale);
+        var types = AwsRuleScopes.Of(rule);
+        var added = aws.In(account, region).AddRule(name, rule, conformancePack: "acme-hipaa");
+        var resources = AwsInventory.In(account, region)
+            .Where(r => types.Contains(r.Type))
+            .OrderBy(r => r.Type, StringComparer.Ordinal).ThenBy(r => r.Id, StringComparer.Ordinal)
+            .ToList();
+        for (var index = 0; index < resources.Count; index++)
+        {
+            var resource = resources[index];
+            var (compliance, annotation) = SampleScenario.Aws(rule, account, resource);
+            added.Evaluations.Add(new FakeEvaluation(
+                resource.Type, resource.Id, compliance, DateTimeOffset.FromUnixTimeMilliseconds(invoked),
+                DateTimeOffset.FromUnixTimeMilliseconds(SampleClock.ResultRecorded(invoked, index, resource.Id, stale)), annotation));
+        }
+    }
+
+    private static IEnumerable<FakePolicyState> States(string definition, string subscription)
+    {
+        var s = subscription.ToLowerInvariant();
+        return AzureInventory.Of(AzurePolicyProfiles.Of(definition).Kind, s)
+            .OrderBy(r => r.Id, StringComparer.Ordinal)
+            .Select(r => new FakePolicyState(s, r.Id, r.Type, SampleScenario.Azure(definition, r), SampleClock.PolicyEvaluated(definition, r.Id))
+            {
+                PolicyDefinitionName = definition.ToLowerInvariant(),
+                PolicyAssignmentName = "acme-hipaa-hitrust",
+                ResourceGroup = r.ResourceGroup,
+                ResourceLocation = r.Location,
+            });
+    }
+}
