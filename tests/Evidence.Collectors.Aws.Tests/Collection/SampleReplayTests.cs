@@ -18,31 +18,6 @@ public sealed class SampleReplayTests
     private static readonly string Run = Path.Combine(RepositoryPaths.AcmeHealth, "evidence", "runs", "20261120T060000Z");
 
     [Fact]
-    public async Task ARuleItemOfTheSampleReplaysToTheSameRawPagesAndRows()
-    {
-        var sample = Item("aws-0106");
-        var pages = Pages(sample);
-        var deployed = JsonDocument.Parse(pages[0]).RootElement.GetProperty("EvaluationResults")[0]
-            .GetProperty("EvaluationResultIdentifier").GetProperty("EvaluationResultQualifier").GetProperty("ConfigRuleName").GetString()!;
-        using var handler = Replay(sample, pages, target => target switch
-        {
-            "DescribeConfigRules" => $$$"""{"ConfigRules":[{"ConfigRuleName":"{{{deployed}}}","ConfigRuleArn":"arn:aws:config:us-east-1:210987654321:config-rule/config-rule-a1b2c3","Source":{"Owner":"AWS","SourceIdentifier":"DYNAMODB_AUTOSCALING_ENABLED"}}]}""",
-            _ => null,
-        });
-        using var collector = new AwsConfigCollector(Options(handler));
-        using var folder = new TempDirectory();
-        var writer = EvidenceRunWriter.Start(folder.Path, AwsHarness.StartedAt, "acme-care-platform", "evidence-tests");
-
-        var item = await collector.CollectAsync(
-            AwsHarness.RuleTask("aws-0106", "DYNAMODB_AUTOSCALING_ENABLED", "210987654321", "us-east-1"), writer, new CountingProgress(), TestContext.Current.CancellationToken);
-
-        AssertSameAs(sample, item);
-        var lastInvoked = pages.SelectMany(p => JsonDocument.Parse(p).RootElement.GetProperty("EvaluationResults").EnumerateArray())
-            .Max(r => r.GetProperty("ConfigRuleInvokedTime").GetDouble());
-        Assert.Equal(DateTimeOffset.FromUnixTimeSeconds((long)lastInvoked), item.EvaluatedAt);
-    }
-
-    [Fact]
     public async Task TheSamplesAggregatorQueryReplaysToTheSameRawPagesRowsAndTimes()
     {
         var sample = Item("aws-0001");
