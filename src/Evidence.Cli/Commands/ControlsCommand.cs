@@ -86,7 +86,7 @@ internal static class ControlsCommand
         }
 
         var loaded = WorkspaceSession.Load(workspace ?? ".", context, out exit, verifyHashes: false);
-        return loaded is null ? null : new CatalogView(loaded.Catalog, ControlResolver.Resolve(loaded));
+        return loaded is null ? null : new CatalogView(loaded.Catalog, loaded.Controls);
     }
 
     private static ResolvedControl CatalogOnly(ControlCatalog catalog, CatalogControl control) => new()

@@ -1,9 +1,8 @@
 using System.Globalization;
 using Evidence.Core.Diagnostics;
-using Evidence.Core.Evaluation;
+using Evidence.Core.Collection;
 using Evidence.Core.Loading;
 using Evidence.Core.Queries;
-using Evidence.Core.Resolution;
 using Evidence.Core.Store;
 
 namespace Evidence.Cli.Samples;
@@ -23,30 +22,23 @@ internal static class SyntheticRun
     public static (int Items, int FailingItems) Write(LoadedWorkspace loaded, long rows, string tool)
     {
         var workspace = loaded.Workspace!;
-        var pairs = ControlResolver.Resolve(loaded)
-            .SelectMany(c => c.Queries.Where(q => q.IsCloud))
-            .DistinctBy(q => q.Key)
-            .SelectMany(q => EvidenceSources.For(q, workspace.Boundary).Select(s => (Query: q, Source: s)))
-            .DistinctBy(p => (p.Query.Key, p.Source))
-            .OrderBy(p => p.Query.Key, StringComparer.Ordinal)
-            .ThenBy(p => p.Source.ToString(), StringComparer.Ordinal)
-            .ToList();
-        var rules = pairs.Where(p => p.Query is AwsConfigRuleQuery).ToList();
+        // The same items a real collection of this workspace would write, with the same ids.
+        var tasks = CollectionPlanner.Plan(loaded);
+        var ruleCount = tasks.Count(t => t.Query is AwsConfigRuleQuery);
         var writer = EvidenceRunWriter.Start(loaded.Root, StartedAt, workspace.System.Id, tool);
-        int aws = 0, azure = 0, failing = 0;
-        for (var i = 0; i < pairs.Count; i++)
+        int ruleIndex = 0, failing = 0;
+        for (var i = 0; i < tasks.Count; i++)
         {
-            var (query, source) = pairs[i];
-            var id = source.Cloud == "aws" ? $"aws-{++aws:D4}" : $"azure-{++azure:D4}";
-            var share = query is AwsConfigRuleQuery ? Share(rows, rules.Count, rules.IndexOf(pairs[i])) : 0;
+            var task = tasks[i];
+            var share = task.Query is AwsConfigRuleQuery ? Share(rows, ruleCount, ruleIndex++) : 0;
             failing += share > 0 ? 1 : 0;
             var collectedAt = StartedAt.AddSeconds(i);
             var evaluatedAt = collectedAt.AddMinutes(-47);
-            writer.Add(Item(writer, id, query, source, share, collectedAt, evaluatedAt));
+            writer.Add(Item(writer, task.ItemId, task.Query, task.Source, share, collectedAt, evaluatedAt));
         }
 
-        writer.Complete(StartedAt.AddSeconds(pairs.Count + 30));
-        return (pairs.Count, failing);
+        writer.Complete(StartedAt.AddSeconds(tasks.Count + 30));
+        return (tasks.Count, failing);
     }
 
     /// <summary>Row <paramref name="index"/>'s share of <paramref name="total"/> over <paramref name="count"/> items.</summary>

@@ -16,7 +16,7 @@ public static class CollectionPlanner
     public static IReadOnlyList<CollectionTask> Plan(LoadedWorkspace loaded, CollectionFilter? filter = null)
     {
         var workspace = loaded.Workspace ?? throw new InvalidOperationException("Plan needs a workspace whose evidence.yaml loaded.");
-        var controls = ControlResolver.Resolve(loaded);
+        var controls = loaded.Controls;
         var pairs = controls
             .SelectMany(c => c.Queries.Select(q => (Control: c.Id, Query: q)))
             .Where(p => p.Query.IsCloud)

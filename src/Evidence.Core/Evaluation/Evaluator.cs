@@ -16,7 +16,7 @@ public static class Evaluator
     {
         var workspace = loaded.Workspace ?? throw new InvalidOperationException("Evaluate needs a workspace whose evidence.yaml loaded.");
         var index = new EvidenceIndex(loaded.Runs, asOf);
-        var resolved = ControlResolver.Resolve(loaded);
+        var resolved = loaded.Controls;
         var results = new Dictionary<string, ControlEvaluation>(StringComparer.Ordinal);
 
         // Specifications first, so that standards can roll up from them.

@@ -1,6 +1,7 @@
 using Evidence.Core.Attestations;
 using Evidence.Core.Catalog;
 using Evidence.Core.Diagnostics;
+using Evidence.Core.Resolution;
 using Evidence.Core.Store;
 using Evidence.Core.Workspaces;
 
@@ -9,6 +10,8 @@ namespace Evidence.Core.Loading;
 /// <summary>Everything a workspace holds, read from disk, with the problems found along the way.</summary>
 public sealed class LoadedWorkspace
 {
+    private IReadOnlyList<ResolvedControl>? _controls;
+
     /// <summary>The workspace folder on disk.</summary>
     public required string Root { get; init; }
 
@@ -27,7 +30,13 @@ public sealed class LoadedWorkspace
     /// <summary>Evidence runs, oldest first.</summary>
     public IReadOnlyList<EvidenceRun> Runs { get; init; } = [];
 
-    public IReadOnlyList<Diagnostic> Diagnostics { get; init; } = [];
+    public IReadOnlyList<Diagnostic> Diagnostics { get; internal set; } = [];
+
+    /// <summary>
+    /// Every catalog control as this workspace sees it, resolved once on first use: validators, the
+    /// evaluator and the collection planner all read the same list.
+    /// </summary>
+    public IReadOnlyList<ResolvedControl> Controls => _controls ??= ControlResolver.Resolve(this);
 
     public bool HasErrors => Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
 

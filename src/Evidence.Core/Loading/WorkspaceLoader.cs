@@ -41,7 +41,7 @@ public static class WorkspaceLoader
         var loaded = new LoadedWorkspace
         {
             Root = root, DisplayRoot = display, Catalog = catalog, Workspace = workspace, Overlays = overlays,
-            Attestations = attestations, Runs = runs, Diagnostics = [],
+            Attestations = attestations, Runs = runs,
         };
         if (workspace is not null)
         {
@@ -51,11 +51,8 @@ public static class WorkspaceLoader
             }
         }
 
-        return new LoadedWorkspace
-        {
-            Root = root, DisplayRoot = display, Catalog = catalog, Workspace = workspace, Overlays = overlays,
-            Attestations = attestations, Runs = runs, Diagnostics = diagnostics.Sorted(),
-        };
+        loaded.Diagnostics = diagnostics.Sorted();
+        return loaded;
     }
 
     public static ControlCatalog LoadBuiltinCatalog(DiagnosticBag diagnostics) => CatalogLoader.Load(CatalogFile.Builtin(), diagnostics);

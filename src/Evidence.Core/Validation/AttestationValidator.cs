@@ -12,7 +12,7 @@ internal sealed class AttestationValidator : IWorkspaceValidator
     public IEnumerable<Diagnostic> Validate(LoadedWorkspace loaded)
     {
         var workspace = loaded.Workspace!;
-        var controls = ControlResolver.Resolve(loaded).ToDictionary(c => c.Id, StringComparer.Ordinal);
+        var controls = loaded.Controls.ToDictionary(c => c.Id, StringComparer.Ordinal);
         foreach (var attestation in loaded.Attestations)
         {
             var cadence = workspace.Settings.Attestations?.Cadence;

@@ -11,7 +11,7 @@ internal sealed class ControlOwnerValidator : IWorkspaceValidator
     {
         var workspace = loaded.Workspace!;
         var roleIds = loaded.Catalog.Roles.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
-        var unowned = ControlResolver.Resolve(loaded).Where(c => c.Owners.Count == 0).ToList();
+        var unowned = loaded.Controls.Where(c => c.Owners.Count == 0).ToList();
 
         // Controls that fall back to an unmapped catalog role are reported once per role, at 'roles:'.
         foreach (var group in unowned.Where(c => c.Overlay?.Owner is null).GroupBy(c => c.OwnerRef, StringComparer.Ordinal))

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Evidence.Core.Store;
 
 namespace Evidence.Rendering.Model;
@@ -46,8 +45,7 @@ internal sealed class EvidenceFiles(string workspaceRoot)
     {
         if (!_hashes.TryGetValue(path, out var hash))
         {
-            using var stream = File.OpenRead(path);
-            hash = (Convert.ToHexStringLower(SHA256.HashData(stream)), stream.Length);
+            hash = (EvidenceVerifier.Sha256Of(path), new FileInfo(path).Length);
             _hashes[path] = hash;
         }
 
