@@ -33,7 +33,7 @@ internal sealed class AwsHttpExchange(HttpClient http, AwsConfigOptions options)
         }
         catch (HttpRequestException e)
         {
-            return Failure(call, 0, [], null, new AwsConfigError("ConnectionFailed", $"{call.Operation.Name}: {e.Message}", AwsErrorKind.Transient));
+            return Failure(call, 0, [], null, new AwsConfigError("ConnectionFailed", $"the request failed ({e.Message})", AwsErrorKind.Transient));
         }
         catch (OperationCanceledException) when (!callToken.IsCancellationRequested)
         {
@@ -95,7 +95,7 @@ internal sealed class AwsHttpExchange(HttpClient http, AwsConfigOptions options)
         catch (Exception e) when (e is IOException or HttpRequestException)
         {
             return Failure(call, status, buffer.ToArray(), date, new AwsConfigError(
-                "TruncatedResponse", $"{call.Operation.Name}: the response was cut off after {buffer.Length} bytes ({e.Message})", AwsErrorKind.Transient));
+                "TruncatedResponse", $"the response was cut off after {buffer.Length} bytes ({e.Message})", AwsErrorKind.Transient));
         }
         catch (OperationCanceledException) when (!callToken.IsCancellationRequested)
         {
@@ -123,7 +123,7 @@ internal sealed class AwsHttpExchange(HttpClient http, AwsConfigOptions options)
         catch (JsonException e)
         {
             return Failure(call, status, body, date, new AwsConfigError(
-                "MalformedResponse", $"{call.Operation.Name} answered with a body that is not valid JSON ({e.Message})", AwsErrorKind.Malformed));
+                "MalformedResponse", $"the response body is not valid JSON ({e.Message})", AwsErrorKind.Malformed));
         }
     }
 
@@ -132,7 +132,7 @@ internal sealed class AwsHttpExchange(HttpClient http, AwsConfigOptions options)
 
     private AwsConfigResponse TimedOut(AwsCall call, byte[] body) =>
         Failure(call, 0, body, null, new AwsConfigError(
-            "Timeout", $"{call.Operation.Name} did not answer within {options.RequestTimeout.TotalSeconds:0.###} seconds", AwsErrorKind.Transient));
+            "Timeout", $"no answer within {options.RequestTimeout.TotalSeconds:0.###} seconds", AwsErrorKind.Transient));
 
     private static TimeSpan? RetryAfter(RetryConditionHeaderValue? header, DateTimeOffset? now) => header switch
     {

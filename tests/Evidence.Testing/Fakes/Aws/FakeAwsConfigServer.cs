@@ -215,9 +215,11 @@ public sealed class FakeAwsConfigServer : IAsyncDisposable
                 context.Abort();
                 break;
             case FakeFaultKind.Kill:
+                // Stop listening first, so that whatever the client tries next finds the port closed.
                 _killed = true;
-                context.Abort();
                 _ = Task.Run(StopAsync);
+                await ListenerProbe.WaitUntilClosedAsync(Endpoint.Port).ConfigureAwait(false);
+                context.Abort();
                 break;
             case FakeFaultKind.Stall:
                 try

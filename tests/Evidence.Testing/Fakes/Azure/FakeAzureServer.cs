@@ -172,24 +172,6 @@ public sealed class FakeAzureServer : IAsyncDisposable
         }
     }
 
-    private async Task WaitUntilClosedAsync()
-    {
-        for (var attempt = 0; attempt < 100; attempt++)
-        {
-            using var probe = new System.Net.Sockets.TcpClient();
-            try
-            {
-                await probe.ConnectAsync(IPAddress.Loopback, Endpoint.Port).ConfigureAwait(false);
-            }
-            catch (System.Net.Sockets.SocketException)
-            {
-                return;
-            }
-
-            await Task.Delay(50).ConfigureAwait(false);
-        }
-    }
-
     private async Task HandleAsync(HttpContext context)
     {
         var number = Interlocked.Increment(ref _requestCount);
@@ -216,7 +198,7 @@ public sealed class FakeAzureServer : IAsyncDisposable
         {
             // Stop listening first, so that whatever the client tries next finds the port closed.
             _ = Task.Run(StopAsync);
-            await WaitUntilClosedAsync().ConfigureAwait(false);
+            await ListenerProbe.WaitUntilClosedAsync(Endpoint.Port).ConfigureAwait(false);
             context.Abort();
             return 0;
         }
