@@ -10,6 +10,7 @@ using Evidence.Collectors.Aws.Resilience;
 using Evidence.Core.Collection;
 using Evidence.Core.Store;
 using Evidence.Testing.Fakes.Aws;
+using Evidence.Core.Collection.Throttling;
 
 // Collects every rule of a synthetic organization through an aggregator from the loopback fake AWS
 // Config, which accepts R requests a second and throttles the rest, and compares the wall time with
@@ -23,7 +24,7 @@ var organization = SyntheticOrganization.Deploy(server.Data, settings);
 // limit of the one region all calls share.
 server.RateLimit = new FakeRateLimit(settings.Rate, settings.ServerBurst);
 
-var defaults = new AwsRateOptions();
+var defaults = new AdaptiveRateOptions();
 var options = new AwsConfigOptions
 {
     Credentials = new StaticAwsCredentialSource(new AwsCredentials(FakeAwsCredential.Default.AccessKeyId, FakeAwsCredential.Default.SecretAccessKey)),

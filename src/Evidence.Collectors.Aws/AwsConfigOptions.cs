@@ -1,5 +1,6 @@
 using Evidence.Collectors.Aws.Credentials;
 using Evidence.Collectors.Aws.Resilience;
+using Evidence.Core.Collection.Throttling;
 
 namespace Evidence.Collectors.Aws;
 
@@ -28,7 +29,12 @@ public sealed record AwsConfigOptions
     /// <summary>Use FIPS endpoints (config-fips.{region}); GovCloud's regular endpoints already are.</summary>
     public bool Fips { get; init; }
 
-    public AwsRateOptions Rate { get; init; } = new();
+    /// <summary>
+    /// The adaptive request rate per region. AWS publishes no rate for Config's read APIs; integrations
+    /// that hit throttling settle near one request a second, so the limiter starts modestly, cuts on every
+    /// throttle and climbs back slowly while requests wait and succeed.
+    /// </summary>
+    public AdaptiveRateOptions Rate { get; init; } = new();
 
     public AwsRetryOptions Retry { get; init; } = new();
 

@@ -8,6 +8,7 @@ using Evidence.Core.Diagnostics;
 using Evidence.Core.Loading;
 using Evidence.Core.Queries;
 using Evidence.Core.Store;
+using Evidence.Core.Collection.Throttling;
 
 namespace Evidence.Collectors.Azure;
 

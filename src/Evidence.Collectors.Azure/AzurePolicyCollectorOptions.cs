@@ -2,6 +2,7 @@ using Azure.Core;
 using Azure.Core.Pipeline;
 using Evidence.Collectors.Azure.ResourceManager;
 using Evidence.Collectors.Azure.Throttling;
+using Evidence.Core.Collection.Throttling;
 
 namespace Evidence.Collectors.Azure;
 
@@ -30,8 +31,14 @@ public sealed record AzurePolicyCollectorOptions
     /// <summary>Resource Manager's endpoint for every task, over the workspace's cloud and <c>EVIDENCE_AZURE_RESOURCE_MANAGER_ENDPOINT</c>.</summary>
     public ResourceManagerEndpoint? Endpoint { get; init; }
 
+    /// <summary>
+    /// Resource Manager refills each subscription's read bucket at 25 requests a second (250 at most),
+    /// shared with every other client of the same principal, so the default starts well below that and climbs.
+    /// </summary>
+    public static AdaptiveRateOptions DefaultRateLimit { get; } = new() { InitialRate = 10, MaxRate = 25, Burst = 10, IncreaseAfter = 20 };
+
     /// <summary>The rate limit per subscription (or management group): where it starts and how it adapts.</summary>
-    public AdaptiveRateLimiterOptions RateLimit { get; init; } = new();
+    public AdaptiveRateOptions RateLimit { get; init; } = DefaultRateLimit;
 
     /// <summary>Records asked for per page (<c>$top</c>).</summary>
     public int PageSize { get; init; } = 1000;

@@ -8,6 +8,7 @@ using Evidence.Core.Store;
 using Evidence.Core.Workspaces;
 using Evidence.Testing;
 using Evidence.Testing.Fakes.Aws;
+using Evidence.Core.Collection.Throttling;
 
 namespace Evidence.Collectors.Aws.Tests;
 
@@ -52,7 +53,7 @@ internal sealed class AwsHarness : IAsyncDisposable
     {
         Credentials = new StaticAwsCredentialSource(ToCredentials(credential ?? FakeAwsCredential.Default)),
         Environment = name => Environment.GetValueOrDefault(name),
-        Rate = new AwsRateOptions { InitialRate = 1000, MaxRate = 1000, Burst = 100 },
+        Rate = new AdaptiveRateOptions { InitialRate = 1000, MaxRate = 1000, Burst = 100 },
         Retry = new AwsRetryOptions { ThrottleRetries = 3, TransientRetries = 2, BaseDelay = TimeSpan.FromMilliseconds(1), MaxDelay = TimeSpan.FromMilliseconds(5), Randomizer = () => 0.5 },
     };
 

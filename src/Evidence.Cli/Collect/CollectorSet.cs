@@ -7,6 +7,7 @@ using Evidence.Collectors.Azure.Throttling;
 using Evidence.Core.Collection;
 using Evidence.Core.Collection.Replay;
 using Evidence.Core.Loading;
+using Evidence.Core.Collection.Throttling;
 
 namespace Evidence.Cli.Collect;
 
@@ -131,15 +132,15 @@ internal sealed class CollectorSet : IDisposable
             .GroupBy(m => ((Core.Queries.AwsConfigRuleQuery)m.Query).Rule, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First().Title, StringComparer.Ordinal);
 
-    private static AwsRateOptions AwsRate(double? rate)
+    private static AdaptiveRateOptions AwsRate(double? rate)
     {
-        var defaults = new AwsRateOptions();
+        var defaults = new AdaptiveRateOptions();
         return rate is { } r ? defaults with { InitialRate = r, MaxRate = Math.Max(defaults.MaxRate, r), MinRate = Math.Min(defaults.MinRate, r) } : defaults;
     }
 
-    private static AdaptiveRateLimiterOptions AzureRate(double? rate)
+    private static AdaptiveRateOptions AzureRate(double? rate)
     {
-        var defaults = new AdaptiveRateLimiterOptions();
+        var defaults = AzurePolicyCollectorOptions.DefaultRateLimit;
         return rate is { } r ? defaults with { InitialRate = r, MaxRate = Math.Max(defaults.MaxRate, r), MinRate = Math.Min(defaults.MinRate, r) } : defaults;
     }
 }

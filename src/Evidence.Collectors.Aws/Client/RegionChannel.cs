@@ -2,6 +2,7 @@ using Evidence.Collectors.Aws.Endpoints;
 using Evidence.Collectors.Aws.Resilience;
 using Polly;
 using Polly.Retry;
+using Evidence.Core.Collection.Throttling;
 
 namespace Evidence.Collectors.Aws.Client;
 

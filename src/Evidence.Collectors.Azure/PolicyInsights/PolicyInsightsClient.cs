@@ -11,6 +11,7 @@ using Evidence.Core.Collection.Replay;
 using Polly;
 using Polly.RateLimiting;
 using Polly.Retry;
+using Evidence.Core.Collection.Throttling;
 
 namespace Evidence.Collectors.Azure.PolicyInsights;
 
@@ -114,6 +115,7 @@ internal sealed class PolicyInsightsClient
         // Azure.Core builds the HttpRequestMessage itself, so the source travels as a header that recordings key on.
         message.Request.Headers.SetValue(ExchangeKey.SourceHeader, attempt.Source);
         message.Request.Content = RequestContent.Create(Array.Empty<byte>());
+        var sentAt = _time.GetTimestamp();
         await _pipeline.SendAsync(message, context.CancellationToken).ConfigureAwait(false);
         var response = message.Response;
         var result = new ArmResponse(
@@ -125,7 +127,7 @@ internal sealed class PolicyInsightsClient
         if (result.Status == 429)
         {
             attempt.Progress.Throttled(AzurePolicyCollector.ServiceName);
-            attempt.Limiter.OnThrottled(result.RetryAfter);
+            attempt.Limiter.OnThrottled(sentAt, result.RetryAfter);
         }
         else if (result.IsSuccess)
         {

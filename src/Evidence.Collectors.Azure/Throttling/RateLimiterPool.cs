@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Evidence.Core.Collection.Throttling;
 
 namespace Evidence.Collectors.Azure.Throttling;
 
@@ -7,7 +8,7 @@ namespace Evidence.Collectors.Azure.Throttling;
 /// subscription (and per tenant for management-group queries), so a throttled subscription slows
 /// down without slowing the others.
 /// </summary>
-internal sealed class RateLimiterPool(AdaptiveRateLimiterOptions options, TimeProvider time) : IDisposable
+internal sealed class RateLimiterPool(AdaptiveRateOptions options, TimeProvider time) : IDisposable
 {
     private readonly ConcurrentDictionary<string, AdaptiveRateLimiter> _limiters = new(StringComparer.OrdinalIgnoreCase);
 

@@ -85,7 +85,8 @@ public sealed class AwsConfigClientTests
         Assert.True(response.IsSuccess);
         Assert.Equal(3, response.Attempts);
         Assert.Equal((1, 2, 2), (progress.Calls, progress.ThrottledCount, progress.RetriedCount));
-        Assert.Equal(before / 4, client.CurrentRate(AwsHarness.Region));
+        var cut = harness.Options().Rate.DecreaseFactor;
+        Assert.Equal(before * cut * cut, client.CurrentRate(AwsHarness.Region), precision: 6);
     }
 
     [Fact]

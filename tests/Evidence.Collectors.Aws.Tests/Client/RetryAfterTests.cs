@@ -4,6 +4,7 @@ using Evidence.Collectors.Aws.Client;
 using Evidence.Collectors.Aws.Credentials;
 using Evidence.Collectors.Aws.Resilience;
 using Evidence.Core.Collection;
+using Evidence.Core.Collection.Throttling;
 
 namespace Evidence.Collectors.Aws.Tests.Client;
 
@@ -74,7 +75,7 @@ public sealed class RetryAfterTests
         Handler = handler,
         Environment = _ => null,
         Credentials = new StaticAwsCredentialSource(new AwsCredentials("AKIDSTUB", "stub-secret", "stub-token")),
-        Rate = new AwsRateOptions { InitialRate = 1000, MaxRate = 1000, Burst = 10 },
+        Rate = new AdaptiveRateOptions { InitialRate = 1000, MaxRate = 1000, Burst = 10 },
         Retry = new AwsRetryOptions { BaseDelay = TimeSpan.FromMilliseconds(1), MaxDelay = maxDelay, Randomizer = () => 0.5 },
     };
 

@@ -4,6 +4,7 @@ using Evidence.Collectors.Aws.Resilience;
 using Evidence.Core.Collection;
 using Evidence.Core.Store;
 using Evidence.Testing.Fakes.Aws;
+using Evidence.Core.Collection.Throttling;
 
 namespace Evidence.Collectors.Aws.Tests.Collection;
 
@@ -91,7 +92,7 @@ public sealed class AwsCollectionRunTests
         harness.Server.RateLimit = new FakeRateLimit(perSecond: 5, burst: 2);
         var options = harness.Options() with
         {
-            Rate = new AwsRateOptions { InitialRate = 400, MaxRate = 400, Burst = 5 },
+            Rate = new AdaptiveRateOptions { InitialRate = 400, MaxRate = 400, Burst = 5 },
             Retry = harness.Options().Retry with { ThrottleRetries = 20, BaseDelay = TimeSpan.FromMilliseconds(20), MaxDelay = TimeSpan.FromMilliseconds(400) },
         };
         using var client = new Aws.Client.AwsConfigClient(options);
