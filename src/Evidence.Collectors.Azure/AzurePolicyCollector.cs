@@ -60,26 +60,27 @@ public sealed class AzurePolicyCollector : IEvidenceCollector, IDisposable
         var client = ClientFor(EndpointFor(task));
         var limiter = _limiters.For(client.Endpoint.BaseUri.Host + request.ThrottlingScope);
         var item = new ItemInProgress(task, writer, _options.TimeProvider);
+        try
+        {
+            return await CollectPagesAsync(client, request, limiter, item, progress, cancellationToken).ConfigureAwait(false);
+        }
+        catch (ResponseLostException e)
+        {
+            return item.Failed("ResponseIncomplete", $"page {item.Pages + 1}: {e.Message}");
+        }
+    }
+
+    public void Dispose() => _limiters.Dispose();
+
+    private async Task<EvidenceItem> CollectPagesAsync(
+        PolicyInsightsClient client, PolicyStatesRequest request, AdaptiveRateLimiter limiter, ItemInProgress item,
+        ICollectionProgress progress, CancellationToken cancellationToken)
+    {
         var top = _options.PageSize;
         var url = request.FirstPage(client.Endpoint, top);
         while (true)
         {
-            ArmResponse response;
-            try
-            {
-                response = await client.PostAsync(url, task.Source.ToString(), limiter, progress, cancellationToken).ConfigureAwait(false);
-            }
-            catch (ResponseLostException e)
-            {
-                return item.Failed("ResponseIncomplete", $"page {item.Pages + 1}: {e.Message}");
-            }
-
-            if (response.Status == 401)
-            {
-                throw CollectionAbortedException.Credentials("Azure Resource Manager", ArmError.From(response).ToString());
-            }
-
-            item.Received(response);
+            var response = await SendAsync(client, url, limiter, item, progress, cancellationToken).ConfigureAwait(false);
             if (response.IsSuccess)
             {
                 PolicyStatesPage page;
@@ -96,7 +97,10 @@ public sealed class AzurePolicyCollector : IEvidenceCollector, IDisposable
                 progress.Page(ServiceName, page.Rows.Count);
                 if (page.NextLink is null)
                 {
-                    return item.Collected();
+                    // A last page exactly $top long may be where the service stopped rather than where the states end.
+                    return page.Rows.Count == top
+                        ? await ConfirmLastPageAsync(client, request, limiter, item, top, progress, cancellationToken).ConfigureAwait(false)
+                        : item.Collected();
                 }
 
                 if (!SameServer(page.NextLink, client.Endpoint.BaseUri))
@@ -123,7 +127,50 @@ public sealed class AzurePolicyCollector : IEvidenceCollector, IDisposable
         }
     }
 
-    public void Dispose() => _limiters.Dispose();
+    /// <summary>
+    /// Counts the query's states (<c>$apply=aggregate($count …)</c>) and keeps the answer with the item:
+    /// more states than were sent means the service capped the answer at <c>$top</c>, and the item fails
+    /// rather than pass a partial answer off as complete.
+    /// </summary>
+    private static async Task<EvidenceItem> ConfirmLastPageAsync(
+        PolicyInsightsClient client, PolicyStatesRequest request, AdaptiveRateLimiter limiter, ItemInProgress item, int top,
+        ICollectionProgress progress, CancellationToken cancellationToken)
+    {
+        var response = await SendAsync(client, request.Count(client.Endpoint), limiter, item, progress, cancellationToken).ConfigureAwait(false);
+        if (!response.IsSuccess)
+        {
+            var error = ArmError.From(response);
+            return item.Failed(error.Code, $"counting the states to confirm that the last page, exactly $top={top} long, was the last: {error.Message}");
+        }
+
+        long count;
+        try
+        {
+            count = PolicyStatesCount.Parse(response.Body);
+        }
+        catch (InvalidDataException e)
+        {
+            return item.Failed("MalformedResponse", $"the count of states: {e.Message}");
+        }
+
+        return count > item.RowCount
+            ? item.Failed("ResultsCapped", $"Policy Insights sent {item.RowCount} of {count} policy states: the last page held exactly $top={top} and no '@odata.nextLink', so the rest never came")
+            : item.Collected();
+    }
+
+    /// <summary>POSTs <paramref name="url"/> and keeps the answer with the item; rejected credentials stop the collection.</summary>
+    private static async Task<ArmResponse> SendAsync(
+        PolicyInsightsClient client, Uri url, AdaptiveRateLimiter limiter, ItemInProgress item, ICollectionProgress progress, CancellationToken cancellationToken)
+    {
+        var response = await client.PostAsync(url, item.Source, limiter, progress, cancellationToken).ConfigureAwait(false);
+        if (response.Status == 401)
+        {
+            throw CollectionAbortedException.Credentials("Azure Resource Manager", ArmError.From(response).ToString());
+        }
+
+        item.Received(response);
+        return response;
+    }
 
     private static bool SameServer(Uri link, Uri endpoint) =>
         Uri.Compare(link, endpoint, UriComponents.SchemeAndServer, UriFormat.Unescaped, StringComparison.OrdinalIgnoreCase) == 0;
@@ -134,48 +181,4 @@ public sealed class AzurePolicyCollector : IEvidenceCollector, IDisposable
     private PolicyInsightsClient ClientFor(ResourceManagerEndpoint endpoint) =>
         _clients.GetOrAdd(endpoint, e => new Lazy<PolicyInsightsClient>(() =>
             new PolicyInsightsClient(e, _options.Credential ?? AzureCredentials.Resolve(e, _options.Environment), _options))).Value;
-
-    /// <summary>What one task has received so far: the raw pages kept, the rows parsed, the last response's date.</summary>
-    private sealed class ItemInProgress(CollectionTask task, EvidenceRunWriter writer, TimeProvider time)
-    {
-        private readonly List<StoredFile> _raw = [];
-        private readonly List<ResultRow> _rows = [];
-        private DateTimeOffset? _lastDate;
-
-        public int Pages => _raw.Count;
-
-        public void Received(ArmResponse response)
-        {
-            _lastDate = response.Date ?? _lastDate;
-            if (response.Body.Length > 0)
-            {
-                _raw.Add(writer.WriteRaw(task.ItemId, _raw.Count + 1, response.Body, response.Extension));
-            }
-        }
-
-        public void Add(IEnumerable<ResultRow> rows) =>
-            _rows.AddRange(rows.Select(r => r.Subscription is null ? r with { Subscription = task.Source.Subscription } : r));
-
-        public EvidenceItem Collected()
-        {
-            var (file, count, counts) = writer.WriteResults(task.ItemId, _rows);
-            var evaluated = _rows.Select(r => r.EvaluatedAt).OfType<DateTimeOffset>().ToList();
-            return Item(ItemStatus.Collected) with
-            {
-                // The evidence is as old as its oldest evaluation, as every collector of the store records it.
-                EvaluatedAt = evaluated.Count == 0 ? null : evaluated.Min(),
-                Results = file, Rows = count, Counts = counts,
-            };
-        }
-
-        public EvidenceItem Failed(string code, string message) =>
-            Item(ItemStatus.Failed) with { Error = new ItemError(code, message) };
-
-        private EvidenceItem Item(ItemStatus status) => new()
-        {
-            Id = task.ItemId, RunId = writer.RunId, QueryKey = task.Query.Key, Source = task.Source, Status = status,
-            CollectedAt = _lastDate ?? time.GetUtcNow(), Raw = [.. _raw],
-            Location = SourceLocation.OfFile(EvidenceStoreReader.ManifestFile),
-        };
-    }
 }

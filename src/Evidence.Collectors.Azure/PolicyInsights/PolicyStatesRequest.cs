@@ -14,6 +14,7 @@ internal sealed record PolicyStatesRequest(string Scope, string Filter)
 {
     public const string ApiVersion = "2019-10-01";
     private const string Operation = "/providers/Microsoft.PolicyInsights/policyStates/latest/queryResults";
+    public const string CountApply = "aggregate($count as " + PolicyStatesCount.Property + ")";
     private const string ManagementGroups = "/providers/Microsoft.Management/managementGroups/";
 
     public static PolicyStatesRequest For(CollectionTask task)
@@ -35,6 +36,13 @@ internal sealed record PolicyStatesRequest(string Scope, string Filter)
 
     public Uri FirstPage(ResourceManagerEndpoint endpoint, int? top) =>
         new(Path(endpoint) + "?api-version=" + ApiVersion + Top(top) + "&$filter=" + Uri.EscapeDataString(Filter));
+
+    /// <summary>
+    /// The same query counted instead of listed: one record, <c>NumberOfRecords</c>, with how many states
+    /// match (OData aggregation, which Policy Insights supports through <c>$apply</c>).
+    /// </summary>
+    public Uri Count(ResourceManagerEndpoint endpoint) =>
+        new(Path(endpoint) + "?api-version=" + ApiVersion + "&$filter=" + Uri.EscapeDataString(Filter) + "&$apply=" + Uri.EscapeDataString(CountApply));
 
     /// <summary>The request as a person reads it, for <c>--dry-run</c>: the filter left unescaped.</summary>
     public string Describe(ResourceManagerEndpoint endpoint, int? top) =>

@@ -15,6 +15,12 @@ public sealed partial record FakeAzureRequest(int Number, string Method, string 
 
     public bool IsFirstPage => Offset == 0;
 
+    /// <summary>The OData <c>$apply</c> the request asked for, if any.</summary>
+    public string? Apply { get; init; }
+
+    /// <summary>Whether the request named <c>$top</c> itself (rather than inheriting it from a skip token).</summary>
+    public bool TopInQuery { get; init; }
+
     internal static FakeAzureRequest From(HttpContext context, int number)
     {
         var http = context.Request;
@@ -25,7 +31,11 @@ public sealed partial record FakeAzureRequest(int Number, string Method, string 
         var filter = http.Query["$filter"].FirstOrDefault() ?? token?.Filter;
         return new FakeAzureRequest(
             number, http.Method, path + http.QueryString, match.Success ? match.Groups["scope"].Value : null,
-            filter, top, token?.Offset ?? 0, http.Headers.Authorization.FirstOrDefault());
+            filter, top, token?.Offset ?? 0, http.Headers.Authorization.FirstOrDefault())
+        {
+            Apply = http.Query["$apply"].FirstOrDefault(),
+            TopInQuery = http.Query.ContainsKey("$top"),
+        };
     }
 
     [GeneratedRegex(@"^(?<scope>/subscriptions/[^/]+|/providers/Microsoft\.Management/managementGroups/[^/]+)/providers/Microsoft\.PolicyInsights/policyStates/latest/queryResults$", RegexOptions.IgnoreCase)]

@@ -68,6 +68,12 @@ public sealed class FakeAzureServer : IAsyncDisposable
     /// <summary>A <c>$top</c> above this is answered 400 ResponseTooLarge; no limit when null.</summary>
     public int? MaxPageSize { get; set; }
 
+    /// <summary>
+    /// When true a request that names <c>$top</c> gets that many records and no <c>@odata.nextLink</c>
+    /// (what <c>$top</c> means in OData: the first N records, not pages of N).
+    /// </summary>
+    public bool TopCapsTotal { get; set; }
+
     /// <summary>Requests per second past which the server answers 429; no limit when null.</summary>
     public double? RequestsPerSecond { get; set; }
 
@@ -266,6 +272,17 @@ public sealed class FakeAzureServer : IAsyncDisposable
             return await FakeArmReplies.ErrorAsync(context, 400, "InvalidFilterInQueryString", $"The $filter '{request.Filter}' could not be understood.").ConfigureAwait(false);
         }
 
+        if (request.Apply is { } apply)
+        {
+            if (apply != "aggregate($count as NumberOfRecords)")
+            {
+                return await FakeArmReplies.ErrorAsync(context, 400, "InvalidApplyInQueryString", $"The $apply '{apply}' could not be understood.").ConfigureAwait(false);
+            }
+
+            await FakeArmReplies.WriteAsync(context, 200, FakePolicyStatesPage.WriteCount(Endpoint, request.Scope, Count(all, matches))).ConfigureAwait(false);
+            return 200;
+        }
+
         var top = request.Top ?? DefaultPageSize;
         if (MaxPageSize is { } max && top > max)
         {
@@ -279,9 +296,17 @@ public sealed class FakeAzureServer : IAsyncDisposable
         }
 
         var page = selected.Skip(request.Offset).Take(top).ToList();
-        var next = request.Offset + top < selected.Count ? NextLink(request, top) : null;
+        var next = request.Offset + top < selected.Count && !(TopCapsTotal && request.TopInQuery) ? NextLink(request, top) : null;
         await FakeArmReplies.WriteAsync(context, 200, FakePolicyStatesPage.Write(Endpoint, request.Scope, page, next)).ConfigureAwait(false);
         return 200;
+    }
+
+    private static int Count(List<FakePolicyState> all, Func<FakePolicyState, bool> matches)
+    {
+        lock (all)
+        {
+            return all.Count(matches);
+        }
     }
 
     private Uri NextLink(FakeAzureRequest request, int top)

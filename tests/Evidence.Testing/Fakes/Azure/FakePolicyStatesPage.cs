@@ -33,6 +33,29 @@ internal static class FakePolicyStatesPage
         return stream.ToArray();
     }
 
+    /// <summary>The answer to <c>$apply=aggregate($count as NumberOfRecords)</c>: one record with the count.</summary>
+    public static byte[] WriteCount(Uri endpoint, string scope, int count)
+    {
+        var context = $"{endpoint.GetLeftPart(UriPartial.Authority)}{scope}/providers/Microsoft.PolicyInsights/policyStates/$metadata#latest";
+        using var stream = new MemoryStream();
+        using (var w = new Utf8JsonWriter(stream))
+        {
+            w.WriteStartObject();
+            w.WriteString("@odata.context", context);
+            w.WriteNumber("@odata.count", 1);
+            w.WriteStartArray("value");
+            w.WriteStartObject();
+            w.WriteNull("@odata.id");
+            w.WriteString("@odata.context", context + "/$entity");
+            w.WriteNumber("NumberOfRecords", count);
+            w.WriteEndObject();
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+
+        return stream.ToArray();
+    }
+
     private static void WriteState(Utf8JsonWriter w, string context, FakePolicyState s)
     {
         var assignmentScope = $"/subscriptions/{s.SubscriptionId}";
