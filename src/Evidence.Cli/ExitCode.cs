@@ -36,6 +36,12 @@ public enum ExitCode
     /// </summary>
     CollectionIncomplete = 8,
 
+    /// <summary>
+    /// <c>evidence collect</c> could get no credentials before it started (none configured, or the
+    /// identity provider refused them); no run was written.
+    /// </summary>
+    CredentialsUnavailable = 9,
+
     /// <summary>A bug in Evidence. Please report it with the command line that caused it.</summary>
     InternalError = 70,
 }

@@ -51,6 +51,10 @@ public sealed class AwsConfigCollector : IEvidenceCollector, IDisposable
         return CallPlan.Describe(task, _client);
     }
 
+    /// <summary>Resolves the credentials (profile, SSO, role…) once, so that a machine without any learns it before a run is written.</summary>
+    public async Task PrepareAsync(IReadOnlyList<CollectionTask> tasks, CancellationToken cancellationToken) =>
+        await _client.CallerAccountAsync(cancellationToken).ConfigureAwait(false);
+
     public Task<EvidenceItem> CollectAsync(CollectionTask task, EvidenceRunWriter writer, ICollectionProgress progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(task);

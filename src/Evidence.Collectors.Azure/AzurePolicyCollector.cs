@@ -50,6 +50,16 @@ public sealed class AzurePolicyCollector : IEvidenceCollector, IDisposable
     public IEnumerable<string> Describe(CollectionTask task) =>
         [PolicyStatesRequest.For(task).Describe(EndpointFor(task), _options.PageSize)];
 
+    /// <summary>Gets a token for each Resource Manager endpoint the tasks use, so that missing or refused credentials stop the collection before a run is written.</summary>
+    public async Task PrepareAsync(IReadOnlyList<CollectionTask> tasks, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(tasks);
+        foreach (var endpoint in tasks.Select(EndpointFor).Distinct())
+        {
+            await ClientFor(endpoint).CheckCredentialAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
     /// <inheritdoc />
     public async Task<EvidenceItem> CollectAsync(CollectionTask task, EvidenceRunWriter writer, ICollectionProgress progress, CancellationToken cancellationToken)
     {

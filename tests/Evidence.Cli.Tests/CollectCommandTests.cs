@@ -89,6 +89,21 @@ public sealed partial class CollectCommandTests
     }
 
     [Fact]
+    public void NoCredentialsStopCollectionBeforeARunIsWritten()
+    {
+        using var workspace = new WorkspaceBuilder();
+
+        var result = Run(Env(), "collect", workspace.Root, "--aws", "--only", Citation, "--aws-profile", "evidence-tests-no-such-profile");
+
+        Assert.Equal((int)ExitCode.CredentialsUnavailable, result.ExitCode);
+        var message = Assert.Single(result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("evidence: no AWS credentials found", message, StringComparison.Ordinal);
+        Assert.Contains("profile 'evidence-tests-no-such-profile'", message, StringComparison.Ordinal);
+        Assert.EndsWith("; no run was written", message, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(workspace.PathOf("evidence/runs")));
+    }
+
+    [Fact]
     public async Task ReplayingARecordingWritesTheSameRunByteForByte()
     {
         using var workspace = new WorkspaceBuilder();

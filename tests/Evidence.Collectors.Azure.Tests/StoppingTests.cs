@@ -1,5 +1,6 @@
 using Azure.Identity;
 using Evidence.Collectors.Azure.Tests.Support;
+using Evidence.Core.Collection;
 using Evidence.Core.Store;
 using Evidence.Testing.Fakes.Azure;
 using static Evidence.Collectors.Azure.Tests.Support.AzureHarness;
@@ -61,6 +62,31 @@ public sealed class StoppingTests
         Assert.Contains("--offline", result.AbortReason, StringComparison.Ordinal);
         Assert.Empty(h.Server.Requests);
         Assert.Equal(RunState.Incomplete, run.State);
+    }
+
+    [Fact]
+    public async Task PreparingWithoutCredentialsFailsBeforeAnyRequest()
+    {
+        await using var h = await AzureHarness.StartAsync();
+        var none = new FixedTokenCredential(string.Empty, new CredentialUnavailableException("DefaultAzureCredential failed to retrieve a token from the included credentials."));
+        using var collector = new AzurePolicyCollector(h.Options(o => o with { Credential = none }));
+
+        var e = await Assert.ThrowsAsync<CollectionAbortedException>(() =>
+            collector.PrepareAsync([DefinitionTask("azure-0001")], TestContext.Current.CancellationToken));
+
+        Assert.StartsWith("no Azure credentials: run 'az login'", e.Message, StringComparison.Ordinal);
+        Assert.Empty(h.Server.Requests);
+    }
+
+    [Fact]
+    public async Task PreparingWithATokenSucceedsWithoutARequest()
+    {
+        await using var h = await AzureHarness.StartAsync();
+        using var collector = new AzurePolicyCollector(h.Options());
+
+        await collector.PrepareAsync([DefinitionTask("azure-0001")], TestContext.Current.CancellationToken);
+
+        Assert.Empty(h.Server.Requests);
     }
 
     [Fact]

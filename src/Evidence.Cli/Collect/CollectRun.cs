@@ -10,6 +10,12 @@ internal static class CollectRun
     public static ExitCode Run(CliContext context, TimeProvider runClock, LoadedWorkspace loaded, DateTimeOffset startedAt, IReadOnlyList<CollectionTask> tasks, CollectorSet collectors)
     {
         var clockStart = context.Time.GetTimestamp();
+        if (Prepare(context, tasks, collectors) is { } refused)
+        {
+            context.Error.WriteLine($"evidence: {refused}; no run was written");
+            return ExitCode.CredentialsUnavailable;
+        }
+
         var writer = EvidenceRunWriter.Start(loaded.Root, startedAt, loaded.Workspace!.System.Id, Commands.CollectCommand.Tool);
         var runDisplay = loaded.Display($"{EvidenceStoreReader.RunsFolder}/{writer.RunId}");
         var planned = tasks
@@ -36,5 +42,29 @@ internal static class CollectRun
 
         context.Error.WriteLine($"evidence: {result.AbortReason}");
         return ExitCode.CollectionIncomplete;
+    }
+
+    /// <summary>Lets each collector with work check its credentials; the reason none could be had, or null.</summary>
+    private static string? Prepare(CliContext context, IReadOnlyList<CollectionTask> tasks, CollectorSet collectors)
+    {
+        foreach (var collector in collectors.Collectors)
+        {
+            var mine = tasks.Where(t => collector.CanCollect(t.Query)).ToList();
+            if (mine.Count == 0)
+            {
+                continue;
+            }
+
+            try
+            {
+                collector.PrepareAsync(mine, context.Cancellation).GetAwaiter().GetResult();
+            }
+            catch (CollectionAbortedException e)
+            {
+                return e.Message;
+            }
+        }
+
+        return null;
     }
 }

@@ -30,6 +30,7 @@ internal sealed class PolicyInsightsClient
     private readonly HttpPipeline _pipeline;
     private readonly ResiliencePipeline<ArmResponse> _resilience;
     private readonly TimeProvider _time;
+    private readonly TokenCredential _credential;
 
     public PolicyInsightsClient(ResourceManagerEndpoint endpoint, TokenCredential credential, AzurePolicyCollectorOptions options)
     {
@@ -37,6 +38,7 @@ internal sealed class PolicyInsightsClient
         ArgumentNullException.ThrowIfNull(options);
         Endpoint = endpoint;
         _time = options.TimeProvider;
+        _credential = credential;
         _pipeline = HttpPipelineBuilder.Build(
             new ArmClientOptions(options.Transport),
             perCallPolicies: [],
@@ -68,6 +70,19 @@ internal sealed class PolicyInsightsClient
 
     public ResourceManagerEndpoint Endpoint { get; }
 
+    /// <summary>Gets a token for Resource Manager, as the first request would; throws <see cref="CollectionAbortedException"/> when none can be had.</summary>
+    public async Task CheckCredentialAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await _credential.GetTokenAsync(new TokenRequestContext([Endpoint.TokenScope]), cancellationToken).ConfigureAwait(false);
+        }
+        catch (AuthenticationFailedException e)
+        {
+            throw CredentialFailure(e);
+        }
+    }
+
     /// <summary>
     /// POSTs <paramref name="url"/> for the evidence <paramref name="source"/> and returns the final response, whatever its status. Throws
     /// <see cref="CollectionAbortedException"/> when no credential can be had or Resource Manager cannot
@@ -83,9 +98,7 @@ internal sealed class PolicyInsightsClient
         }
         catch (AuthenticationFailedException e)
         {
-            throw e is CredentialUnavailableException
-                ? new CollectionAbortedException(AzureCredentials.Missing, e)
-                : CollectionAbortedException.Credentials("Microsoft Entra ID", FirstLine(e.Message));
+            throw CredentialFailure(e);
         }
         catch (Exception e) when (IsConnectionFailure(e) && !cancellationToken.IsCancellationRequested)
         {
@@ -162,6 +175,11 @@ internal sealed class PolicyInsightsClient
 
         return null;
     }
+
+    private static CollectionAbortedException CredentialFailure(AuthenticationFailedException e) =>
+        e is CredentialUnavailableException
+            ? new CollectionAbortedException(AzureCredentials.Missing, e)
+            : CollectionAbortedException.Credentials("Microsoft Entra ID", FirstLine(e.Message));
 
     private static string FirstLine(string text) => text.Split('\n', 2)[0].Trim();
 

@@ -21,5 +21,12 @@ public interface IEvidenceCollector
     /// <summary>The calls the task would make, one line each, for <c>--dry-run</c>.</summary>
     IEnumerable<string> Describe(CollectionTask task);
 
+    /// <summary>
+    /// Checks, before a run is written, what every one of <paramref name="tasks"/> will need, such as
+    /// credentials, and throws <see cref="CollectionAbortedException"/> when none could succeed, so that
+    /// a run that cannot start leaves nothing behind. Collectors with nothing to check do nothing.
+    /// </summary>
+    Task PrepareAsync(IReadOnlyList<CollectionTask> tasks, CancellationToken cancellationToken) => Task.CompletedTask;
+
     Task<EvidenceItem> CollectAsync(CollectionTask task, EvidenceRunWriter writer, ICollectionProgress progress, CancellationToken cancellationToken);
 }

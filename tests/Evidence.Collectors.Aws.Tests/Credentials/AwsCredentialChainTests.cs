@@ -45,6 +45,16 @@ public sealed class AwsCredentialChainTests
     }
 
     [Fact]
+    public async Task PreparingACollectorResolvesTheCredentialsBeforeAnyRequest()
+    {
+        using var collector = new AwsConfigCollector(new AwsConfigOptions { Profile = "evidence-tests-no-such-profile", Environment = _ => null });
+
+        var e = await Assert.ThrowsAsync<CollectionAbortedException>(() => collector.PrepareAsync([], TestContext.Current.CancellationToken));
+
+        Assert.StartsWith("no AWS credentials found", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task WithNothingConfiguredTheDefaultChainSaysHowToFixIt()
     {
         using var chain = new AwsCredentialChain();
