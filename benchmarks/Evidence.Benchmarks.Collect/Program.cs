@@ -1,4 +1,3 @@
-using Evidence.Testing;
 using System.Diagnostics;
 using System.Globalization;
 using Evidence.Benchmarks.Collect;
@@ -8,9 +7,10 @@ using Evidence.Collectors.Aws.Credentials;
 using Evidence.Collectors.Aws.Endpoints;
 using Evidence.Collectors.Aws.Resilience;
 using Evidence.Core.Collection;
-using Evidence.Core.Store;
-using Evidence.Testing.Fakes.Aws;
 using Evidence.Core.Collection.Throttling;
+using Evidence.Core.Store;
+using Evidence.Testing;
+using Evidence.Testing.Fakes.Aws;
 
 // Collects every rule of a synthetic organization through an aggregator from the loopback fake AWS
 // Config, which accepts R requests a second and throttles the rest, and compares the wall time with

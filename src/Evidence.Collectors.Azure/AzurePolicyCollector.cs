@@ -4,11 +4,11 @@ using Evidence.Collectors.Azure.PolicyInsights;
 using Evidence.Collectors.Azure.ResourceManager;
 using Evidence.Collectors.Azure.Throttling;
 using Evidence.Core.Collection;
+using Evidence.Core.Collection.Throttling;
 using Evidence.Core.Diagnostics;
 using Evidence.Core.Loading;
 using Evidence.Core.Queries;
 using Evidence.Core.Store;
-using Evidence.Core.Collection.Throttling;
 
 namespace Evidence.Collectors.Azure;
 

@@ -2,13 +2,13 @@ using Evidence.Collectors.Aws.Credentials;
 using Evidence.Collectors.Aws.Endpoints;
 using Evidence.Collectors.Aws.Resilience;
 using Evidence.Core.Collection;
+using Evidence.Core.Collection.Throttling;
 using Evidence.Core.Diagnostics;
 using Evidence.Core.Queries;
 using Evidence.Core.Store;
 using Evidence.Core.Workspaces;
 using Evidence.Testing;
 using Evidence.Testing.Fakes.Aws;
-using Evidence.Core.Collection.Throttling;
 
 namespace Evidence.Collectors.Aws.Tests;
 

@@ -6,8 +6,8 @@ using Evidence.Collectors.Azure;
 using Evidence.Collectors.Azure.Throttling;
 using Evidence.Core.Collection;
 using Evidence.Core.Collection.Replay;
-using Evidence.Core.Loading;
 using Evidence.Core.Collection.Throttling;
+using Evidence.Core.Loading;
 
 namespace Evidence.Cli.Collect;
 

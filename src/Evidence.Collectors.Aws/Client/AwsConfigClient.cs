@@ -35,6 +35,7 @@ public sealed class AwsConfigClient : IDisposable
     public AwsConfigClient(AwsConfigOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
+        options.Rate.Validate();
         _options = options;
         _http = options.Handler is null
             ? new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) }, disposeHandler: true)

@@ -1,8 +1,8 @@
 using Evidence.Collectors.Aws.Endpoints;
 using Evidence.Collectors.Aws.Resilience;
+using Evidence.Core.Collection.Throttling;
 using Polly;
 using Polly.Retry;
-using Evidence.Core.Collection.Throttling;
 
 namespace Evidence.Collectors.Aws.Client;
 

@@ -8,10 +8,10 @@ using Evidence.Collectors.Azure.ResourceManager;
 using Evidence.Collectors.Azure.Throttling;
 using Evidence.Core.Collection;
 using Evidence.Core.Collection.Replay;
+using Evidence.Core.Collection.Throttling;
 using Polly;
 using Polly.RateLimiting;
 using Polly.Retry;
-using Evidence.Core.Collection.Throttling;
 
 namespace Evidence.Collectors.Azure.PolicyInsights;
 

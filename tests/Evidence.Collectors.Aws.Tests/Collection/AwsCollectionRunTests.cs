@@ -1,10 +1,10 @@
-using Evidence.Testing;
 using System.Text.Json;
 using Evidence.Collectors.Aws.Resilience;
 using Evidence.Core.Collection;
-using Evidence.Core.Store;
-using Evidence.Testing.Fakes.Aws;
 using Evidence.Core.Collection.Throttling;
+using Evidence.Core.Store;
+using Evidence.Testing;
+using Evidence.Testing.Fakes.Aws;
 
 namespace Evidence.Collectors.Aws.Tests.Collection;
 
