@@ -72,7 +72,7 @@ public sealed class AzurePolicyCollector : IEvidenceCollector, IDisposable
         var item = new ItemInProgress(task, writer, _options.TimeProvider);
         try
         {
-            return await CollectPagesAsync(client, request, limiter, item, progress, cancellationToken).ConfigureAwait(false);
+            return await new PolicyStatesPaging(client, request, limiter, item, progress, _options).RunAsync(cancellationToken).ConfigureAwait(false);
         }
         catch (ResponseLostException e)
         {
@@ -81,109 +81,6 @@ public sealed class AzurePolicyCollector : IEvidenceCollector, IDisposable
     }
 
     public void Dispose() => _limiters.Dispose();
-
-    private async Task<EvidenceItem> CollectPagesAsync(
-        PolicyInsightsClient client, PolicyStatesRequest request, AdaptiveRateLimiter limiter, ItemInProgress item,
-        ICollectionProgress progress, CancellationToken cancellationToken)
-    {
-        var top = _options.PageSize;
-        var url = request.FirstPage(client.Endpoint, top);
-        while (true)
-        {
-            var response = await SendAsync(client, url, limiter, item, progress, cancellationToken).ConfigureAwait(false);
-            if (response.IsSuccess)
-            {
-                PolicyStatesPage page;
-                try
-                {
-                    page = PolicyStatesPage.Parse(response.Body);
-                }
-                catch (InvalidDataException e)
-                {
-                    return item.Failed("MalformedResponse", $"page {item.Pages}: {e.Message}");
-                }
-
-                item.Add(page.Rows);
-                progress.Page(ServiceName, page.Rows.Count);
-                if (page.NextLink is null)
-                {
-                    // A last page exactly $top long may be where the service stopped rather than where the states end.
-                    return page.Rows.Count == top
-                        ? await ConfirmLastPageAsync(client, request, limiter, item, top, progress, cancellationToken).ConfigureAwait(false)
-                        : item.Collected();
-                }
-
-                if (!SameServer(page.NextLink, client.Endpoint.BaseUri))
-                {
-                    // The next request carries the bearer token: it goes nowhere but the endpoint it was got for.
-                    return item.Failed("MalformedResponse", $"page {item.Pages}: '@odata.nextLink' leads away from {client.Endpoint.BaseUri.GetLeftPart(UriPartial.Authority)}: {page.NextLink.GetLeftPart(UriPartial.Authority)}");
-                }
-
-                // A nextLink is followed as given, unless the pages had to shrink: then it asks for the smaller size too.
-                url = top < _options.PageSize ? PolicyStatesRequest.WithTop(page.NextLink, top) : page.NextLink;
-                continue;
-            }
-
-            var error = ArmError.From(response);
-            if (error.Code == ArmError.ResponseTooLarge && top > _options.MinPageSize)
-            {
-                top = Math.Max(_options.MinPageSize, top / 2);
-                url = PolicyStatesRequest.WithTop(url, top);
-                continue;
-            }
-
-            var message = response.Status == 429 ? $"{error.Message} (still throttled after {_options.MaxRetries} retries)" : error.Message;
-            return item.Failed(error.Code, message);
-        }
-    }
-
-    /// <summary>
-    /// Counts the query's states (<c>$apply=aggregate($count …)</c>) and keeps the answer with the item:
-    /// more states than were sent means the service capped the answer at <c>$top</c>, and the item fails
-    /// rather than pass a partial answer off as complete.
-    /// </summary>
-    private static async Task<EvidenceItem> ConfirmLastPageAsync(
-        PolicyInsightsClient client, PolicyStatesRequest request, AdaptiveRateLimiter limiter, ItemInProgress item, int top,
-        ICollectionProgress progress, CancellationToken cancellationToken)
-    {
-        var response = await SendAsync(client, request.Count(client.Endpoint), limiter, item, progress, cancellationToken).ConfigureAwait(false);
-        if (!response.IsSuccess)
-        {
-            var error = ArmError.From(response);
-            return item.Failed(error.Code, $"counting the states to confirm that the last page, exactly $top={top} long, was the last: {error.Message}");
-        }
-
-        long count;
-        try
-        {
-            count = PolicyStatesCount.Parse(response.Body);
-        }
-        catch (InvalidDataException e)
-        {
-            return item.Failed("MalformedResponse", $"the count of states: {e.Message}");
-        }
-
-        return count > item.RowCount
-            ? item.Failed("ResultsCapped", $"Policy Insights sent {item.RowCount} of {count} policy states: the last page held exactly $top={top} and no '@odata.nextLink', so the rest never came")
-            : item.Collected();
-    }
-
-    /// <summary>POSTs <paramref name="url"/> and keeps the answer with the item; rejected credentials stop the collection.</summary>
-    private static async Task<ArmResponse> SendAsync(
-        PolicyInsightsClient client, Uri url, AdaptiveRateLimiter limiter, ItemInProgress item, ICollectionProgress progress, CancellationToken cancellationToken)
-    {
-        var response = await client.PostAsync(url, item.Source, limiter, progress, cancellationToken).ConfigureAwait(false);
-        if (response.Status == 401)
-        {
-            throw CollectionAbortedException.Credentials("Azure Resource Manager", ArmError.From(response).ToString());
-        }
-
-        item.Received(response);
-        return response;
-    }
-
-    private static bool SameServer(Uri link, Uri endpoint) =>
-        Uri.Compare(link, endpoint, UriComponents.SchemeAndServer, UriFormat.Unescaped, StringComparison.OrdinalIgnoreCase) == 0;
 
     private ResourceManagerEndpoint EndpointFor(CollectionTask task) =>
         _options.Endpoint ?? ResourceManagerEndpoint.Resolve(task.AzureCloud, _options.Environment);

@@ -20,7 +20,6 @@ internal sealed class ItemInProgress(CollectionTask task, EvidenceRunWriter writ
     /// <summary>The evidence source, as requests are tagged with it.</summary>
     public string Source => task.Source.ToString();
 
-
     public void Received(ArmResponse response)
     {
         _lastDate = response.Date ?? _lastDate;
@@ -32,6 +31,9 @@ internal sealed class ItemInProgress(CollectionTask task, EvidenceRunWriter writ
 
     public void Add(IEnumerable<ResultRow> rows) =>
         _rows.AddRange(rows.Select(r => r.Subscription is null ? r with { Subscription = task.Source.Subscription } : r));
+
+    /// <summary>Forgets the rows parsed so far (the pages stay kept), to ask for them again another way.</summary>
+    public void DiscardRows() => _rows.Clear();
 
     public EvidenceItem Collected()
     {

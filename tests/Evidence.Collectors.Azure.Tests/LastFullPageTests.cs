@@ -7,8 +7,8 @@ namespace Evidence.Collectors.Azure.Tests;
 
 /// <summary>
 /// A last page exactly <c>$top</c> long, without a nextLink, is where the states end or where the service
-/// stopped (OData's <c>$top</c> means "the first N"). The collector counts the states to tell which, and
-/// never passes a capped answer off as complete.
+/// stopped (OData's <c>$top</c> means "the first N"). The collector counts the states to tell which, asks
+/// once more without <c>$top</c> when the answer was capped, and never passes a short answer off as complete.
 /// </summary>
 public sealed class LastFullPageTests
 {
@@ -32,10 +32,31 @@ public sealed class LastFullPageTests
     }
 
     [Fact]
-    public async Task AnAnswerCappedAtTopFailsTheItemWithWhatWasMissing()
+    public async Task AnAnswerCappedAtTopIsAskedForAgainInTheServicesOwnPages()
     {
         await using var h = await AzureHarness.StartAsync();
         h.Server.TopCapsTotal = true;
+        h.Server.AddStates(Subscription, FakePolicyState.StorageAccounts(Subscription, Definition, 2500, Evaluated));
+        using var collector = new AzurePolicyCollector(h.Options());
+
+        var (result, run) = await h.RunAsync(collector, [DefinitionTask("azure-0001")]);
+
+        Assert.True(result.Complete);
+        var item = Assert.Single(run.Items);
+        Assert.Equal((ItemStatus.Collected, 2500), (item.Status, item.Rows));
+        Assert.Equal(5, item.Raw.Count);
+        var requests = h.Server.Requests;
+        Assert.Equal([true, false, false, false, false], requests.Select(r => r.TopInQuery));
+        Assert.Equal("aggregate($count as NumberOfRecords)", requests[1].Apply);
+        Assert.Equal([0, 0, 0, 1000, 2000], requests.Select(r => r.Offset));
+        Assert.Equal(2500, File.ReadLines(h.RunFile(run, "results/azure-0001.jsonl")).Count());
+    }
+
+    [Fact]
+    public async Task AnAnswerStillShortOfTheCountFailsTheItemWithWhatWasMissing()
+    {
+        await using var h = await AzureHarness.StartAsync();
+        h.Server.NextLinks = false;
         h.Server.AddStates(Subscription, FakePolicyState.StorageAccounts(Subscription, Definition, 2500, Evaluated));
         using var collector = new AzurePolicyCollector(h.Options());
 
@@ -45,8 +66,11 @@ public sealed class LastFullPageTests
         var item = Assert.Single(run.Items);
         Assert.Equal(ItemStatus.Failed, item.Status);
         Assert.Equal("ResultsCapped", item.Error!.Code);
-        Assert.Equal("Policy Insights sent 1000 of 2500 policy states: the last page held exactly $top=1000 and no '@odata.nextLink', so the rest never came", item.Error.Message);
-        Assert.Equal(2, item.Raw.Count);
+        Assert.Equal(
+            "Policy Insights sent 1000 of the 2500 policy states the query matches, with and without $top: its pages ended, without an '@odata.nextLink', before the rest came",
+            item.Error.Message);
+        Assert.Equal(3, item.Raw.Count);
+        Assert.Equal(3, h.Server.Requests.Count);
     }
 
     [Fact]

@@ -74,6 +74,9 @@ public sealed class FakeAzureServer : IAsyncDisposable
     /// </summary>
     public bool TopCapsTotal { get; set; }
 
+    /// <summary>When false no page has an <c>@odata.nextLink</c>: every answer is its first page only.</summary>
+    public bool NextLinks { get; set; } = true;
+
     /// <summary>Requests per second past which the server answers 429; no limit when null.</summary>
     public double? RequestsPerSecond { get; set; }
 
@@ -296,7 +299,7 @@ public sealed class FakeAzureServer : IAsyncDisposable
         }
 
         var page = selected.Skip(request.Offset).Take(top).ToList();
-        var next = request.Offset + top < selected.Count && !(TopCapsTotal && request.TopInQuery) ? NextLink(request, top) : null;
+        var next = NextLinks && request.Offset + top < selected.Count && !(TopCapsTotal && request.TopInQuery) ? NextLink(request, top) : null;
         await FakeArmReplies.WriteAsync(context, 200, FakePolicyStatesPage.Write(Endpoint, request.Scope, page, next)).ConfigureAwait(false);
         return 200;
     }
