@@ -9,7 +9,7 @@ namespace Evidence.Collectors.Aws.Collection;
 /// ConfigRuleInvokedTime (else ResultRecordedTime). That instant is the item's evaluation time, so a
 /// rule whose recorder stopped shows up as old evidence.
 /// </summary>
-internal sealed class EvaluationRows(string? account, string? region)
+internal sealed class EvaluationRows(string? account, string? region) : IResultRows
 {
     public List<ResultRow> Rows { get; } = [];
 

@@ -14,6 +14,25 @@ internal static class Pager
     public const string Service = AwsConfigClient.ProgressService;
 
     /// <summary>
+    /// An <c>onPage</c> that adds every item of a page to <paramref name="rows"/> and reports them; an
+    /// item that cannot become a row stops paging as a malformed response saying <paramref name="unreadable"/>.
+    /// </summary>
+    public static Func<AwsConfigResponse, AwsConfigError?> AddingTo(IResultRows rows, string unreadable, ICollectionProgress progress) => page =>
+    {
+        var before = rows.Rows.Count;
+        foreach (var result in page.Items)
+        {
+            if (!rows.Add(result))
+            {
+                return RuleDirectory.Malformed(page.Operation, unreadable);
+            }
+        }
+
+        progress.Page(Service, rows.Rows.Count - before);
+        return null;
+    };
+
+    /// <summary>
     /// Calls <paramref name="operation"/> for the evidence <paramref name="source"/> until the last page. <c>onResponse</c> sees every final
     /// response first, errors included, to save it as received; <c>onPage</c> reads a successful page
     /// and returns an error to stop with, or null. Returns the error that stopped paging, or null.

@@ -73,20 +73,9 @@ internal sealed class RuleItemCollection(AwsConfigClient client, RuleDirectory d
                     ["AccountId"] = account,
                     ["AwsRegion"] = region,
                 });
-            var failure = await Pager.AllPagesAsync(client, operation, callRegion, task.Source.ToString(), request, recorder.Save, page =>
-            {
-                var before = rows.Rows.Count;
-                foreach (var result in page.Items)
-                {
-                    if (!rows.Add(result))
-                    {
-                        return RuleDirectory.Malformed(page.Operation, "an evaluation result without its resource or compliance type");
-                    }
-                }
-
-                progress.Page(Pager.Service, rows.Rows.Count - before);
-                return null;
-            }, progress, cancellationToken).ConfigureAwait(false);
+            var failure = await Pager.AllPagesAsync(
+                client, operation, callRegion, task.Source.ToString(), request, recorder.Save,
+                Pager.AddingTo(rows, "an evaluation result without its resource or compliance type", progress), progress, cancellationToken).ConfigureAwait(false);
             if (failure is not null)
             {
                 return recorder.Failed(failure.Code, $"{failure.Message} (rule {name})");

@@ -29,20 +29,9 @@ internal sealed class SelectItemCollection(AwsConfigClient client)
             : (AwsConfigOperation.SelectAggregateResourceConfig, aggregator.Region,
                 new JsonObject { ["Expression"] = query.Expression, ["ConfigurationAggregatorName"] = aggregator.Name });
         var rows = aggregator is null ? new SelectRows(account, task.Source.Region) : new SelectRows(null, null);
-        var failure = await Pager.AllPagesAsync(client, operation, region, task.Source.ToString(), request, recorder.Save, page =>
-        {
-            var before = rows.Rows.Count;
-            foreach (var result in page.Items)
-            {
-                if (!rows.Add(result))
-                {
-                    return RuleDirectory.Malformed(page.Operation, "a result that is not a JSON document");
-                }
-            }
-
-            progress.Page(Pager.Service, rows.Rows.Count - before);
-            return null;
-        }, progress, cancellationToken).ConfigureAwait(false);
+        var failure = await Pager.AllPagesAsync(
+            client, operation, region, task.Source.ToString(), request, recorder.Save,
+            Pager.AddingTo(rows, "a result that is not a JSON document", progress), progress, cancellationToken).ConfigureAwait(false);
         if (failure is not null)
         {
             return recorder.Failed(failure.Code, failure.Message);

@@ -9,7 +9,7 @@ namespace Evidence.Collectors.Aws.Collection;
 /// described; judging it is the control's business), and its tags as the annotation when selected.
 /// A result without resourceType or resourceId (an aggregate such as COUNT(*)) keeps its JSON as the annotation.
 /// </summary>
-internal sealed class SelectRows(string? account, string? region)
+internal sealed class SelectRows(string? account, string? region) : IResultRows
 {
     public List<ResultRow> Rows { get; } = [];
 
