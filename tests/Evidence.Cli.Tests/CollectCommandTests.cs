@@ -104,6 +104,20 @@ public sealed partial class CollectCommandTests
     }
 
     [Fact]
+    public void AnInterruptionWhileCredentialsAreResolvedWritesNoRun()
+    {
+        using var workspace = new WorkspaceBuilder();
+        using var interrupted = new CancellationTokenSource();
+        interrupted.Cancel();
+
+        var result = Run(Env(), interrupted.Token, "collect", workspace.Root, "--aws", "--only", Citation, "--aws-profile", "evidence-tests-no-such-profile");
+
+        Assert.Equal((int)ExitCode.CollectionIncomplete, result.ExitCode);
+        Assert.Equal("evidence: collection was interrupted before it began; no run was written", result.Error.Trim());
+        Assert.False(Directory.Exists(workspace.PathOf("evidence/runs")));
+    }
+
+    [Fact]
     public async Task ReplayingARecordingWritesTheSameRunByteForByte()
     {
         using var workspace = new WorkspaceBuilder();
@@ -176,14 +190,17 @@ public sealed partial class CollectCommandTests
     }
 
     /// <summary>Live collection waits for real (retry backoff, rate limits), so it runs on the system clock.</summary>
-    private static CliResult Run(Dictionary<string, string> environment, params string[] args)
+    private static CliResult Run(Dictionary<string, string> environment, params string[] args) =>
+        Run(environment, TestContext.Current.CancellationToken, args);
+
+    private static CliResult Run(Dictionary<string, string> environment, CancellationToken cancellation, params string[] args)
     {
         var output = new StringWriter();
         var error = new StringWriter();
         var context = new CliContext
         {
             Out = output, Error = error, Time = TimeProvider.System, IsTerminal = false,
-            Environment = name => environment.GetValueOrDefault(name), Cancellation = TestContext.Current.CancellationToken,
+            Environment = name => environment.GetValueOrDefault(name), Cancellation = cancellation,
         };
         var code = EvidenceApp.Run(args, context);
         return new CliResult(code, output.ToString(), error.ToString());

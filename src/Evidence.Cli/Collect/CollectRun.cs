@@ -10,7 +10,18 @@ internal static class CollectRun
     public static ExitCode Run(CliContext context, TimeProvider runClock, LoadedWorkspace loaded, DateTimeOffset startedAt, IReadOnlyList<CollectionTask> tasks, CollectorSet collectors)
     {
         var clockStart = context.Time.GetTimestamp();
-        if (Prepare(context, tasks, collectors) is { } refused)
+        string? refused;
+        try
+        {
+            refused = Prepare(context, tasks, collectors);
+        }
+        catch (OperationCanceledException) when (context.Cancellation.IsCancellationRequested)
+        {
+            context.Error.WriteLine("evidence: collection was interrupted before it began; no run was written");
+            return ExitCode.CollectionIncomplete;
+        }
+
+        if (refused is not null)
         {
             context.Error.WriteLine($"evidence: {refused}; no run was written");
             return ExitCode.CredentialsUnavailable;
