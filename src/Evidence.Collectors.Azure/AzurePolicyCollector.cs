@@ -87,5 +87,5 @@ public sealed class AzurePolicyCollector : IEvidenceCollector, IDisposable
 
     private PolicyInsightsClient ClientFor(ResourceManagerEndpoint endpoint) =>
         _clients.GetOrAdd(endpoint, e => new Lazy<PolicyInsightsClient>(() =>
-            new PolicyInsightsClient(e, _options.Credential ?? AzureCredentials.Resolve(e, _options.Environment), _options))).Value;
+            new PolicyInsightsClient(e, new ReusedTokenCredential(_options.Credential ?? AzureCredentials.Resolve(e, _options.Environment), _options.TimeProvider), _options))).Value;
 }

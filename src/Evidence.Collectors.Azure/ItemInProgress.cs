@@ -50,10 +50,5 @@ internal sealed class ItemInProgress(CollectionTask task, EvidenceRunWriter writ
     public EvidenceItem Failed(string code, string message) =>
         Item(ItemStatus.Failed) with { Error = new ItemError(code, message) };
 
-    private EvidenceItem Item(ItemStatus status) => new()
-    {
-        Id = task.ItemId, RunId = writer.RunId, QueryKey = task.Query.Key, Source = task.Source, Status = status,
-        CollectedAt = _lastDate ?? time.GetUtcNow(), Raw = [.. _raw],
-        Location = SourceLocation.OfFile(EvidenceStoreReader.ManifestFile),
-    };
+    private EvidenceItem Item(ItemStatus status) => task.ItemIn(writer.RunId, status, _lastDate ?? time.GetUtcNow()) with { Raw = [.. _raw] };
 }

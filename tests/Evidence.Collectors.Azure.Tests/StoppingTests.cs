@@ -90,6 +90,21 @@ public sealed class StoppingTests
     }
 
     [Fact]
+    public async Task TheTokenAskedForBeforeTheRunIsTheOneTheRequestsCarry()
+    {
+        await using var h = await AzureHarness.StartAsync();
+        h.Server.AddStates(Subscription, FakePolicyState.StorageAccounts(Subscription, Definition, 3, Evaluated));
+        var credential = new FixedTokenCredential(FakeAzureServer.DefaultAccessToken);
+        using var collector = new AzurePolicyCollector(h.Options(o => o with { Credential = credential }));
+
+        await collector.PrepareAsync([DefinitionTask("azure-0001")], TestContext.Current.CancellationToken);
+        var (result, _) = await h.RunAsync(collector, [DefinitionTask("azure-0001")]);
+
+        Assert.True(result.Complete);
+        Assert.Equal(1, credential.Requests);
+    }
+
+    [Fact]
     public async Task AConnectionKilledMidRunLeavesAnIncompleteRunWithTheItemsFetchedSoFar()
     {
         await using var h = await AzureHarness.StartAsync();

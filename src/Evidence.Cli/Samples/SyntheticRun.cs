@@ -34,7 +34,7 @@ internal static class SyntheticRun
             failing += share > 0 ? 1 : 0;
             var collectedAt = StartedAt.AddSeconds(i);
             var evaluatedAt = collectedAt.AddMinutes(-47);
-            writer.Add(Item(writer, task.ItemId, task.Query, task.Source, share, collectedAt, evaluatedAt));
+            writer.Add(Item(writer, task, share, collectedAt, evaluatedAt));
         }
 
         writer.Complete(StartedAt.AddSeconds(tasks.Count + 30));
@@ -45,8 +45,9 @@ internal static class SyntheticRun
     private static long Share(long total, int count, int index) =>
         count == 0 ? 0 : (total / count) + (index < total % count ? 1 : 0);
 
-    private static EvidenceItem Item(EvidenceRunWriter writer, string id, EvidenceQuery query, EvidenceSource source, long failing, DateTimeOffset collectedAt, DateTimeOffset evaluatedAt)
+    private static EvidenceItem Item(EvidenceRunWriter writer, CollectionTask task, long failing, DateTimeOffset collectedAt, DateTimeOffset evaluatedAt)
     {
+        var (id, query, source) = (task.ItemId, task.Query, task.Source);
         IEnumerable<ResultRow> Rows() => Enumerable.Range(0, CompliantPerItem).Select(n => Row(id, query, source, n, "COMPLIANT", evaluatedAt))
             .Concat(LongRange(failing).Select(n => Row(id, query, source, n, "NON_COMPLIANT", evaluatedAt)));
 
@@ -74,11 +75,9 @@ internal static class SyntheticRun
         }
 
         var (file, count, counts) = writer.WriteResults(id, Rows());
-        return new EvidenceItem
+        return task.ItemIn(writer.RunId, ItemStatus.Collected, collectedAt) with
         {
-            Id = id, RunId = writer.RunId, QueryKey = query.Key, Source = source, Status = ItemStatus.Collected,
-            CollectedAt = collectedAt, EvaluatedAt = evaluatedAt, Raw = raw, Results = file, Rows = count, Counts = counts,
-            Location = SourceLocation.OfFile(EvidenceStoreReader.ManifestFile),
+            EvaluatedAt = evaluatedAt, Raw = raw, Results = file, Rows = count, Counts = counts,
         };
     }
 

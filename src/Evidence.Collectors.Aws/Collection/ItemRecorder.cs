@@ -19,17 +19,17 @@ internal sealed class ItemRecorder(CollectionTask task, EvidenceRunWriter writer
 
     public DateTimeOffset CollectedAt => AwsTimestamp.Whole(_answeredAt ?? time.GetUtcNow());
 
-    public void Save(AwsConfigResponse response) => Save(response.Body, response.Date, response.StatusCode);
-
-    public void Save(byte[] body, DateTimeOffset? date, int status)
+    public void Save(AwsConfigResponse response)
     {
-        _answeredAt = date ?? _answeredAt;
-        if (body.Length == 0 && status == 0)
+        _answeredAt = response.Date ?? _answeredAt;
+        if (response.Body.Length == 0 && response.StatusCode == 0)
         {
             return;
         }
 
-        _raw.Add(writer.WriteRaw(task.ItemId, _raw.Count + 1, body, IsJson(body) ? "json" : "txt"));
+        // A parsed page is JSON; only an error or a broken body needs a look.
+        var json = response.Json is not null || IsJson(response.Body);
+        _raw.Add(writer.WriteRaw(task.ItemId, _raw.Count + 1, response.Body, json ? "json" : "txt"));
     }
 
     public EvidenceItem Failed(string code, string message) => Item(ItemStatus.Failed) with { Error = new ItemError(code, message) };
@@ -40,11 +40,7 @@ internal sealed class ItemRecorder(CollectionTask task, EvidenceRunWriter writer
         return Item(ItemStatus.Collected) with { EvaluatedAt = evaluatedAt, Results = file, Rows = count, Counts = counts };
     }
 
-    private EvidenceItem Item(ItemStatus status) => new()
-    {
-        Id = task.ItemId, RunId = writer.RunId, QueryKey = task.Query.Key, Source = task.Source, Status = status,
-        CollectedAt = CollectedAt, Raw = [.. _raw], Location = SourceLocation.OfFile(EvidenceStoreReader.ManifestFile),
-    };
+    private EvidenceItem Item(ItemStatus status) => task.ItemIn(writer.RunId, status, CollectedAt) with { Raw = [.. _raw] };
 
     private static bool IsJson(byte[] body)
     {

@@ -50,7 +50,7 @@ internal static class Pager
         var seen = new HashSet<string>(StringComparer.Ordinal);
         while (true)
         {
-            var response = await client.CallAsync(operation, region, (JsonObject)request.DeepClone(), source, progress, cancellationToken).ConfigureAwait(false);
+            var response = await client.CallAsync(operation, region, request, source, progress, cancellationToken).ConfigureAwait(false);
             onResponse(response);
             if (response.Error is { } error)
             {

@@ -14,19 +14,10 @@ public sealed class CollectionRunner(IReadOnlyList<IEvidenceCollector> collector
     {
         using var abort = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         string? abortReason = null;
-        var items = new List<EvidenceItem>();
-        var gate = new object();
         try
         {
             await Parallel.ForEachAsync(tasks, new ParallelOptions { MaxDegreeOfParallelism = maxConcurrency, CancellationToken = abort.Token }, async (task, token) =>
-            {
-                var item = await RunOneAsync(task, writer, progress, token).ConfigureAwait(false);
-                writer.Add(item);
-                lock (gate)
-                {
-                    items.Add(item);
-                }
-            }).ConfigureAwait(false);
+                writer.Add(await RunOneAsync(task, writer, progress, token).ConfigureAwait(false))).ConfigureAwait(false);
         }
         catch (CollectionAbortedException e)
         {
@@ -37,11 +28,16 @@ public sealed class CollectionRunner(IReadOnlyList<IEvidenceCollector> collector
             abortReason = "collection was interrupted";
         }
 
+        var items = writer.Items;
         var complete = abortReason is null;
         if (complete)
         {
             var latest = items.Select(i => i.CollectedAt).Append(time.GetUtcNow()).Max();
             writer.Complete(latest);
+        }
+        else
+        {
+            writer.Checkpoint();
         }
 
         var missed = tasks.Select(t => t.ItemId).Except(items.Select(i => i.Id), StringComparer.Ordinal).ToList();
@@ -70,9 +66,6 @@ public sealed class CollectionRunner(IReadOnlyList<IEvidenceCollector> collector
         }
     }
 
-    private EvidenceItem Failed(CollectionTask task, string code, string message) => new()
-    {
-        Id = task.ItemId, RunId = string.Empty, QueryKey = task.Query.Key, Source = task.Source, Status = ItemStatus.Failed,
-        CollectedAt = time.GetUtcNow(), Error = new ItemError(code, message), Location = Diagnostics.SourceLocation.OfFile("manifest.json"),
-    };
+    private EvidenceItem Failed(CollectionTask task, string code, string message) =>
+        task.ItemIn(string.Empty, ItemStatus.Failed, time.GetUtcNow()) with { Error = new ItemError(code, message) };
 }

@@ -1,3 +1,5 @@
+using Evidence.Core.Diagnostics;
+using Evidence.Core.Loading;
 using Evidence.Core.Queries;
 using Evidence.Core.Store;
 
@@ -11,4 +13,11 @@ public sealed record CollectionTask(string ItemId, EvidenceQuery Query, Evidence
 
     /// <summary>The Resource Manager cloud or URL for Azure tasks.</summary>
     public string? AzureCloud { get; init; }
+
+    /// <summary>This task's item in run <paramref name="runId"/>: what every item records, before its raw files, rows or error.</summary>
+    public EvidenceItem ItemIn(string runId, ItemStatus status, DateTimeOffset collectedAt) => new()
+    {
+        Id = ItemId, RunId = runId, QueryKey = Query.Key, Source = Source, Status = status, CollectedAt = collectedAt,
+        Location = SourceLocation.OfFile(EvidenceStoreReader.ManifestFile),
+    };
 }

@@ -8,17 +8,23 @@ using Evidence.Core.Yaml;
 namespace Evidence.Core.Store;
 
 /// <summary>
-/// Writes one evidence run. The manifest is written as "incomplete" from the start and after every
-/// item, and marked "complete" only by <see cref="Complete"/>: a run that stops half-way keeps
-/// what it got and is never mistaken for a whole one. Safe to call from several threads.
+/// Writes one evidence run. The manifest is written as "incomplete" from the start, checkpointed as
+/// items come (at most once per <see cref="CheckpointInterval"/>, since each write is the whole manifest)
+/// and by <see cref="Checkpoint"/>, and marked "complete" only by <see cref="Complete"/>: a run that stops
+/// half-way keeps what it got and is never mistaken for a whole one. Safe to call from several threads.
 /// </summary>
 public sealed class EvidenceRunWriter
 {
+    /// <summary>How often, at most, <see cref="Add"/> rewrites the manifest; a crash loses at most this much of it (the files stay).</summary>
+    public static readonly TimeSpan CheckpointInterval = TimeSpan.FromSeconds(1);
+
     private readonly object _gate = new();
     private readonly List<EvidenceItem> _items = [];
     private readonly DateTimeOffset _startedAt;
     private readonly string _systemId;
     private readonly string _tool;
+    private long _writtenAt = Environment.TickCount64;
+    private bool _dirty;
 
     private EvidenceRunWriter(string directory, DateTimeOffset startedAt, string systemId, string tool)
     {
@@ -105,13 +111,29 @@ public sealed class EvidenceRunWriter
         return (new StoredFile(relative, sha, length, SourceLocation.OfFile(relative)), count, new ComplianceCounts(compliant, nonCompliant, notApplicable, insufficient));
     }
 
-    /// <summary>Records an item and checkpoints the manifest (still incomplete).</summary>
+    /// <summary>Records an item, and checkpoints the manifest (still incomplete) when the last checkpoint is old enough.</summary>
     public void Add(EvidenceItem item)
     {
         lock (_gate)
         {
             _items.Add(item with { RunId = RunId });
-            WriteManifest(RunState.Incomplete, null);
+            _dirty = true;
+            if (Environment.TickCount64 - _writtenAt >= CheckpointInterval.TotalMilliseconds)
+            {
+                WriteManifest(RunState.Incomplete, null);
+            }
+        }
+    }
+
+    /// <summary>Writes the manifest, still incomplete, with every item recorded so far (when any came since the last write).</summary>
+    public void Checkpoint()
+    {
+        lock (_gate)
+        {
+            if (_dirty)
+            {
+                WriteManifest(RunState.Incomplete, null);
+            }
         }
     }
 
@@ -132,5 +154,7 @@ public sealed class EvidenceRunWriter
             Items = _items, Location = SourceLocation.OfFile(EvidenceStoreReader.ManifestFile),
         };
         AtomicFile.Write(run.ManifestPath, s => ManifestWriter.Write(s, run), overwrite: true);
+        _writtenAt = Environment.TickCount64;
+        _dirty = false;
     }
 }
