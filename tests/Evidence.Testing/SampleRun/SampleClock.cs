@@ -29,11 +29,6 @@ internal static class SampleClock
         return DateTimeOffset.FromUnixTimeMilliseconds(milliseconds).AddTicks(StableHash.Pick(10_000, "ticks", definition, resourceId));
     }
 
-    /// <summary>An instant truncated to whole seconds, as the store records it.</summary>
-    public static DateTimeOffset Seconds(long unixMilliseconds) => DateTimeOffset.FromUnixTimeSeconds(unixMilliseconds / 1000);
-
-    public static DateTimeOffset Seconds(DateTimeOffset instant) => DateTimeOffset.FromUnixTimeSeconds(instant.ToUnixTimeSeconds());
-
     /// <summary>AWS's JSON form of a timestamp: epoch seconds as a number, e.g. <c>1.763602297123E9</c>.</summary>
     public static string AwsEpoch(long unixMilliseconds)
     {

@@ -33,12 +33,12 @@ public static class SampleFakes
         }
 
         var deployed = new HashSet<(string, string, string)>();
-        foreach (var planned in SamplePlanner.Plan(loaded))
+        foreach (var planned in Core.Collection.CollectionPlanner.Plan(loaded))
         {
             switch (planned.Query)
             {
                 case AwsConfigRuleQuery q:
-                    Deploy(aws, deployed, SampleRunGenerator.Identifier(q.Rule), SampleRunGenerator.RuleName(loaded, q), planned.Source.Account!, planned.Source.Region!);
+                    Deploy(aws, deployed, Identifier(q.Rule), RuleName(loaded, q), planned.Source.Account!, planned.Source.Region!);
                     break;
                 case AzurePolicyQuery q when planned.Source.Subscription is { } subscription:
                     azure.AddStates(subscription, States(q.Name, subscription));
@@ -48,6 +48,14 @@ public static class SampleFakes
             }
         }
     }
+
+    /// <summary>A query may name a rule by its identifier (S3_BUCKET_…) or by its deployed name (s3-bucket-…).</summary>
+    private static string Identifier(string rule) =>
+        rule.Any(char.IsLower) ? rule.Replace('-', '_').ToUpperInvariant() : rule;
+
+    private static string RuleName(LoadedWorkspace loaded, AwsConfigRuleQuery query) =>
+        loaded.Catalog.AwsRules.FirstOrDefault(m => m.Query.Key == query.Key)?.Title
+        ?? (query.Rule.Any(char.IsLower) ? query.Rule : query.Rule.Replace('_', '-').ToLowerInvariant());
 
     private static void Deploy(FakeConfigData aws, HashSet<(string, string, string)> deployed, string rule, string ruleName, string account, string region)
     {

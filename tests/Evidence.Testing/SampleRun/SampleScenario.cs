@@ -11,7 +11,6 @@ namespace Evidence.Testing.SampleRun;
 public static class SampleScenario
 {
     public const string RunId = "20261120T060000Z";
-    public const string Tool = "evidence 0.1.0";
 
     public const string PublicBucket = "acme-legacy-exports";
     public const string UnencryptedSnapshot = "acme-reporting-legacy-final-2025-12";
@@ -48,9 +47,6 @@ public static class SampleScenario
         (AwsInventory.Shared, AwsInventory.West) => "x1y2z3",
         _ => StableHash.Alphanumeric(6, "pack", account, region),
     };
-
-    public static string FailedMessage(string deployedRuleName) =>
-        $"The ConfigRule '{deployedRuleName}' provided in the request is invalid. Please check the configRule name";
 
     /// <summary>How AWS Config judged one resource for one rule, with the annotation a rule would give.</summary>
     internal static (string Compliance, string? Annotation) Aws(string rule, string account, AwsResource resource)

@@ -35,20 +35,6 @@ internal static class StableHash
         return $"{hex[..8]}-{hex[8..12]}-4{hex[13..16]}-{"89ab"[hex[16] % 4]}{hex[17..20]}-{hex[20..32]}";
     }
 
-    /// <summary>An opaque page token, as AWS and Azure hand out: base64 of <paramref name="bytes"/> hashed bytes.</summary>
-    public static string Token(int bytes, params string[] parts)
-    {
-        var buffer = new List<byte>();
-        var round = 0;
-        while (buffer.Count < bytes)
-        {
-            buffer.AddRange(Digest([.. parts, round.ToString(System.Globalization.CultureInfo.InvariantCulture)]));
-            round++;
-        }
-
-        return Convert.ToBase64String(buffer.Take(bytes).ToArray());
-    }
-
     /// <summary>Lower-case letters and digits, as in a conformance pack's rule-name suffix.</summary>
     public static string Alphanumeric(int length, params string[] parts)
     {
