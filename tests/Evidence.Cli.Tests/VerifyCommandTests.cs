@@ -32,6 +32,22 @@ public sealed class VerifyCommandTests
     }
 
     [Fact]
+    public void ARunIsVerifiedOnItsOwnWhateverItsSiblingsHold()
+    {
+        using var workspace = new WorkspaceBuilder();
+        var run = new RunBuilder(workspace.Root, Start).Collected("aws-config/S3_BUCKET_PUBLIC_READ_PROHIBITED", compliant: 2, nonCompliant: 1).Write();
+        Directory.CreateDirectory(workspace.PathOf("evidence/runs/20261121T060000Z"));
+
+        var alone = CliRunner.Run("verify", run);
+        var all = CliRunner.Run("verify", workspace.Root);
+
+        Assert.True(alone.ExitCode == 0, alone.Error);
+        Assert.Contains("run 20261120T060000Z: ", alone.Out, StringComparison.Ordinal);
+        Assert.Equal((int)ExitCode.EvidenceInvalid, all.ExitCode);
+        Assert.Contains("run folder has no manifest.json", all.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void APathThatIsNeitherARunNorAWorkspaceIsAUsageError()
     {
         using var folder = new TempDirectory();

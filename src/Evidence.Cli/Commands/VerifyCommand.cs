@@ -26,9 +26,9 @@ internal static class VerifyCommand
 
             var (root, display, only) = Resolve(parse.GetValue(path)!);
             var diagnostics = new DiagnosticBag { DefaultCategory = DiagnosticCategory.Evidence };
-            var runs = EvidenceStoreReader.ReadRuns(root, display, diagnostics)
-                .Where(r => only is null || string.Equals(Path.GetFullPath(r.Directory), only, StringComparison.Ordinal))
-                .ToList();
+            var runs = only is null
+                ? EvidenceStoreReader.ReadRuns(root, display, diagnostics)
+                : [.. new[] { EvidenceStoreReader.ReadRun(root, only, display, diagnostics) }.OfType<EvidenceRun>()];
             var files = 0;
             foreach (var run in runs)
             {
@@ -38,8 +38,9 @@ internal static class VerifyCommand
                 context.Out.WriteLine($"run {run.RunId}: {run.Items.Count} items, {state}");
             }
 
-            WorkspaceSession.Print(diagnostics.Sorted(), context.Error);
-            var errors = diagnostics.Sorted().Count(d => d.Severity == DiagnosticSeverity.Error);
+            var sorted = diagnostics.Sorted();
+            WorkspaceSession.Print(sorted, context.Error);
+            var errors = sorted.Count(d => d.Severity == DiagnosticSeverity.Error);
             if (errors > 0)
             {
                 context.Error.WriteLine($"verification failed: {errors} problem{(errors == 1 ? string.Empty : "s")}");

@@ -19,25 +19,27 @@ public static class EvidenceStoreReader
             return [];
         }
 
-        var runs = new List<EvidenceRun>();
-        foreach (var directory in Directory.EnumerateDirectories(runsDirectory).Order(StringComparer.Ordinal))
-        {
-            var relative = Path.GetRelativePath(root, directory).Replace('\\', '/');
-            var manifest = Path.Combine(directory, ManifestFile);
-            var shown = WorkspaceLoader.DisplayPath(display, $"{relative}/{ManifestFile}");
-            if (!File.Exists(manifest))
-            {
-                diagnostics.Error(SourceLocation.OfFile(WorkspaceLoader.DisplayPath(display, relative)), $"run folder has no {ManifestFile}; a run is written by 'evidence collect' and never edited by hand");
-                continue;
-            }
+        var runs = Directory.EnumerateDirectories(runsDirectory).Order(StringComparer.Ordinal)
+            .Select(directory => ReadRun(root, directory, display, diagnostics))
+            .OfType<EvidenceRun>();
+        return runs.OrderBy(r => r.StartedAt).ThenBy(r => r.RunId, StringComparer.Ordinal).ToList();
+    }
 
-            if (YamlFile.Parse(File.ReadAllText(manifest), shown, diagnostics) is { } node &&
-                ManifestReader.Read(node, directory, shown, diagnostics) is { } run)
-            {
-                runs.Add(run);
-            }
+    /// <summary>The run in <paramref name="directory"/>, a folder of <paramref name="root"/>'s store; null (with diagnostics) when it cannot be read.</summary>
+    public static EvidenceRun? ReadRun(string root, string directory, string display, DiagnosticBag diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        var relative = Path.GetRelativePath(root, directory).Replace('\\', '/');
+        var manifest = Path.Combine(directory, ManifestFile);
+        if (!File.Exists(manifest))
+        {
+            diagnostics.Error(SourceLocation.OfFile(WorkspaceLoader.DisplayPath(display, relative)), $"run folder has no {ManifestFile}; a run is written by 'evidence collect' and never edited by hand");
+            return null;
         }
 
-        return runs.OrderBy(r => r.StartedAt).ThenBy(r => r.RunId, StringComparer.Ordinal).ToList();
+        var shown = WorkspaceLoader.DisplayPath(display, $"{relative}/{ManifestFile}");
+        return YamlFile.Parse(File.ReadAllText(manifest), shown, diagnostics) is { } node
+            ? ManifestReader.Read(node, directory, shown, diagnostics)
+            : null;
     }
 }
