@@ -10,6 +10,9 @@ namespace Evidence.Cli;
 /// <summary>The composition root: builds the command tree and turns every failure into an exit code.</summary>
 public static class EvidenceApp
 {
+    /// <summary>"evidence 0.1.0": what a run's manifest says wrote it, the same version the documents name.</summary>
+    public static string Tool { get; } = Rendering.Model.TemplateModelBuilder.Generator.ToLowerInvariant();
+
     /// <summary>The document writers, looked up by extension for <c>evidence build --format</c>.</summary>
     public static IReadOnlyList<IDocumentWriter> Writers { get; } =
     [

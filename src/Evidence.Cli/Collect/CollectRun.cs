@@ -27,7 +27,7 @@ internal static class CollectRun
             return ExitCode.CredentialsUnavailable;
         }
 
-        var writer = EvidenceRunWriter.Start(loaded.Root, startedAt, loaded.Workspace!.System.Id, Commands.CollectCommand.Tool);
+        var writer = EvidenceRunWriter.Start(loaded.Root, startedAt, loaded.Workspace!.System.Id, EvidenceApp.Tool);
         var runDisplay = loaded.Display($"{EvidenceStoreReader.RunsFolder}/{writer.RunId}");
         var planned = tasks
             .GroupBy(t => collectors.Collectors.FirstOrDefault(c => c.CanCollect(t.Query))?.Service ?? "other", StringComparer.Ordinal)

@@ -50,11 +50,8 @@ internal static class CollectionSummary
     }
 
     public static string Line(ServiceCounters c) =>
-        $"{Count(c.Calls, "call")}, {Count(c.Pages, "page")}, {Count(c.Rows, "row")}, {c.Throttled} throttled, {c.Retried} retried, " +
-        $"{Count(c.Failed, "failed query", "failed queries")}";
-
-    private static string Count(long n, string one, string? many = null) =>
-        string.Create(CultureInfo.InvariantCulture, $"{n} {(n == 1 ? one : many ?? one + "s")}");
+        $"{Words.Plural(c.Calls, "call")}, {Words.Plural(c.Pages, "page")}, {Words.Plural(c.Rows, "row")}, {c.Throttled} throttled, {c.Retried} retried, " +
+        $"{Words.Plural(c.Failed, "failed query", "failed queries")}";
 
     private static string WallTime(TimeSpan t) => t.TotalMinutes >= 1
         ? string.Create(CultureInfo.InvariantCulture, $"{(int)t.TotalMinutes}m {t.Seconds:00}s")

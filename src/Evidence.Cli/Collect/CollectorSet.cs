@@ -51,7 +51,7 @@ internal sealed class CollectorSet : IDisposable
             Environment = environment,
             Time = context.Time,
             Fips = settings.Fips,
-            Rate = AwsRate(settings.AwsRate ?? (settings.Offline ? OfflineRate : null)),
+            Rate = new AdaptiveRateOptions().StartingAt(settings.AwsRate ?? (settings.Offline ? OfflineRate : null)),
             RuleNames = RuleNames(loaded),
         });
         var azure = new AzurePolicyCollector(new AzurePolicyCollectorOptions
@@ -60,7 +60,7 @@ internal sealed class CollectorSet : IDisposable
             Transport = handler is null ? null : new HttpClientTransport(set.Own(new HttpClient(handler, disposeHandler: false))),
             Environment = environment,
             TimeProvider = context.Time,
-            RateLimit = AzureRate(settings.AzureRate ?? (settings.Offline ? OfflineRate : null)),
+            RateLimit = AzurePolicyCollectorOptions.DefaultRateLimit.StartingAt(settings.AzureRate ?? (settings.Offline ? OfflineRate : null)),
         });
         set._owned.Add(aws);
         set._owned.Add(azure);
@@ -131,16 +131,4 @@ internal sealed class CollectorSet : IDisposable
             .Where(m => m.Query is Core.Queries.AwsConfigRuleQuery)
             .GroupBy(m => ((Core.Queries.AwsConfigRuleQuery)m.Query).Rule, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First().Title, StringComparer.Ordinal);
-
-    private static AdaptiveRateOptions AwsRate(double? rate)
-    {
-        var defaults = new AdaptiveRateOptions();
-        return rate is { } r ? defaults with { InitialRate = r, MaxRate = Math.Max(defaults.MaxRate, r), MinRate = Math.Min(defaults.MinRate, r) } : defaults;
-    }
-
-    private static AdaptiveRateOptions AzureRate(double? rate)
-    {
-        var defaults = AzurePolicyCollectorOptions.DefaultRateLimit;
-        return rate is { } r ? defaults with { InitialRate = r, MaxRate = Math.Max(defaults.MaxRate, r), MinRate = Math.Min(defaults.MinRate, r) } : defaults;
-    }
 }

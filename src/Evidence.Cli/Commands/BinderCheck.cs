@@ -1,3 +1,4 @@
+using Evidence.Cli.Output;
 using Evidence.Rendering.Verification;
 using PdfSharp;
 
@@ -13,15 +14,7 @@ internal static class BinderCheck
             throw UserException.Usage($"{path} does not exist");
         }
 
-        string? password = null;
-        if (passwordEnv is not null)
-        {
-            password = context.Environment(passwordEnv);
-            if (string.IsNullOrEmpty(password))
-            {
-                throw UserException.Usage($"--password-env {passwordEnv}: that environment variable is not set");
-            }
-        }
+        var password = CommonOptions.PasswordFrom("--password-env", passwordEnv, context);
 
         BinderVerification result;
         try
@@ -34,7 +27,7 @@ internal static class BinderCheck
             return (int)ExitCode.EvidenceInvalid;
         }
 
-        context.Out.WriteLine($"{path}: {result.Attachments} attachments, {result.Manifests} run manifest{(result.Manifests == 1 ? string.Empty : "s")}, {result.Documents} documents");
+        context.Out.WriteLine($"{path}: {result.Attachments} attachments, {Words.Plural(result.Manifests, "run manifest")}, {result.Documents} documents");
         foreach (var problem in result.Problems)
         {
             context.Error.WriteLine($"{path}: {problem}");

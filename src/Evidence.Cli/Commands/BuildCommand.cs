@@ -36,7 +36,7 @@ internal static class BuildCommand
         command.SetAction(parse =>
         {
             var chosen = DocumentFormats.Resolve(parse.GetValue(format)!, writers);
-            var password = Password(parse.GetValue(passwordEnv), context);
+            var password = CommonOptions.PasswordFrom("--pdf-password-env", parse.GetValue(passwordEnv), context);
             var instant = AsOf.Resolve(parse.GetValue(asOf), context);
             var loaded = WorkspaceSession.Load(parse.GetValue(workspace)!, context, out var exit);
             if (loaded is null)
@@ -116,19 +116,6 @@ internal static class BuildCommand
 
         var setting = loaded.Workspace!.Settings.Font;
         return setting is null ? null : Path.GetFullPath(Path.Combine(loaded.Root, setting));
-    }
-
-    private static string? Password(string? variable, CliContext context)
-    {
-        if (variable is null)
-        {
-            return null;
-        }
-
-        var value = context.Environment(variable);
-        return string.IsNullOrEmpty(value)
-            ? throw UserException.Usage($"--pdf-password-env {variable}: the environment variable {variable} is not set or is empty; set it to the PDF password")
-            : value;
     }
 
     /// <summary>Blocks plus table rows, as far as known: what the progress bar counts.</summary>

@@ -14,8 +14,6 @@ namespace Evidence.Cli.Commands;
 /// </summary>
 internal static class CollectCommand
 {
-    public const string Tool = "evidence 0.1.0";
-
     public static Command Create(CliContext context)
     {
         var workspace = CommonOptions.Workspace();

@@ -36,7 +36,7 @@ internal static class SampleCommand
                 return (int)ExitCode.InternalError;
             }
 
-            var (items, failing) = SyntheticRun.Write(loaded, count, TemplateModelBuilder.Generator.ToLowerInvariant());
+            var (items, failing) = SyntheticRun.Write(loaded, count, EvidenceApp.Tool);
             context.Out.WriteLine(
                 $"Wrote a sample workspace to {dir}: {files} files, and one evidence run of {items} items with {count:#,0} failing-resource rows over {failing} items.");
             context.Out.WriteLine($"Try: evidence build {dir} --as-of 2026-11-21T09:00:00Z --format md");

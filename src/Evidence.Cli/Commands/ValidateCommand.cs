@@ -30,14 +30,14 @@ internal static class ValidateCommand
             var errors = loaded.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
             if (errors > 0)
             {
-                context.Error.WriteLine($"{loaded.DisplayRoot}: {errors} error{(errors == 1 ? string.Empty : "s")}");
+                context.Error.WriteLine($"{loaded.DisplayRoot}: {Words.Plural(errors, "error")}");
                 return (int)exit;
             }
 
             var items = loaded.Runs.Sum(r => r.Items.Count);
             context.Out.WriteLine(
                 $"{loaded.DisplayRoot}: valid. {loaded.Catalog.Controls.Count} controls, {loaded.Overlays.Count} overlays, " +
-                $"{loaded.Attestations.Count} attestations, {loaded.Runs.Count} evidence run{(loaded.Runs.Count == 1 ? string.Empty : "s")} ({items} items).");
+                $"{loaded.Attestations.Count} attestations, {Words.Plural(loaded.Runs.Count, "evidence run")} ({items} items).");
             return (int)ExitCode.Success;
         });
         return command;

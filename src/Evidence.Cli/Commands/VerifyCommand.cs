@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Evidence.Cli.Output;
 using Evidence.Core.Diagnostics;
 using Evidence.Core.Loading;
 using Evidence.Core.Store;
@@ -43,7 +44,7 @@ internal static class VerifyCommand
             var errors = sorted.Count(d => d.Severity == DiagnosticSeverity.Error);
             if (errors > 0)
             {
-                context.Error.WriteLine($"verification failed: {errors} problem{(errors == 1 ? string.Empty : "s")}");
+                context.Error.WriteLine($"verification failed: {Words.Plural(errors, "problem")}");
                 return (int)ExitCode.EvidenceInvalid;
             }
 

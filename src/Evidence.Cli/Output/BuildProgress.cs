@@ -17,7 +17,7 @@ internal static class BuildProgress
             {
                 var last = default(RenderProgress);
                 job.Write(new Reporter(p => last = p));
-                context.Out.WriteLine($"Wrote {job.Display} ({Words.Plural(last.Blocks, "block")}, {Words.Plural((int)Math.Min(last.Rows, int.MaxValue), "table row")}).");
+                context.Out.WriteLine($"Wrote {job.Display} ({Words.Plural(last.Blocks, "block")}, {Words.Plural(last.Rows, "table row")}).");
             }
 
             return;

@@ -10,5 +10,7 @@ internal static class Words
 
     public static string Truncate(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
 
-    public static string Plural(int count, string noun) => $"{count} {noun}{(count == 1 ? string.Empty : "s")}";
+    /// <summary>"1 row", "2 rows"; <paramref name="many"/> for a plural that is not <paramref name="one"/> + "s".</summary>
+    public static string Plural(long count, string one, string? many = null) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{count} {(count == 1 ? one : many ?? one + "s")}");
 }

@@ -32,7 +32,7 @@ internal static class CorePropertiesXml
         }
 
         xml.WriteElementString("cp", "lastModifiedBy", Cp, XmlText.Clean(info.Author));
-        var stamp = info.GeneratedAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+        var stamp = Core.Yaml.Timestamps.Format(info.GeneratedAt);
         WriteDate(xml, "created", stamp);
         WriteDate(xml, "modified", stamp);
         xml.WriteEndElement();

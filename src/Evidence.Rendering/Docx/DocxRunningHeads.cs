@@ -26,7 +26,7 @@ internal static class DocxRunningHeads
 
     public static W.Footer Footer(DocumentInfo info)
     {
-        var generated = info.GeneratedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);
+        var generated = Model.Texts.Instant(info.GeneratedAt);
         var paragraph = Paragraph(DocxStyleIds.Footer);
         paragraph.Append(TextRun($"Generated {generated}"));
         paragraph.Append(new W.Run(new W.TabChar()));

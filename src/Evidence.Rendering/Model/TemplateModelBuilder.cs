@@ -30,6 +30,7 @@ public static class TemplateModelBuilder
             .ToList();
         var runs = Runs(loaded, items, files);
         var artifacts = Artifacts(flat);
+        var families = Families(evaluation);
         return new TemplateModel
         {
             System = System(workspace.System),
@@ -45,9 +46,9 @@ public static class TemplateModelBuilder
             Summary = new SummaryModel
             {
                 Total = Counts(evaluation.Controls),
-                Families = Families(evaluation).Select(f => new FamilySummaryModel(f.Name, f.Section, f.Anchor, f.Counts)).ToList(),
+                Families = families.Select(f => new FamilySummaryModel(f.Name, f.Section, f.Anchor, f.Counts)).ToList(),
             },
-            Families = Families(evaluation).Select(f => f with
+            Families = families.Select(f => f with
             {
                 Standards = tree.Where(c => c.Family == f.Name && c.Kind == "standard").ToList(),
             }).ToList(),

@@ -18,6 +18,9 @@ public sealed class PdfDocumentWriter : IDocumentWriter
 {
     private readonly FontLocator fontLocator;
 
+    // Finding fonts scans the system's font folders: done once per font setting, not once per document.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, LocatedFonts> located = new(StringComparer.Ordinal);
+
     /// <summary>A writer that finds fonts in the system's usual font folders.</summary>
     public PdfDocumentWriter()
         : this(new FontLocator())
@@ -42,7 +45,7 @@ public sealed class PdfDocumentWriter : IDocumentWriter
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(options);
 
-        var located = fontLocator.Locate(options.FontFile);
+        var located = this.located.GetOrAdd(options.FontFile ?? string.Empty, file => fontLocator.Locate(file.Length == 0 ? null : file));
         using var fonts = new PdfFonts(located);
         using var pdf = new PdfDocument();
         pdf.Options.Layout = PdfWriterLayout.Compact;

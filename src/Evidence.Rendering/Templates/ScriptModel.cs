@@ -15,6 +15,8 @@ public static class ScriptModel
 {
     private const string ModelNamespace = "Evidence.Rendering.Model";
 
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, (PropertyInfo Property, string Name)[]> Properties = new();
+
     /// <summary>The model's properties as the global variables of a template.</summary>
     public static ScriptObject Globals(object model)
     {
@@ -77,12 +79,15 @@ public static class ScriptModel
     private static StrictScriptObject ConvertRecord(object record, string path)
     {
         var result = new StrictScriptObject(record.GetType().Name);
-        foreach (var property in record.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance).OrderBy(p => p.MetadataToken))
+        foreach (var (property, name) in Properties.GetOrAdd(record.GetType(), Describe))
         {
-            var name = SnakeCase(property.Name);
             result.SetValue(name, Convert(property.GetValue(record), $"{path}.{name}"), readOnly: false);
         }
 
         return result;
     }
+
+    /// <summary>A record type's properties in declaration order with their template names, found once per type.</summary>
+    private static (PropertyInfo Property, string Name)[] Describe(Type type) =>
+        [.. type.GetProperties(BindingFlags.Public | BindingFlags.Instance).OrderBy(p => p.MetadataToken).Select(p => (p, SnakeCase(p.Name)))];
 }

@@ -30,6 +30,10 @@ public sealed record AdaptiveRateOptions
     /// </summary>
     public double DecreaseFactor { get; init; } = 0.7;
 
+    /// <summary>These options starting at <paramref name="rate"/> (when given), the floor and ceiling widened to admit it.</summary>
+    public AdaptiveRateOptions StartingAt(double? rate) =>
+        rate is { } r ? this with { InitialRate = r, MaxRate = Math.Max(MaxRate, r), MinRate = Math.Min(MinRate, r) } : this;
+
     /// <summary>Refuses settings the limiter cannot work with.</summary>
     public void Validate()
     {
