@@ -16,6 +16,4 @@ public sealed class UserException : Exception
     public static UserException Template(string message) => new(message, ExitCode.TemplateInvalid);
 
     public static UserException Evidence(string message) => new(message, ExitCode.EvidenceInvalid);
-
-    public static UserException NotFound(string what, string hint) => new($"{what}; {hint}", ExitCode.Usage);
 }

@@ -10,8 +10,6 @@ internal sealed class TextTable(params string[] headers)
 {
     private readonly List<string[]> _rows = [];
 
-    public int Count => _rows.Count;
-
     public void Add(params string[] cells) => _rows.Add(cells);
 
     public void Write(CliContext context)

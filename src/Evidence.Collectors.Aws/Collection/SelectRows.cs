@@ -24,33 +24,37 @@ internal sealed class SelectRows(string? account, string? region) : IResultRows
         }
 
         var text = result.GetString()!;
-        JsonElement root;
+        JsonDocument document;
         try
         {
-            using var document = JsonDocument.Parse(text);
-            root = document.RootElement.Clone();
+            document = JsonDocument.Parse(text);
         }
         catch (JsonException)
         {
             return false;
         }
 
-        if (root.ValueKind != JsonValueKind.Object)
+        using (document)
         {
-            return false;
-        }
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                return false;
+            }
 
-        var type = Text(root, "resourceType");
-        var id = Text(root, "resourceId") ?? Text(root, "arn") ?? Text(root, "resourceName");
-        if (Text(root, "accountId") is { } resultAccount)
-        {
-            Accounts.Add(resultAccount);
-        }
+            var type = Text(root, "resourceType");
+            var id = Text(root, "resourceId") ?? Text(root, "arn") ?? Text(root, "resourceName");
+            var resultAccount = Text(root, "accountId");
+            if (resultAccount is not null)
+            {
+                Accounts.Add(resultAccount);
+            }
 
-        var annotation = Tags(root) ?? (type is null || id is null ? text : null);
-        Rows.Add(new ResultRow(type ?? string.Empty, id ?? $"result-{Rows.Count + 1}", "COMPLIANT",
-            Text(root, "accountId") ?? account, Text(root, "awsRegion") ?? region, Annotation: annotation));
-        return true;
+            var annotation = Tags(root) ?? (type is null || id is null ? text : null);
+            Rows.Add(new ResultRow(type ?? string.Empty, id ?? $"result-{Rows.Count + 1}", "COMPLIANT",
+                resultAccount ?? account, Text(root, "awsRegion") ?? region, Annotation: annotation));
+            return true;
+        }
     }
 
     private static string? Tags(JsonElement root)

@@ -7,10 +7,6 @@ public static partial class Citation
 {
     public static bool IsValid(string text) => Pattern().IsMatch(text);
 
-    /// <summary>A file-name-safe form: <c>164.308(a)(1)(ii)(A)</c> becomes <c>164-308-a-1-ii-A</c>.</summary>
-    public static string Slug(string citation) =>
-        citation.Replace('.', '-').Replace("(", "-", StringComparison.Ordinal).Replace(")", string.Empty, StringComparison.Ordinal);
-
     [GeneratedRegex(@"^164\.3(08|10|12|14|16)(\([a-zA-Z0-9]+\))+$")]
     private static partial Regex Pattern();
 }

@@ -5,7 +5,7 @@ using Evidence.Core.Yaml;
 namespace Evidence.Core.Evaluation;
 
 /// <summary>Judges the owner's attestation against the cadence: the last period whose grace has passed must be attested.</summary>
-internal static class AttestationJudge
+public static class AttestationJudge
 {
     /// <summary>The latest period whose attestation is due by <paramref name="asOf"/>.</summary>
     public static AttestationPeriod DuePeriod(AttestationSettings settings, DateTimeOffset asOf)
@@ -14,13 +14,17 @@ internal static class AttestationJudge
         return period.End + settings.Grace <= asOf ? period : period.Previous();
     }
 
-    public static Finding Judge(string controlId, IEnumerable<Attestation> attestations, AttestationSettings settings, DateTimeOffset asOf, out Attestation? latest)
-    {
-        latest = attestations
+    /// <summary>The control's attestation for its latest period (the last one given for that period) made by <paramref name="asOf"/>.</summary>
+    public static Attestation? Latest(string controlId, IEnumerable<Attestation> attestations, DateTimeOffset asOf) =>
+        attestations
             .Where(a => a.Control.Value == controlId && a.AttestedAt <= asOf)
             .OrderBy(a => a.Period)
             .ThenBy(a => a.AttestedAt)
             .LastOrDefault();
+
+    public static Finding Judge(string controlId, IEnumerable<Attestation> attestations, AttestationSettings settings, DateTimeOffset asOf, out Attestation? latest)
+    {
+        latest = Latest(controlId, attestations, asOf);
         var due = DuePeriod(settings, asOf);
         var deadline = due.End + settings.Grace;
         if (latest is null)

@@ -4,6 +4,4 @@ namespace Evidence.Core.Evaluation;
 public sealed record WorkspaceEvaluation(DateTimeOffset AsOf, IReadOnlyList<ControlEvaluation> Controls)
 {
     public ControlEvaluation? Find(string id) => Controls.FirstOrDefault(c => c.Id == id);
-
-    public int Count(ControlStatus status) => Controls.Count(c => c.Status == status);
 }

@@ -70,8 +70,6 @@ internal sealed class YamlMap
         return null;
     }
 
-    public bool Has(string key) => Entry(key) is not null;
-
     /// <summary>The location of the key's value, or of the mapping when the key is absent.</summary>
     public SourceLocation At(string key) => Entry(key) is { } e ? YamlFile.Locate(File, e.Value) : Location;
 
@@ -160,12 +158,6 @@ internal sealed class YamlMap
                 return [];
         }
     }
-
-    /// <summary>Every key of a mapping whose keys are data (such as role ids), with its value.</summary>
-    public IEnumerable<(Scalar Key, YamlNode Value)> Pairs() =>
-        _entries.Values
-            .OrderBy(e => e.Key.Start.Index)
-            .Select(e => (new Scalar(e.Key.Value ?? string.Empty, YamlFile.Locate(File, e.Key)), e.Value));
 
     public static string Describe(YamlNode node) => node switch
     {

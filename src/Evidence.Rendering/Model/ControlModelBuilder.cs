@@ -159,9 +159,7 @@ internal sealed class ControlModelBuilder(LoadedWorkspace loaded, DateTimeOffset
     {
         var finding = evaluation.Findings.FirstOrDefault(f => f.Kind is FindingKind.AttestationCurrent or FindingKind.AttestationMissing or FindingKind.AttestationOverdue);
         // Controls that need no attestation may still have one on file: show the latest.
-        var latest = evaluation.LatestAttestation ?? loaded.Attestations
-            .Where(a => a.Control.Value == evaluation.Id && a.AttestedAt <= asOf)
-            .OrderBy(a => a.Period).ThenBy(a => a.AttestedAt).LastOrDefault();
+        var latest = evaluation.LatestAttestation ?? AttestationJudge.Latest(evaluation.Id, loaded.Attestations, asOf);
         var (state, text) = finding?.Kind switch
         {
             FindingKind.AttestationCurrent => ("current", "Current"),
