@@ -51,3 +51,29 @@ public sealed record TableOfContents(int MaxLevel) : Block;
 /// followed by a page break.
 /// </summary>
 public sealed record CoverPage(string Title, string? Subtitle, IReadOnlyList<KeyValuePair<string, string>> Lines) : Block;
+
+/// <summary>Walks of a document's blocks that every writer needs alike.</summary>
+public static class BlockWalk
+{
+    /// <summary>Every heading in the order a writer meets them, those inside list items included.</summary>
+    public static IEnumerable<Heading> Headings(IEnumerable<Block> blocks)
+    {
+        ArgumentNullException.ThrowIfNull(blocks);
+        foreach (var block in blocks)
+        {
+            switch (block)
+            {
+                case Heading heading:
+                    yield return heading;
+                    break;
+                case ListBlock list:
+                    foreach (var heading in list.Items.SelectMany(Headings))
+                    {
+                        yield return heading;
+                    }
+
+                    break;
+            }
+        }
+    }
+}

@@ -22,3 +22,35 @@ public sealed record Link(string Target, IReadOnlyList<Inline> Content) : Inline
 
 /// <summary>A hard line break inside a paragraph.</summary>
 public sealed record LineBreak : Inline;
+
+/// <summary>Inline content read as plain text, as outlines, TOCs and anchors show it.</summary>
+public static class InlineText
+{
+    /// <summary>The text of the runs, link text included; a line break becomes a space.</summary>
+    public static string Of(IEnumerable<Inline> inlines)
+    {
+        ArgumentNullException.ThrowIfNull(inlines);
+        var text = new System.Text.StringBuilder();
+        Append(text, inlines);
+        return text.ToString();
+    }
+
+    private static void Append(System.Text.StringBuilder text, IEnumerable<Inline> inlines)
+    {
+        foreach (var inline in inlines)
+        {
+            switch (inline)
+            {
+                case TextRun run:
+                    text.Append(run.Text);
+                    break;
+                case Link link:
+                    Append(text, link.Content);
+                    break;
+                default:
+                    text.Append(' ');
+                    break;
+            }
+        }
+    }
+}

@@ -39,31 +39,11 @@ internal sealed class DocxOutline
     /// <summary>The bookmark to place around this heading; null for a second heading that repeats an anchor.</summary>
     public string? BookmarkOf(Heading heading) => _bookmarksByHeading.GetValueOrDefault(heading);
 
-    /// <summary>The text of inline content without its formatting, as the TOC shows it.</summary>
-    public static string PlainText(IEnumerable<Inline> inlines)
-    {
-        var text = new StringBuilder();
-        Append(text, inlines);
-        return text.ToString();
-    }
-
     private void Add(IEnumerable<Block> blocks)
     {
-        foreach (var block in blocks)
+        foreach (var heading in BlockWalk.Headings(blocks))
         {
-            switch (block)
-            {
-                case Heading heading:
-                    Add(heading);
-                    break;
-                case ListBlock list:
-                    foreach (var item in list.Items)
-                    {
-                        Add(item);
-                    }
-
-                    break;
-            }
+            Add(heading);
         }
     }
 
@@ -79,7 +59,7 @@ internal sealed class DocxOutline
         _bookmarksByHeading.Add(heading, name);
         if (heading.InOutline)
         {
-            _entries.Add(new TocEntry(Math.Clamp(heading.Level, 1, 3), PlainText(heading.Content), name));
+            _entries.Add(new TocEntry(Math.Clamp(heading.Level, 1, 3), InlineText.Of(heading.Content), name));
         }
     }
 
@@ -107,24 +87,5 @@ internal sealed class DocxOutline
         }
 
         return name;
-    }
-
-    private static void Append(StringBuilder text, IEnumerable<Inline> inlines)
-    {
-        foreach (var inline in inlines)
-        {
-            switch (inline)
-            {
-                case TextRun run:
-                    text.Append(run.Text);
-                    break;
-                case Link link:
-                    Append(text, link.Content);
-                    break;
-                case LineBreak:
-                    text.Append(' ');
-                    break;
-            }
-        }
     }
 }

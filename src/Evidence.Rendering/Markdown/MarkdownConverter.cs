@@ -99,7 +99,7 @@ public sealed partial class MarkdownConverter(IRowsSource? rows = null)
     {
         var content = new InlineConverter(state.Links).Convert(heading.Inline);
         var attributes = heading.TryGetAttributes();
-        var anchor = attributes?.Id ?? state.Unique(Anchors.Slug(PlainText(content)));
+        var anchor = attributes?.Id ?? state.Unique(Anchors.Slug(InlineText.Of(content)));
         if (attributes?.Id is { } id && !Anchors.IsValid(id))
         {
             throw new MarkdownException(heading.Line + 1, $"anchor '{id}' must be lower-case letters, digits and '-'");
@@ -148,7 +148,7 @@ public sealed partial class MarkdownConverter(IRowsSource? rows = null)
         var columns = header.OfType<Markdig.Extensions.Tables.TableCell>().Select((cell, i) =>
         {
             var definition = i < definitions.Count ? definitions[i] : null;
-            return new TableColumn(PlainText(Cell(cell, state).Content))
+            return new TableColumn(InlineText.Of(Cell(cell, state).Content))
             {
                 Alignment = definition?.Alignment switch
                 {
@@ -218,13 +218,6 @@ public sealed partial class MarkdownConverter(IRowsSource? rows = null)
 
         return result;
     }
-
-    private static string PlainText(IEnumerable<Documents.Inline> inlines) => string.Concat(inlines.Select(i => i switch
-    {
-        TextRun run => run.Text,
-        Link link => PlainText(link.Content),
-        _ => " ",
-    }));
 
     private static string First(string text) => text.Split('\n')[0] is var line && line.Length > 40 ? line[..40] + "…" : text.Split('\n')[0];
 

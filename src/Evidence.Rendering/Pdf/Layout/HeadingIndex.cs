@@ -1,5 +1,4 @@
 using Evidence.Rendering.Documents;
-using Evidence.Rendering.Pdf.Text;
 
 namespace Evidence.Rendering.Pdf.Layout;
 
@@ -9,30 +8,6 @@ namespace Evidence.Rendering.Pdf.Layout;
 /// </summary>
 internal static class HeadingIndex
 {
-    public static IReadOnlyList<HeadingEntry> Collect(IReadOnlyList<Block> blocks)
-    {
-        var entries = new List<HeadingEntry>();
-        Walk(blocks, entries);
-        return entries;
-    }
-
-    private static void Walk(IReadOnlyList<Block> blocks, List<HeadingEntry> entries)
-    {
-        foreach (var block in blocks)
-        {
-            switch (block)
-            {
-                case Heading heading:
-                    entries.Add(new HeadingEntry(entries.Count, heading.Level, InlineFlattener.Plain(heading.Content), heading.InOutline));
-                    break;
-                case ListBlock list:
-                    foreach (var item in list.Items)
-                    {
-                        Walk(item, entries);
-                    }
-
-                    break;
-            }
-        }
-    }
+    public static IReadOnlyList<HeadingEntry> Collect(IReadOnlyList<Block> blocks) =>
+        [.. BlockWalk.Headings(blocks).Select((heading, ordinal) => new HeadingEntry(ordinal, heading.Level, InlineText.Of(heading.Content).Trim(), heading.InOutline))];
 }

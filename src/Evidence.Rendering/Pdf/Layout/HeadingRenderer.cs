@@ -22,7 +22,7 @@ internal sealed class HeadingRenderer(LayoutContext context)
         var metrics = LineMetrics.For(context.Fonts, size, 1.25);
         var ruled = heading.Level <= 1;
         var height = (lines.Count * metrics.Height) + (ruled ? 4 : 0) + SpaceAfter;
-        var title = InlineFlattener.Plain(heading.Content);
+        var title = context.Headings[ordinal].Title;
         var left = flow.Left;
         var width = flow.Width;
 

@@ -14,13 +14,6 @@ internal static class InlineFlattener
         }
     }
 
-    public static string Plain(IReadOnlyList<Inline> content)
-    {
-        var text = new StringBuilder();
-        AppendPlain(content, text);
-        return text.ToString().Trim();
-    }
-
     private static void Append(Inline inline, StyledText target, FontFace baseFace, int link)
     {
         switch (inline)
@@ -58,24 +51,5 @@ internal static class InlineFlattener
             (false, true) => FontFace.Italic,
             _ => FontFace.Regular,
         };
-    }
-
-    private static void AppendPlain(IReadOnlyList<Inline> content, StringBuilder text)
-    {
-        foreach (var inline in content)
-        {
-            switch (inline)
-            {
-                case TextRun run:
-                    text.Append(run.Text);
-                    break;
-                case Link link:
-                    AppendPlain(link.Content, text);
-                    break;
-                case LineBreak:
-                    text.Append(' ');
-                    break;
-            }
-        }
     }
 }
