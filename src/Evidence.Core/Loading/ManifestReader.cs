@@ -12,7 +12,7 @@ namespace Evidence.Core.Loading;
 /// </summary>
 internal static class ManifestReader
 {
-    public const string Format = "evidence-run/1";
+    public const string Format = Store.ManifestWriter.Format;
     private static readonly string[] RunKeys = ["format", "run_id", "started_at", "completed_at", "state", "tool", "system_id", "items"];
     private static readonly string[] ItemKeys =
         ["id", "query", "source", "status", "collected_at", "evaluated_at", "error", "raw", "results", "counts"];

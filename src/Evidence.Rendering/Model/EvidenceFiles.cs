@@ -36,9 +36,6 @@ internal sealed class EvidenceFiles(string workspaceRoot)
         return new FileModel(relative, sha, bytes, relative);
     }
 
-    /// <summary>The on-disk path of a workspace-relative path.</summary>
-    public string FullPath(string relativePath) => Path.GetFullPath(Path.Combine(Root, relativePath));
-
     private string Relative(string path) => Path.GetRelativePath(Root, path).Replace('\\', '/');
 
     private (string Sha256, long Bytes) Hash(string path)

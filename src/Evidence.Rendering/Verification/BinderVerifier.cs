@@ -11,7 +11,7 @@ namespace Evidence.Rendering.Verification;
 /// </summary>
 public static class BinderVerifier
 {
-    private const string ManifestName = "manifest.json";
+    private const string ManifestName = Core.Loading.EvidenceStoreReader.ManifestFile;
 
     public static BinderVerification Verify(string path, string? password)
     {

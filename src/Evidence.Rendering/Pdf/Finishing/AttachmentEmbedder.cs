@@ -1,5 +1,5 @@
 using System.IO.Compression;
-using System.Security.Cryptography;
+using Evidence.Core.Files;
 using Evidence.Rendering.Documents;
 using PdfSharp.Pdf;
 
@@ -89,22 +89,13 @@ internal sealed class AttachmentEmbedder(PdfDocument document, DateTime generate
         try
         {
             using var input = new FileStream(attachment.Path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-            using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
             using var output = new MemoryStream();
-            long size = 0;
-            using (var zlib = new ZLibStream(output, CompressionLevel.Optimal, leaveOpen: true))
-            {
-                var buffer = new byte[1 << 16];
-                int read;
-                while ((read = input.Read(buffer)) > 0)
-                {
-                    hash.AppendData(buffer, 0, read);
-                    zlib.Write(buffer, 0, read);
-                    size += read;
-                }
-            }
-
-            return (output.ToArray(), size, Convert.ToHexStringLower(hash.GetHashAndReset()));
+            using var zlib = new ZLibStream(output, CompressionLevel.Optimal, leaveOpen: true);
+            using var hashing = new HashingStream(zlib);
+            input.CopyTo(hashing, 1 << 16);
+            var sha256 = hashing.Finish();
+            zlib.Dispose();
+            return (output.ToArray(), hashing.Length, sha256);
         }
         catch (IOException e)
         {
