@@ -30,7 +30,7 @@ internal static class CollectRun
         var writer = EvidenceRunWriter.Start(loaded.Root, startedAt, loaded.Workspace!.System.Id, EvidenceApp.Tool);
         var runDisplay = loaded.Display($"{EvidenceStoreReader.RunsFolder}/{writer.RunId}");
         var planned = tasks
-            .GroupBy(t => collectors.Collectors.FirstOrDefault(c => c.CanCollect(t.Query))?.Service ?? "other", StringComparer.Ordinal)
+            .GroupBy(t => collectors.For(t.Query)?.Service ?? "other", StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         var counters = new CollectionCounters();
         var runner = new CollectionRunner(collectors.Collectors, runClock);
@@ -58,17 +58,11 @@ internal static class CollectRun
     /// <summary>Lets each collector with work check its credentials; the reason none could be had, or null.</summary>
     private static string? Prepare(CliContext context, IReadOnlyList<CollectionTask> tasks, CollectorSet collectors)
     {
-        foreach (var collector in collectors.Collectors)
+        foreach (var group in tasks.GroupBy(t => collectors.For(t.Query)).Where(g => g.Key is not null))
         {
-            var mine = tasks.Where(t => collector.CanCollect(t.Query)).ToList();
-            if (mine.Count == 0)
-            {
-                continue;
-            }
-
             try
             {
-                collector.PrepareAsync(mine, context.Cancellation).GetAwaiter().GetResult();
+                group.Key!.PrepareAsync([.. group], context.Cancellation).GetAwaiter().GetResult();
             }
             catch (CollectionAbortedException e)
             {

@@ -29,6 +29,9 @@ internal sealed class CollectorSet : IDisposable
 
     public IReadOnlyList<IEvidenceCollector> Collectors { get; private set; } = [];
 
+    /// <summary>The collector that answers <paramref name="query"/> (the first that can), or null.</summary>
+    public IEvidenceCollector? For(Core.Queries.EvidenceQuery query) => Collectors.FirstOrDefault(c => c.CanCollect(query));
+
     /// <summary>Where <c>--record</c> keeps the exchanges; saved by <see cref="SaveRecording"/>.</summary>
     public RecordingStore? Recording { get; }
 

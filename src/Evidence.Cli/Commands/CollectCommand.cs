@@ -67,7 +67,7 @@ internal static class CollectCommand
             using var collectors = CollectorSet.Create(loaded, settings with { RecordTo = parse.GetValue(dryRun) ? null : settings.RecordTo }, collectorContext, context.CollectSeams);
             if (parse.GetValue(dryRun))
             {
-                DryRun(context, tasks, collectors.Collectors);
+                DryRun(context, tasks, collectors);
                 return (int)ExitCode.Success;
             }
 
@@ -85,14 +85,13 @@ internal static class CollectCommand
         }
     }
 
-    private static void DryRun(CliContext context, IReadOnlyList<CollectionTask> tasks, IReadOnlyList<IEvidenceCollector> collectors)
+    private static void DryRun(CliContext context, IReadOnlyList<CollectionTask> tasks, CollectorSet collectors)
     {
         var calls = 0;
         foreach (var task in tasks)
         {
             context.Out.WriteLine($"{task.ItemId}  {task.Query.Key}  {task.Source}");
-            var collector = collectors.FirstOrDefault(c => c.CanCollect(task.Query));
-            foreach (var line in collector?.Describe(task) ?? [$"no collector handles {task.Query.Describe()}"])
+            foreach (var line in collectors.For(task.Query)?.Describe(task) ?? [$"no collector handles {task.Query.Describe()}"])
             {
                 context.Out.WriteLine($"  {line}");
                 calls++;
