@@ -22,7 +22,7 @@ public sealed partial class CollectCommandTests
         var result = Run(Env(), "collect", copy.Path, "--dry-run");
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Contains("aws-0001  aws-config-query/tenant-isolation-inventory  aws 345678901234/us-east-1", result.Out, StringComparison.Ordinal);
+        Assert.Contains("aws-0001  aws-config-query/phi-stores-without-tenant  aws 345678901234/us-east-1", result.Out, StringComparison.Ordinal);
         Assert.Contains("  GetAggregateComplianceDetailsByConfigRule https://config.us-east-1.amazonaws.com/", result.Out, StringComparison.Ordinal);
         Assert.Contains("policyStates/latest/queryResults", result.Out, StringComparison.Ordinal);
         Assert.Contains("nothing was sent and no run was written", result.Out, StringComparison.Ordinal);

@@ -37,25 +37,25 @@ public sealed class SampleRunTests
     {
         var loaded = WorkspaceLoader.Load(RepositoryPaths.AcmeHealth, verifyHashes: false);
         var run = Assert.Single(loaded.Runs);
-        var findings = Evaluator.Evaluate(loaded, AsOf).Controls.SelectMany(c => c.CloudFindings).ToList();
+        var reasons = Evaluator.Evaluate(loaded, AsOf).Controls.SelectMany(c => c.CloudReasons).ToList();
 
         // Every query and source the controls need was collected: nothing is "never collected".
-        Assert.DoesNotContain(findings, f => f.Kind == FindingKind.NotCollected && f.Item is null);
+        Assert.DoesNotContain(reasons, f => f.Kind == ReasonKind.NotCollected && f.Item is null);
 
         // The five planted problems are non-compliant, each with the offending resource in its rows.
-        AssertNonCompliant(run, findings, "aws-config/S3_BUCKET_PUBLIC_READ_PROHIBITED", Aws("210987654321", "us-east-1"), SampleScenario.PublicBucket);
-        AssertNonCompliant(run, findings, "aws-config/RDS_SNAPSHOT_ENCRYPTED", Aws("210987654321", "us-west-2"), SampleScenario.UnencryptedSnapshot);
-        var openPort = AssertNonCompliant(run, findings, "aws-config/VPC_SG_OPEN_ONLY_TO_AUTHORIZED_PORTS", Aws("210987654321", "us-east-1"), SampleScenario.OpenSecurityGroup);
+        AssertNonCompliant(run, reasons, "aws-config/S3_BUCKET_PUBLIC_READ_PROHIBITED", Aws("210987654321", "us-east-1"), SampleScenario.PublicBucket);
+        AssertNonCompliant(run, reasons, "aws-config/RDS_SNAPSHOT_ENCRYPTED", Aws("210987654321", "us-west-2"), SampleScenario.UnencryptedSnapshot);
+        var openPort = AssertNonCompliant(run, reasons, "aws-config/VPC_SG_OPEN_ONLY_TO_AUTHORIZED_PORTS", Aws("210987654321", "us-east-1"), SampleScenario.OpenSecurityGroup);
         Assert.Contains("0.0.0.0/0", openPort.Annotation, StringComparison.Ordinal);
         Assert.Contains("5432", openPort.Annotation, StringComparison.Ordinal);
-        AssertNonCompliant(run, findings, "aws-config/MFA_ENABLED_FOR_IAM_CONSOLE_ACCESS", Aws("210987654321", "us-east-1"), SampleScenario.UserWithoutMfa);
-        AssertNonCompliant(run, findings, "aws-config/IAM_USER_MFA_ENABLED", Aws("210987654321", "us-east-1"), SampleScenario.UserWithoutMfa);
+        AssertNonCompliant(run, reasons, "aws-config/MFA_ENABLED_FOR_IAM_CONSOLE_ACCESS", Aws("210987654321", "us-east-1"), SampleScenario.UserWithoutMfa);
+        AssertNonCompliant(run, reasons, "aws-config/IAM_USER_MFA_ENABLED", Aws("210987654321", "us-east-1"), SampleScenario.UserWithoutMfa);
         var subscription = loaded.Workspace!.Boundary.Azure!.Subscriptions[0].Id;
-        var storage = AssertNonCompliant(run, findings, $"azure-policy/definition/{SampleScenario.OpenNetworkPolicy}", EvidenceSource.Azure(subscription), null);
+        var storage = AssertNonCompliant(run, reasons, $"azure-policy/definition/{SampleScenario.OpenNetworkPolicy}", EvidenceSource.Azure(subscription), null);
         Assert.EndsWith("/providers/microsoft.storage/storageaccounts/" + SampleScenario.OpenStorageAccount, storage.ResourceId, StringComparison.Ordinal);
 
         // Exactly one item failed to collect (its query may count for several controls).
-        var notCollected = findings.Where(f => f.Kind == FindingKind.NotCollected).Select(f => f.Item!).DistinctBy(i => i.Id).ToList();
+        var notCollected = reasons.Where(f => f.Kind == ReasonKind.NotCollected).Select(f => f.Item!).DistinctBy(i => i.Id).ToList();
         var failed = Assert.Single(notCollected);
         Assert.Equal(ItemStatus.Failed, failed.Status);
         Assert.Equal($"aws-config/{SampleScenario.FailedRule}", failed.QueryKey);
@@ -63,23 +63,23 @@ public sealed class SampleRunTests
         Assert.Equal(SampleScenario.FailedCode, failed.Error?.Code);
 
         // Exactly one query and source is stale: the rule last evaluated on 2026-10-01.
-        var stale = Assert.Single(findings.Where(f => f.Kind == FindingKind.Stale).Select(f => (f.Subject, f.Source)).Distinct());
+        var stale = Assert.Single(reasons.Where(f => f.Kind == ReasonKind.Stale).Select(f => (f.Subject, f.Source)).Distinct());
         Assert.Equal(($"aws-config/{SampleScenario.StaleRule}", SampleScenario.StaleSource), stale);
-        Assert.Equal(SampleScenario.StaleEvaluation, findings.First(f => f.Kind == FindingKind.Stale).Item!.EvaluatedAt);
+        Assert.Equal(SampleScenario.StaleEvaluation, reasons.First(f => f.Kind == ReasonKind.Stale).Item!.EvaluatedAt);
 
         // Mostly compliant.
-        var bySource = findings.DistinctBy(f => (f.Subject, f.Source)).ToList();
-        Assert.True(bySource.Count(f => f.Kind == FindingKind.Compliant) > 0.95 * bySource.Count, "the sample should be mostly compliant");
+        var bySource = reasons.DistinctBy(f => (f.Subject, f.Source)).ToList();
+        Assert.True(bySource.Count(f => f.Kind == ReasonKind.Compliant) > 0.95 * bySource.Count, "the sample should be mostly compliant");
     }
 
     private static EvidenceSource Aws(string account, string region) => EvidenceSource.Aws(account, region);
 
-    /// <summary>Asserts a NonCompliant finding for the query and source, and returns its NON_COMPLIANT row for the resource.</summary>
-    private static ResultRow AssertNonCompliant(EvidenceRun run, List<Finding> findings, string query, EvidenceSource source, string? resourceId)
+    /// <summary>Asserts a NonCompliant reason for the query and source, and returns its NON_COMPLIANT row for the resource.</summary>
+    private static ResultRow AssertNonCompliant(EvidenceRun run, List<Reason> reasons, string query, EvidenceSource source, string? resourceId)
     {
-        var finding = findings.FirstOrDefault(f => f.Kind == FindingKind.NonCompliant && f.Subject == query && f.Source == source);
-        Assert.True(finding is not null, $"no non-compliant finding for {query} in {source}");
-        var rows = ResultRowFormat.Read(Path.Combine(run.Directory, finding.Item!.Results!.Path)).Where(r => r.Compliance == "NON_COMPLIANT").ToList();
+        var reason = reasons.FirstOrDefault(f => f.Kind == ReasonKind.NonCompliant && f.Subject == query && f.Source == source);
+        Assert.True(reason is not null, $"no non-compliant reason for {query} in {source}");
+        var rows = ResultRowFormat.Read(Path.Combine(run.Directory, reason.Item!.Results!.Path)).Where(r => r.Compliance == "NON_COMPLIANT").ToList();
         return resourceId is null ? Assert.Single(rows) : Assert.Single(rows, r => r.ResourceId == resourceId);
     }
 }

@@ -65,10 +65,10 @@ internal static class JsonOutput
                 w.WriteString("latest_attestation", attestation.Period.ToString());
             }
 
-            w.WriteStartArray("findings");
-            foreach (var finding in control.Findings)
+            w.WriteStartArray("reasons");
+            foreach (var reason in control.Reasons)
             {
-                WriteFinding(w, finding);
+                WriteReason(w, reason);
             }
 
             w.WriteEndArray();
@@ -115,34 +115,34 @@ internal static class JsonOutput
         output.WriteLine(Encoding.UTF8.GetString(stream.ToArray()));
     }
 
-    private static void WriteFinding(Utf8JsonWriter w, Finding finding)
+    private static void WriteReason(Utf8JsonWriter w, Reason reason)
     {
         w.WriteStartObject();
-        w.WriteString("kind", EnumNames.ToKebab(finding.Kind));
-        w.WriteString("outcome", EnumNames.ToKebab(finding.Outcome));
-        if (finding.Subject is { } subject)
+        w.WriteString("kind", EnumNames.ToKebab(reason.Kind));
+        w.WriteString("outcome", EnumNames.ToKebab(reason.Outcome));
+        if (reason.Subject is { } subject)
         {
             w.WriteString("subject", subject);
         }
 
-        if (finding.Source is { } source)
+        if (reason.Source is { } source)
         {
             w.WriteString("source", source.ToString());
         }
 
-        if (finding.Item is { } item)
+        if (reason.Item is { } item)
         {
             w.WriteString("run", item.RunId);
             w.WriteString("item", item.Id);
             w.WriteNumber("non_compliant", item.Counts.NonCompliant);
         }
 
-        if (finding.Since is { } since)
+        if (reason.Since is { } since)
         {
             w.WriteString("since", Timestamps.Format(since));
         }
 
-        w.WriteString("message", finding.Message);
+        w.WriteString("message", reason.Message);
         w.WriteEndObject();
     }
 }

@@ -39,14 +39,16 @@ internal static class StatusView
 
     private static string EvidenceCell(ControlEvaluation control)
     {
-        var judged = control.Findings.Where(f => f.Kind is not (FindingKind.Specification or FindingKind.ImplementationGap) && !IsAttestation(f)).ToList();
+        var judged = control.Reasons
+            .Where(f => f.Kind is not (ReasonKind.Specification or ReasonKind.ImplementationGap) && f.Outcome != Outcome.Neutral && !IsAttestation(f))
+            .ToList();
         return judged.Count == 0 ? "-" : $"{judged.Count(f => f.Outcome == Outcome.Pass)}/{judged.Count} ok";
     }
 
     private static string FreshnessCell(ControlEvaluation control)
     {
-        var stale = control.Findings.Count(f => f.Kind is FindingKind.Stale or FindingKind.ArtifactStale);
-        var missing = control.Findings.Count(f => f.Kind == FindingKind.NotCollected);
+        var stale = control.Reasons.Count(f => f.Kind is ReasonKind.Stale or ReasonKind.ArtifactStale);
+        var missing = control.Reasons.Count(f => f.Kind == ReasonKind.NotCollected);
         var parts = new List<string>();
         if (stale > 0)
         {
@@ -68,18 +70,18 @@ internal static class StatusView
 
     private static string AttestationCell(ControlEvaluation control)
     {
-        var finding = control.Findings.FirstOrDefault(IsAttestation);
-        return finding?.Kind switch
+        var reason = control.Reasons.FirstOrDefault(IsAttestation);
+        return reason?.Kind switch
         {
             null => "-",
-            FindingKind.AttestationMissing => "missing",
-            FindingKind.AttestationOverdue => $"overdue ({control.LatestAttestation?.Period})",
+            ReasonKind.AttestationMissing => "missing",
+            ReasonKind.AttestationOverdue => $"overdue ({control.LatestAttestation?.Period})",
             _ => $"{control.LatestAttestation?.Period} {Words.Of(control.LatestAttestation!.Result)}",
         };
     }
 
-    private static bool IsAttestation(Finding f) =>
-        f.Kind is FindingKind.AttestationCurrent or FindingKind.AttestationMissing or FindingKind.AttestationOverdue;
+    private static bool IsAttestation(Reason f) =>
+        f.Kind is ReasonKind.AttestationCurrent or ReasonKind.AttestationMissing or ReasonKind.AttestationOverdue;
 
     private static void WriteProblems(CliContext context, IReadOnlyList<ControlEvaluation> controls)
     {
@@ -94,9 +96,9 @@ internal static class StatusView
         foreach (var control in failing)
         {
             context.Out.WriteLine($"  {control.Id} {control.Control.Control.Title}");
-            foreach (var finding in control.Findings.Where(f => f.Outcome != Outcome.Pass))
+            foreach (var reason in control.Reasons.Where(f => f.IsProblem || f.Kind == ReasonKind.NoPrimaryEvidence))
             {
-                context.Out.WriteLine($"    - {finding.Message}");
+                context.Out.WriteLine($"    - {reason.Message}");
             }
         }
     }

@@ -4,12 +4,13 @@ using Evidence.Core.Store;
 namespace Evidence.Collectors.Aws.Collection;
 
 /// <summary>
-/// Turns advanced-query results (each a JSON document sent as a string) into inventory rows: the
-/// resource's type and id, account and region, compliance COMPLIANT (the resource is recorded as
-/// described; judging it is the control's business), and its tags as the annotation when selected.
+/// Turns advanced-query results (each a JSON document sent as a string) into rows: the resource's
+/// type and id, account and region, the compliance the query's assertion gives every row
+/// (NON_COMPLIANT when rows are violations, COMPLIANT when they prove something exists), and its
+/// tags as the annotation when selected.
 /// A result without resourceType or resourceId (an aggregate such as COUNT(*)) keeps its JSON as the annotation.
 /// </summary>
-internal sealed class SelectRows(string? account, string? region) : IResultRows
+internal sealed class SelectRows(string? account, string? region, string compliance) : IResultRows
 {
     public List<ResultRow> Rows { get; } = [];
 
@@ -51,7 +52,7 @@ internal sealed class SelectRows(string? account, string? region) : IResultRows
             }
 
             var annotation = Tags(root) ?? (type is null || id is null ? text : null);
-            Rows.Add(new ResultRow(type ?? string.Empty, id ?? $"result-{Rows.Count + 1}", "COMPLIANT",
+            Rows.Add(new ResultRow(type ?? string.Empty, id ?? $"result-{Rows.Count + 1}", compliance,
                 resultAccount ?? account, Text(root, "awsRegion") ?? region, Annotation: annotation));
             return true;
         }

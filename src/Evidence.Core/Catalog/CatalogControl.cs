@@ -35,6 +35,16 @@ public sealed record CatalogControl
     /// <summary>Queries the catalog entry lists itself, beyond the cloud mappings.</summary>
     public IReadOnlyList<EvidenceQuery> Evidence { get; init; } = [];
 
+    /// <summary>
+    /// What cloud rules and policies mapped to this control prove unless a mapping says otherwise: for
+    /// process specifications (risk analysis, training, contingency plans...) a cloud setting cannot show
+    /// the process happened, so they only support; documents and attestations are the primary evidence.
+    /// </summary>
+    public EvidenceRole CloudEvidenceRole { get; init; } = EvidenceRole.Primary;
+
+    /// <summary>Why cloud evidence only supports this control, when it does.</summary>
+    public string? CloudEvidenceNote { get; init; }
+
     public required SourceLocation Location { get; init; }
 
     public bool IsStandard => Kind == ControlKind.Standard;

@@ -1,6 +1,5 @@
 using Evidence.Core.Diagnostics;
 using Evidence.Core.Queries;
-using Evidence.Core.Yaml;
 
 namespace Evidence.Core.Catalog;
 
@@ -8,7 +7,7 @@ namespace Evidence.Core.Catalog;
 public sealed record CloudMapping(
     EvidenceQuery Query,
     string Title,
-    IReadOnlyList<Scalar> Citations,
+    IReadOnlyList<MappedCitation> Citations,
     MappingProvenance Provenance,
     string? Note,
     SourceLocation Location)
@@ -18,4 +17,13 @@ public sealed record CloudMapping(
     /// or initiative leaves a safeguard without automated evidence (its note says which).
     /// </summary>
     public bool Supplementary { get; init; }
+
+    /// <summary>The rule or policy must evaluate some resource in every source: an empty answer fails.</summary>
+    public bool ExpectResources { get; init; }
+
+    /// <summary>The severity of the findings this rule or policy raises; null for the default (medium).</summary>
+    public Findings.Severity? Severity { get; init; }
+
+    /// <summary>The role this mapping gives the rule or policy for <paramref name="citation"/>, or null for the specification's default.</summary>
+    public MappedCitation? For(string citation) => Citations.FirstOrDefault(c => c.Citation.Value == citation);
 }

@@ -22,7 +22,7 @@ public sealed class ControlCatalog
         _byId = controls.GroupBy(c => c.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         _children = controls.Where(c => c.Parent is not null).ToLookup(c => c.Parent!, StringComparer.Ordinal);
         _mappingsByCitation = awsRules.Concat(azurePolicies)
-            .SelectMany(m => m.Citations.Select(c => (Citation: c.Value, Mapping: m)))
+            .SelectMany(m => m.Citations.Select(c => (Citation: c.Citation.Value, Mapping: m)))
             .ToLookup(x => x.Citation, x => x.Mapping, StringComparer.Ordinal);
     }
 
@@ -47,7 +47,13 @@ public sealed class ControlCatalog
     /// <summary>Cloud rules and policies mapped to a citation.</summary>
     public IEnumerable<CloudMapping> MappingsFor(string id) => _mappingsByCitation[id];
 
-    /// <summary>The catalog's default queries of a control: its mappings, then its own list.</summary>
+    /// <summary>
+    /// The catalog's default queries of a control: its mappings, then its own list, each with the role
+    /// it has for this control (the mapping's role for the citation, else the control's default).
+    /// </summary>
     public IReadOnlyList<EvidenceQuery> DefaultQueries(CatalogControl control) =>
-        MappingsFor(control.Id).Select(m => m.Query).Concat(control.Evidence).ToList();
+        MappingsFor(control.Id)
+            .Select(m => m.For(control.Id) is { Role: { } role } cited ? m.Query with { Role = role, RoleNote = cited.Note } : m.Query)
+            .Concat(control.Evidence)
+            .ToList();
 }

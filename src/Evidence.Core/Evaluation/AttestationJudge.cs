@@ -22,27 +22,27 @@ public static class AttestationJudge
             .ThenBy(a => a.AttestedAt)
             .LastOrDefault();
 
-    public static Finding Judge(string controlId, IEnumerable<Attestation> attestations, AttestationSettings settings, DateTimeOffset asOf, out Attestation? latest)
+    public static Reason Judge(string controlId, IEnumerable<Attestation> attestations, AttestationSettings settings, DateTimeOffset asOf, out Attestation? latest)
     {
         latest = Latest(controlId, attestations, asOf);
         var due = DuePeriod(settings, asOf);
         var deadline = due.End + settings.Grace;
         if (latest is null)
         {
-            return new Finding(FindingKind.AttestationMissing, Outcome.Fail, $"no attestation on record; {due} was due by {deadline:yyyy-MM-dd}") { Since = deadline };
+            return new Reason(ReasonKind.AttestationMissing, Outcome.Fail, $"no attestation on record; {due} was due by {deadline:yyyy-MM-dd}") { Since = deadline };
         }
 
         if (latest.Period < due)
         {
-            return new Finding(FindingKind.AttestationOverdue, Outcome.Fail, $"attestation overdue: last attested for {latest.Period}; {due} was due by {deadline:yyyy-MM-dd}") { Since = deadline };
+            return new Reason(ReasonKind.AttestationOverdue, Outcome.Fail, $"attestation overdue: last attested for {latest.Period}; {due} was due by {deadline:yyyy-MM-dd}") { Since = deadline };
         }
 
         var who = $"{latest.AttestedBy.Value} attested {EnumNames.ToKebab(latest.Result)} for {latest.Period} on {latest.AttestedAt:yyyy-MM-dd}";
         return latest.Result switch
         {
-            AttestationResult.Implemented => new Finding(FindingKind.AttestationCurrent, Outcome.Pass, who),
-            AttestationResult.PartiallyImplemented => new Finding(FindingKind.AttestationCurrent, Outcome.Partial, who),
-            _ => new Finding(FindingKind.AttestationCurrent, Outcome.Fail, who),
+            AttestationResult.Implemented => new Reason(ReasonKind.AttestationCurrent, Outcome.Pass, who),
+            AttestationResult.PartiallyImplemented => new Reason(ReasonKind.AttestationCurrent, Outcome.Partial, who),
+            _ => new Reason(ReasonKind.AttestationCurrent, Outcome.Fail, who),
         };
     }
 }

@@ -5,30 +5,30 @@ using Evidence.Core.Workspaces;
 
 namespace Evidence.Core.Evaluation;
 
-/// <summary>Judges cloud queries: one finding per query and source in the boundary.</summary>
+/// <summary>Judges cloud queries: one reason per query and source in the boundary.</summary>
 internal static class CloudEvidenceJudge
 {
-    public static IEnumerable<Finding> Judge(EvidenceQuery query, Boundary boundary, EvidenceIndex index, TimeSpan maxAge, DateTimeOffset asOf)
+    public static IEnumerable<Reason> Judge(EvidenceQuery query, Boundary boundary, EvidenceIndex index, TimeSpan maxAge, DateTimeOffset asOf)
     {
         foreach (var source in EvidenceSources.For(query, boundary))
         {
             var item = index.Latest(query.Key, source);
-            yield return Judge(query, source, item, query.MaxAge ?? maxAge, asOf);
+            yield return Judge(query, source, item, query.MaxAge ?? maxAge, asOf) with { Role = query.Role ?? EvidenceRole.Primary };
         }
     }
 
-    private static Finding Judge(EvidenceQuery query, EvidenceSource source, EvidenceItem? item, TimeSpan maxAge, DateTimeOffset asOf)
+    private static Reason Judge(EvidenceQuery query, EvidenceSource source, EvidenceItem? item, TimeSpan maxAge, DateTimeOffset asOf)
     {
         var what = $"{query.Describe()} in {source}";
         if (item is null)
         {
-            return new Finding(FindingKind.NotCollected, Outcome.Fail, $"{what}: never collected") { Subject = query.Key, Source = source };
+            return new Reason(ReasonKind.NotCollected, Outcome.Fail, $"{what}: never collected") { Subject = query.Key, Source = source };
         }
 
         if (item.Status == ItemStatus.Failed)
         {
             var reason = item.Error is { } e ? $"{e.Code}: {e.Message}" : "no reason recorded";
-            return new Finding(FindingKind.NotCollected, Outcome.Fail, $"{what}: could not be collected on {Stamp(item.CollectedAt)} ({reason})")
+            return new Reason(ReasonKind.NotCollected, Outcome.Fail, $"{what}: could not be collected on {Stamp(item.CollectedAt)} ({reason})")
             {
                 Subject = query.Key, Source = source, Item = item,
             };
@@ -37,7 +37,7 @@ internal static class CloudEvidenceJudge
         var expires = item.AsOf + maxAge;
         if (expires < asOf)
         {
-            return new Finding(FindingKind.Stale, Outcome.Fail, $"{what}: stale since {Stamp(expires)} (evidence from {Stamp(item.AsOf)}, maximum age {Days(maxAge)})")
+            return new Reason(ReasonKind.Stale, Outcome.Fail, $"{what}: stale since {Stamp(expires)} (evidence from {Stamp(item.AsOf)}, maximum age {Days(maxAge)})")
             {
                 Subject = query.Key, Source = source, Item = item, Since = expires,
             };
@@ -46,17 +46,37 @@ internal static class CloudEvidenceJudge
         var counts = item.Counts;
         if (counts.NonCompliant > 0)
         {
-            return new Finding(FindingKind.NonCompliant, Outcome.Fail, $"{what}: {counts.NonCompliant} of {counts.Total} resources non-compliant")
+            return new Reason(ReasonKind.NonCompliant, Outcome.Fail, $"{what}: {counts.NonCompliant} of {counts.Total} resources non-compliant")
             {
                 Subject = query.Key, Source = source, Item = item,
             };
         }
 
-        var detail = counts.Total == 0 ? "no resources in scope" : $"{counts.Compliant} compliant" +
+        if (counts.Total == 0)
+        {
+            return Empty(query, what) with { Subject = query.Key, Source = source, Item = item };
+        }
+
+        var detail = $"{counts.Compliant} compliant" +
             (counts.InsufficientData > 0 ? $", {counts.InsufficientData} with insufficient data" : string.Empty) +
             (counts.NotApplicable > 0 ? $", {counts.NotApplicable} not applicable" : string.Empty);
-        return new Finding(FindingKind.Compliant, Outcome.Pass, $"{what}: {detail}") { Subject = query.Key, Source = source, Item = item };
+        return new Reason(ReasonKind.Compliant, Outcome.Pass, $"{what}: {detail}") { Subject = query.Key, Source = source, Item = item };
     }
+
+    /// <summary>
+    /// An answer with no resources proves nothing: neutral, unless the query must find resources. An
+    /// advanced query whose rows are violations passes when it finds none.
+    /// </summary>
+    private static Reason Empty(EvidenceQuery query, string what) => query switch
+    {
+        AwsConfigAdvancedQuery { FailWhen: RowAssertion.AnyRow } =>
+            new Reason(ReasonKind.Compliant, Outcome.Pass, $"{what}: no rows match, so nothing violates it"),
+        AwsConfigAdvancedQuery { FailWhen: RowAssertion.NoRows } =>
+            new Reason(ReasonKind.NoResources, Outcome.Fail, $"{what}: no rows match, but this query must find what it looks for"),
+        { ExpectResources: true } =>
+            new Reason(ReasonKind.NoResources, Outcome.Fail, $"{what}: evaluated no resources, but every source in scope must have some (expect_resources)"),
+        _ => new Reason(ReasonKind.NoResources, Outcome.Neutral, $"{what}: no resources in scope, so it proves nothing either way"),
+    };
 
     public static string Stamp(DateTimeOffset instant) => instant.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);
 

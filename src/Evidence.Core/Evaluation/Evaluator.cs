@@ -1,5 +1,6 @@
 using Evidence.Core.Attestations;
 using Evidence.Core.Loading;
+using Evidence.Core.Queries;
 using Evidence.Core.Resolution;
 using Evidence.Core.Workspaces;
 using Evidence.Core.Yaml;
@@ -35,38 +36,39 @@ public static class Evaluator
         if (control.Status == ImplementationStatus.NotApplicable)
         {
             var why = control.Overlay?.Decision?.Rationale ?? "its standard does not apply";
-            return new ControlEvaluation(control, ControlStatus.NotApplicable, [new Finding(FindingKind.ImplementationGap, Outcome.Pass, $"not applicable: {why}")]);
+            return new ControlEvaluation(control, ControlStatus.NotApplicable, [new Reason(ReasonKind.ImplementationGap, Outcome.Pass, $"not applicable: {why}")]);
         }
 
-        var findings = new List<Finding>();
+        var reasons = new List<Reason>();
         foreach (var query in control.Queries.Where(q => q.IsCloud))
         {
-            findings.AddRange(CloudEvidenceJudge.Judge(query, workspace.Boundary, index, control.MaxAge, asOf));
+            reasons.AddRange(CloudEvidenceJudge.Judge(query, workspace.Boundary, index, control.MaxAge, asOf));
         }
 
-        findings.AddRange(DocumentJudge.Judge(control, asOf));
+        reasons.AddRange(DocumentJudge.Judge(control, asOf));
         Attestation? latest = null;
         if (control.RequiresAttestation)
         {
             var settings = workspace.Settings.Attestations ?? AttestationSettings.Default;
-            findings.Add(AttestationJudge.Judge(control.Id, attestations, settings, asOf, out latest));
+            reasons.Add(AttestationJudge.Judge(control.Id, attestations, settings, asOf, out latest));
         }
 
         if (!control.IsLeaf)
         {
-            findings.AddRange(SpecificationFindings(control, done));
-            if (findings.Count == 0)
+            reasons.AddRange(SpecificationReasons(control, done));
+            if (reasons.Count == 0)
             {
-                return new ControlEvaluation(control, ControlStatus.NotApplicable, findings);
+                return new ControlEvaluation(control, ControlStatus.NotApplicable, reasons);
             }
         }
 
-        var status = Combine(findings);
-        status = ApplyDeclaredStatus(control, status, findings);
-        return new ControlEvaluation(control, status, findings) { LatestAttestation = latest };
+        var status = Combine(reasons);
+        NoteMissingPrimary(reasons);
+        status = ApplyDeclaredStatus(control, status, reasons);
+        return new ControlEvaluation(control, status, reasons) { LatestAttestation = latest };
     }
 
-    private static IEnumerable<Finding> SpecificationFindings(ResolvedControl standard, Dictionary<string, ControlEvaluation> done)
+    private static IEnumerable<Reason> SpecificationReasons(ResolvedControl standard, Dictionary<string, ControlEvaluation> done)
     {
         foreach (var spec in done.Values.Where(e => e.Control.Control.Parent == standard.Id).OrderBy(e => e.Id, Catalog.CitationComparer.Instance))
         {
@@ -79,36 +81,56 @@ public static class Evaluator
             };
             if (outcome is { } o)
             {
-                yield return new Finding(FindingKind.Specification, o, $"{spec.Id} {spec.Control.Control.Title}: {EnumNames.ToKebab(spec.Status).Replace('-', ' ')}") { Subject = spec.Id };
+                yield return new Reason(ReasonKind.Specification, o, $"{spec.Id} {spec.Control.Control.Title}: {EnumNames.ToKebab(spec.Status).Replace('-', ' ')}") { Subject = spec.Id };
             }
         }
     }
 
-    /// <summary>All pass: satisfied. None pass: not satisfied. Otherwise partially. Nothing to judge: not assessed.</summary>
-    public static ControlStatus Combine(IReadOnlyCollection<Finding> findings)
+    /// <summary>
+    /// The primary evidence decides: all pass, satisfied; none pass, not satisfied; otherwise partially.
+    /// Supporting evidence can only show a gap: a failure there makes a satisfied control partially
+    /// satisfied, and with no primary evidence any failure makes it not satisfied while passing
+    /// supporting evidence alone leaves it not assessed. Neutral reasons (no resources in scope) do not
+    /// count. Nothing to judge: not assessed.
+    /// </summary>
+    public static ControlStatus Combine(IReadOnlyCollection<Reason> reasons)
     {
-        if (findings.Count == 0)
+        var judged = reasons.Where(r => r.Outcome != Outcome.Neutral).ToList();
+        var primary = judged.Where(r => r.Role == EvidenceRole.Primary).ToList();
+        var supportingGap = judged.Any(r => r.Role == EvidenceRole.Supporting && r.IsProblem);
+        if (primary.Count == 0)
         {
-            return ControlStatus.NotAssessed;
+            return supportingGap ? ControlStatus.NotSatisfied : ControlStatus.NotAssessed;
         }
 
-        if (findings.All(f => f.Outcome == Outcome.Pass))
+        if (primary.All(f => f.Outcome == Outcome.Pass))
         {
-            return ControlStatus.Satisfied;
+            return supportingGap ? ControlStatus.PartiallySatisfied : ControlStatus.Satisfied;
         }
 
-        return findings.All(f => f.Outcome == Outcome.Fail) ? ControlStatus.NotSatisfied : ControlStatus.PartiallySatisfied;
+        return primary.All(f => f.Outcome == Outcome.Fail) ? ControlStatus.NotSatisfied : ControlStatus.PartiallySatisfied;
     }
 
-    private static ControlStatus ApplyDeclaredStatus(ResolvedControl control, ControlStatus status, List<Finding> findings)
+    /// <summary>Says so when nothing primary is left to judge but supporting evidence is, so no reader takes it for proof.</summary>
+    private static void NoteMissingPrimary(List<Reason> reasons)
+    {
+        var judged = reasons.Where(r => r.Outcome != Outcome.Neutral).ToList();
+        if (judged.Count > 0 && judged.All(r => r.Role == EvidenceRole.Supporting))
+        {
+            reasons.Add(new Reason(ReasonKind.NoPrimaryEvidence, Outcome.Neutral,
+                "only supporting evidence is on record, and it cannot satisfy this control on its own: add the documents or attestation that prove it"));
+        }
+    }
+
+    private static ControlStatus ApplyDeclaredStatus(ResolvedControl control, ControlStatus status, List<Reason> reasons)
     {
         switch (control.Status)
         {
             case ImplementationStatus.Planned or ImplementationStatus.NotImplemented:
-                findings.Insert(0, new Finding(FindingKind.ImplementationGap, Outcome.Fail, $"the owner reports the control as {EnumNames.ToKebab(control.Status.Value)}"));
+                reasons.Insert(0, new Reason(ReasonKind.ImplementationGap, Outcome.Fail, $"the owner reports the control as {EnumNames.ToKebab(control.Status.Value)}"));
                 return ControlStatus.NotSatisfied;
             case ImplementationStatus.PartiallyImplemented:
-                findings.Insert(0, new Finding(FindingKind.ImplementationGap, Outcome.Partial, "the owner reports the control as partially implemented"));
+                reasons.Insert(0, new Reason(ReasonKind.ImplementationGap, Outcome.Partial, "the owner reports the control as partially implemented"));
                 return status is ControlStatus.Satisfied or ControlStatus.NotAssessed ? ControlStatus.PartiallySatisfied : status;
             default:
                 return status;

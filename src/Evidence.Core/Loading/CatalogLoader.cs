@@ -10,7 +10,8 @@ public static class CatalogLoader
 {
     private static readonly string[] FileKeys = ["section", "family", "controls"];
     private static readonly string[] ControlKeys =
-        ["id", "title", "kind", "parent", "designation", "summary", "assessor_focus", "owner_role", "max_age", "expected_artifacts", "evidence"];
+        ["id", "title", "kind", "parent", "designation", "summary", "assessor_focus", "owner_role", "max_age", "cloud_evidence_role", "cloud_evidence_note",
+            "expected_artifacts", "evidence"];
     private static readonly string[] ArtifactKeys = ["id", "title", "description", "max_age"];
     private static readonly string[] Families = ["Administrative", "Physical", "Technical", "Organizational", "Policies and Documentation"];
 
@@ -100,6 +101,13 @@ public static class CatalogLoader
         var maxAge = map.Duration("max_age", required: true);
         var artifacts = map.Maps("expected_artifacts", "an expected artifact", ArtifactKeys).Select(ReadArtifact).OfType<ExpectedArtifact>().ToList();
         var evidence = QueryReader.ReadList(map, "evidence");
+        var cloudRole = map.Enum<EvidenceRole>("cloud_evidence_role") ?? EvidenceRole.Primary;
+        var cloudNote = map.String("cloud_evidence_note");
+        if (cloudRole == EvidenceRole.Supporting && string.IsNullOrWhiteSpace(cloudNote))
+        {
+            map.Diagnostics.Error(map.At("cloud_evidence_role"), "'cloud_evidence_role: supporting' needs a 'cloud_evidence_note' saying why cloud evidence cannot prove this control");
+        }
+
         if (id is null || title is null || kind is null || summary is null || focus is null || owner is null || maxAge is null)
         {
             return null;
@@ -129,6 +137,7 @@ public static class CatalogLoader
             Id = id.Value.Value, Title = title, Section = section, Family = family, Kind = kind.Value, Parent = parent,
             Designation = designation, Summary = summary, AssessorFocus = focus, OwnerRole = owner.Value.Value,
             MaxAge = maxAge.Value, ExpectedArtifacts = artifacts, Evidence = evidence, Location = id.Value.Location,
+            CloudEvidenceRole = cloudRole, CloudEvidenceNote = cloudNote,
         };
     }
 

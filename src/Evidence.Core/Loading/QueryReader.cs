@@ -8,10 +8,11 @@ namespace Evidence.Core.Loading;
 /// <summary>Reads evidence queries (the <c>evidence:</c> lists of catalog entries and overlays).</summary>
 internal static class QueryReader
 {
-    private static readonly string[] Common = ["kind", "max_age", "when"];
-    private static readonly string[] AwsRuleKeys = [.. Common, "rule", "conformance_pack", "aggregator", "accounts", "regions"];
-    private static readonly string[] AwsQueryKeys = [.. Common, "id", "title", "expression", "aggregator", "accounts", "regions"];
-    private static readonly string[] AzureKeys = [.. Common, "definition", "set_definition", "assignment", "group", "scopes"];
+    private static readonly string[] Common = ["kind", "max_age", "when", "role", "note"];
+    private static readonly string[] CloudCommon = [.. Common, "expect_resources", "severity"];
+    private static readonly string[] AwsRuleKeys = [.. CloudCommon, "rule", "conformance_pack", "aggregator", "accounts", "regions"];
+    private static readonly string[] AwsQueryKeys = [.. Common, "id", "title", "expression", "fail_when", "severity", "aggregator", "accounts", "regions"];
+    private static readonly string[] AzureKeys = [.. CloudCommon, "definition", "set_definition", "assignment", "group", "scopes"];
     private static readonly string[] ManualKeys = [.. Common, "artifact", "path", "title", "date"];
     private static readonly string[] Kinds = ["aws-config", "aws-config-query", "azure-policy", "manual", "attestation"];
 
@@ -69,7 +70,24 @@ internal static class QueryReader
             "manual" => ReadManual(map),
             _ => new AttestationQuery { Location = map.Location },
         };
-        return query is null ? null : query with { MaxAge = map.Duration("max_age"), MultiTenantOnly = ReadWhen(map) };
+        if (query is null)
+        {
+            return null;
+        }
+
+        var role = map.Enum<EvidenceRole>("role");
+        var note = map.String("note");
+        if (role == EvidenceRole.Supporting && string.IsNullOrWhiteSpace(note))
+        {
+            diagnostics.Error(map.At("role"), "supporting evidence needs a 'note' saying why it does not prove the control on its own");
+        }
+
+        return query with
+        {
+            MaxAge = map.Duration("max_age"), MultiTenantOnly = ReadWhen(map), Role = role, RoleNote = note,
+            ExpectResources = query.ExpectResources || (query.IsCloud && query is not AwsConfigAdvancedQuery && (map.Bool("expect_resources") ?? false)),
+            Severity = query.IsCloud ? map.Enum<Findings.Severity>("severity") : null,
+        };
     }
 
     private static bool ReadWhen(YamlMap map)
@@ -101,6 +119,7 @@ internal static class QueryReader
         var id = map.Id("id", required: true);
         var title = map.String("title", required: true);
         var expression = map.String("expression", required: true);
+        var failWhen = ReadAssertion(map);
         var aggregator = map.String("aggregator");
         var accounts = map.Texts("accounts").Select(s => s.Value).ToList();
         var regions = map.Texts("regions").Select(s => s.Value).ToList();
@@ -109,10 +128,23 @@ internal static class QueryReader
             map.Diagnostics.Error(map.At("expression"), "'expression' must be an AWS Config advanced query starting with SELECT");
         }
 
-        return id is null || title is null || expression is null ? null : new AwsConfigAdvancedQuery(id.Value.Value, title, expression)
+        return id is null || title is null || expression is null || failWhen is null ? null : new AwsConfigAdvancedQuery(id.Value.Value, title, expression)
         {
+            FailWhen = failWhen.Value, ExpectResources = failWhen == RowAssertion.NoRows,
             Aggregator = aggregator, Accounts = accounts, Regions = regions, Location = map.Location,
         };
+    }
+
+    /// <summary>An advanced query that cannot fail proves nothing, so what its rows mean must be said.</summary>
+    internal static RowAssertion? ReadAssertion(YamlMap map)
+    {
+        if (map.Node("fail_when") is null)
+        {
+            map.Diagnostics.Error(map.Location, "an advanced query needs 'fail_when': 'any-row' when its rows are violations, or 'no-rows' when its rows prove that something required exists");
+            return null;
+        }
+
+        return map.Enum<RowAssertion>("fail_when");
     }
 
     private static AzurePolicyQuery? ReadAzure(YamlMap map)

@@ -7,6 +7,9 @@ public sealed record AwsConfigAdvancedQuery(string Id, string Title, string Expr
 
     public override string Key => $"aws-config-query/{Id}";
 
+    /// <summary>What the rows mean: violations (any row fails) or proof of existence (no rows fails).</summary>
+    public RowAssertion FailWhen { get; init; } = RowAssertion.AnyRow;
+
     public string? Aggregator { get; init; }
 
     public IReadOnlyList<string> Accounts { get; init; } = [];

@@ -24,6 +24,28 @@ public abstract record EvidenceQuery
     /// <summary>A human name for the query, such as the policy's display name, when the catalog knows one.</summary>
     public string? DisplayName { get; init; }
 
+    /// <summary>
+    /// What the evidence can prove for the control that asks for it. Null where the file does not say:
+    /// the control's default then applies (documents and attestations are primary; cloud evidence
+    /// takes the specification's <c>cloud_evidence</c> role).
+    /// </summary>
+    public EvidenceRole? Role { get; init; }
+
+    /// <summary>True when the evidence can show a gap but never satisfy the control alone.</summary>
+    public bool IsSupporting => Role == EvidenceRole.Supporting;
+
+    /// <summary>Why the evidence only supports the control, when the catalog or overlay says.</summary>
+    public string? RoleNote { get; init; }
+
+    /// <summary>
+    /// The query must find resources (<c>expect_resources: true</c>): an empty answer fails, as for
+    /// CloudTrail trails, Config recorders or KMS keys, which every account in scope must have.
+    /// </summary>
+    public bool ExpectResources { get; init; }
+
+    /// <summary>The severity of a finding this query raises (a failing resource or row); null for the default (medium).</summary>
+    public Findings.Severity? Severity { get; init; }
+
     /// <summary>True for queries answered by a cloud API (and so collected into evidence runs).</summary>
     public bool IsCloud => Kind is QueryKind.AwsConfig or QueryKind.AwsConfigQuery or QueryKind.AzurePolicy;
 

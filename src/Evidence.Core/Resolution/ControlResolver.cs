@@ -34,7 +34,7 @@ public static class ControlResolver
         var replace = overlay?.ReplaceDefaultEvidence ?? false;
         var defaults = replace ? [] : catalog.DefaultQueries(control).Where(q => Applies(q, workspace) && !excluded.Contains(q.Key));
         var own = (overlay?.Evidence ?? []).Where(q => !q.MultiTenantOnly || workspace.System.MultiTenant);
-        var queries = defaults.Concat(own).DistinctBy(q => q.Key).ToList();
+        var queries = defaults.Concat(own).DistinctBy(q => q.Key).Select(q => WithRole(q, control)).ToList();
         var artifacts = replace ? [] : control.ExpectedArtifacts.Where(a => !excluded.Contains(ArtifactKey(a.Id))).ToList();
         var isLeaf = catalog.IsLeaf(control);
         return new ResolvedControl
@@ -52,6 +52,14 @@ public static class ControlResolver
                 ((isLeaf && workspace.Settings.Attestations is not null) || queries.Any(q => q.Kind == QueryKind.Attestation)),
         };
     }
+
+    /// <summary>A query whose file does not give its role takes the control's: cloud evidence the specification's default, anything else primary.</summary>
+    private static EvidenceQuery WithRole(EvidenceQuery query, CatalogControl control) => query.Role switch
+    {
+        not null => query,
+        _ when query.IsCloud => query with { Role = control.CloudEvidenceRole, RoleNote = query.RoleNote ?? control.CloudEvidenceNote },
+        _ => query with { Role = EvidenceRole.Primary },
+    };
 
     /// <summary>The exclusion key that drops a catalog-expected document.</summary>
     public static string ArtifactKey(string artifactId) => $"artifact/{artifactId}";

@@ -57,7 +57,7 @@ internal sealed class CatalogIntegrityValidator : IWorkspaceValidator
 
         foreach (var mapping in catalog.AwsRules.Concat(catalog.AzurePolicies))
         {
-            foreach (var citation in mapping.Citations.Where(c => Citation.IsValid(c.Value) && catalog.Find(c.Value) is null))
+            foreach (var citation in mapping.Citations.Select(c => c.Citation).Where(c => Citation.IsValid(c.Value) && catalog.Find(c.Value) is null))
             {
                 yield return Problems.CatalogError(citation.Location, $"{mapping.Query.Describe()} cites {citation.Value}, which is not in the catalog{Suggestions.DidYouMean(citation.Value, catalog.Ids)}");
             }

@@ -16,11 +16,11 @@ internal sealed class ControlModelBuilder(LoadedWorkspace loaded, DateTimeOffset
     {
         var resolved = evaluation.Control;
         var control = resolved.Control;
-        var cloud = evaluation.Findings
-            .Where(f => f.Kind is FindingKind.Compliant or FindingKind.NonCompliant or FindingKind.NotCollected or FindingKind.Stale)
+        var cloud = evaluation.Reasons
+            .Where(f => f.Kind is ReasonKind.Compliant or ReasonKind.NonCompliant or ReasonKind.NotCollected or ReasonKind.Stale)
             .Select(f => items.Build(evaluation, f))
             .ToList();
-        var documents = Documents(resolved, evaluation.Findings).ToList();
+        var documents = Documents(resolved, evaluation.Reasons).ToList();
         return new ControlModel
         {
             Id = control.Id,
@@ -50,7 +50,7 @@ internal sealed class ControlModelBuilder(LoadedWorkspace loaded, DateTimeOffset
             CloudEvidence = cloud,
             Documents = documents,
             Attestation = Attestation(evaluation),
-            Problems = evaluation.Findings.Where(f => f.Outcome != Outcome.Pass).Select(f => Redactor.Redact(f.Message)!).ToList(),
+            Problems = evaluation.Reasons.Where(f => f.IsProblem).Select(f => Redactor.Redact(f.Message)!).ToList(),
             Specifications = specifications,
         };
     }
@@ -77,38 +77,38 @@ internal sealed class ControlModelBuilder(LoadedWorkspace loaded, DateTimeOffset
         DecidedOn = decision.DecidedOn is { } on ? Texts.Date(on) : null,
     };
 
-    private IEnumerable<DocumentModel> Documents(ResolvedControl control, IReadOnlyList<Finding> findings)
+    private IEnumerable<DocumentModel> Documents(ResolvedControl control, IReadOnlyList<Reason> reasons)
     {
         var manual = control.Queries.OfType<ManualQuery>().ToList();
-        foreach (var finding in findings.Where(f => f.Kind is FindingKind.ArtifactCurrent or FindingKind.ArtifactStale or FindingKind.ArtifactMissing))
+        foreach (var reason in reasons.Where(f => f.Kind is ReasonKind.ArtifactCurrent or ReasonKind.ArtifactStale or ReasonKind.ArtifactMissing))
         {
-            if (finding.Kind == FindingKind.ArtifactMissing)
+            if (reason.Kind == ReasonKind.ArtifactMissing)
             {
-                var expected = control.ExpectedArtifacts.FirstOrDefault(a => a.Id == finding.Subject);
+                var expected = control.ExpectedArtifacts.FirstOrDefault(a => a.Id == reason.Subject);
                 yield return new DocumentModel
                 {
-                    Title = expected?.Title ?? finding.Subject ?? "expected document",
-                    Artifact = finding.Subject,
+                    Title = expected?.Title ?? reason.Subject ?? "expected document",
+                    Artifact = reason.Subject,
                     State = "missing",
                     StateText = "Missing",
-                    Message = finding.Message,
+                    Message = reason.Message,
                 };
                 continue;
             }
 
-            var query = manual.First(q => q.Key == finding.Subject);
+            var query = manual.First(q => q.Key == reason.Subject);
             var title = control.Control.ExpectedArtifacts.FirstOrDefault(a => a.Id == query.Artifact)?.Title ?? query.Title ?? query.Path;
-            var stale = finding.Kind == FindingKind.ArtifactStale;
+            var stale = reason.Kind == ReasonKind.ArtifactStale;
             yield return new DocumentModel
             {
                 Title = title,
                 Artifact = query.Artifact,
                 State = stale ? "stale" : "current",
                 StateText = stale ? "Stale" : "Current",
-                Message = finding.Message,
+                Message = reason.Message,
                 File = files.Document(query.Path),
                 Date = Texts.Date(query.Date),
-                StaleSince = Texts.Instant(finding.Since),
+                StaleSince = Texts.Instant(reason.Since),
             };
         }
     }
@@ -157,21 +157,21 @@ internal sealed class ControlModelBuilder(LoadedWorkspace loaded, DateTimeOffset
 
     private AttestationModel Attestation(ControlEvaluation evaluation)
     {
-        var finding = evaluation.Findings.FirstOrDefault(f => f.Kind is FindingKind.AttestationCurrent or FindingKind.AttestationMissing or FindingKind.AttestationOverdue);
+        var reason = evaluation.Reasons.FirstOrDefault(f => f.Kind is ReasonKind.AttestationCurrent or ReasonKind.AttestationMissing or ReasonKind.AttestationOverdue);
         // Controls that need no attestation may still have one on file: show the latest.
         var latest = evaluation.LatestAttestation ?? AttestationJudge.Latest(evaluation.Id, loaded.Attestations, asOf);
-        var (state, text) = finding?.Kind switch
+        var (state, text) = reason?.Kind switch
         {
-            FindingKind.AttestationCurrent => ("current", "Current"),
-            FindingKind.AttestationOverdue => ("overdue", "Overdue"),
-            FindingKind.AttestationMissing => ("missing", "Missing"),
+            ReasonKind.AttestationCurrent => ("current", "Current"),
+            ReasonKind.AttestationOverdue => ("overdue", "Overdue"),
+            ReasonKind.AttestationMissing => ("missing", "Missing"),
             _ => ("not-required", "Not required"),
         };
         return new AttestationModel
         {
             State = state,
             StateText = text,
-            Message = finding?.Message,
+            Message = reason?.Message,
             Period = latest?.Period.ToString(),
             Result = latest is null ? null : Texts.Sentence(latest.Result),
             AttestedBy = latest is null ? null : _workspace.FindPerson(latest.AttestedBy.Value)?.Name ?? latest.AttestedBy.Value,

@@ -6,7 +6,7 @@ using Evidence.Rendering.Markdown;
 namespace Evidence.Rendering.Model;
 
 /// <summary>
-/// Builds the model of each cloud finding, and remembers which items the documents use and under which
+/// Builds the model of each cloud reason, and remembers which items the documents use and under which
 /// control each item's failing resources are listed (the first that uses it, in the order asked).
 /// </summary>
 internal sealed class EvidenceItemModelBuilder(Workspace workspace, IReadOnlyList<EvidenceRun> runs, EvidenceFiles files)
@@ -15,44 +15,44 @@ internal sealed class EvidenceItemModelBuilder(Workspace workspace, IReadOnlyLis
     private readonly Dictionary<(string Run, string Item), ControlRefModel> _rowsShownIn = [];
     private readonly Dictionary<(string Run, string Item), EvidenceItem> _used = [];
 
-    /// <summary>Every item a finding used, by run and item id.</summary>
+    /// <summary>Every item a reason used, by run and item id.</summary>
     public IEnumerable<EvidenceItem> Used =>
         _used.OrderBy(u => u.Key.Run, StringComparer.Ordinal).ThenBy(u => u.Key.Item, StringComparer.Ordinal).Select(u => u.Value);
 
     public EvidenceRun Run(string runId) => _runs[runId];
 
-    public EvidenceItemModel Build(ControlEvaluation control, Finding finding)
+    public EvidenceItemModel Build(ControlEvaluation control, Reason reason)
     {
-        var query = control.Control.Queries.FirstOrDefault(q => q.Key == finding.Subject);
-        var source = finding.Source!;
-        var item = finding.Item;
+        var query = control.Control.Queries.FirstOrDefault(q => q.Key == reason.Subject);
+        var source = reason.Source!;
+        var item = reason.Item;
         var run = item is null ? null : _runs[item.RunId];
         if (item is not null)
         {
             _used[(item.RunId, item.Id)] = item;
         }
 
-        var (state, text) = finding.Kind switch
+        var (state, text) = reason.Kind switch
         {
-            FindingKind.Compliant => ("compliant", "Compliant"),
-            FindingKind.NonCompliant => ("non-compliant", "Non-compliant"),
-            FindingKind.Stale => ("stale", "Stale"),
+            ReasonKind.Compliant => ("compliant", "Compliant"),
+            ReasonKind.NonCompliant => ("non-compliant", "Non-compliant"),
+            ReasonKind.Stale => ("stale", "Stale"),
             _ => ("not-collected", "Not collected"),
         };
         return new EvidenceItemModel
         {
-            Query = finding.Subject ?? string.Empty,
-            QueryText = query?.Describe() ?? finding.Subject ?? string.Empty,
+            Query = reason.Subject ?? string.Empty,
+            QueryText = query?.Describe() ?? reason.Subject ?? string.Empty,
             Source = Texts.Source(source, AccountName, SubscriptionName),
             Cloud = source.Cloud,
             State = state,
             StateText = text,
-            Message = Redactor.Redact(finding.Message)!,
+            Message = Redactor.Redact(reason.Message)!,
             Run = item?.RunId,
             Item = item?.Id,
             CollectedAt = Texts.Instant(item?.CollectedAt),
             EvaluatedAt = Texts.Instant(item?.EvaluatedAt),
-            StaleSince = finding.Kind == FindingKind.Stale ? Texts.Instant(finding.Since) : null,
+            StaleSince = reason.Kind == ReasonKind.Stale ? Texts.Instant(reason.Since) : null,
             Raw = item is null ? [] : item.Raw.Select(f => files.RunFile(run!, f, attached: true)).ToList(),
             Results = item?.Results is { } results ? files.RunFile(run!, results, attached: false) : null,
             Counts = item is null ? new CountsModel(0, 0, 0, 0)

@@ -1,6 +1,7 @@
-using Evidence.Testing;
+using Evidence.Core.Queries;
 using Evidence.Core.Store;
 using Evidence.Core.Workspaces;
+using Evidence.Testing;
 using Evidence.Testing.Fakes.Aws;
 
 namespace Evidence.Collectors.Aws.Tests.Collection;
@@ -13,7 +14,7 @@ public sealed class AdvancedQueryCollectionTests
     private static readonly AwsAggregator Aggregator = new("org-hipaa", "999988887777", AwsHarness.Region, default);
 
     [Fact]
-    public async Task AnAdvancedQueryGivesOneInventoryRowPerResult()
+    public async Task AnAdvancedQueryWhoseRowsAreViolationsGivesOneFailingRowPerResult()
     {
         await using var harness = await AwsHarness.StartAsync();
         for (var i = 0; i < 130; i++)
@@ -31,15 +32,41 @@ public sealed class AdvancedQueryCollectionTests
 
         var item = await collector.CollectAsync(task, harness.Writer, new CountingProgress(), TestContext.Current.CancellationToken);
 
-        Assert.Equal((ItemStatus.Collected, 131, 2), (item.Status, item.Counts.Compliant, item.Raw.Count));
+        Assert.Equal((ItemStatus.Collected, 131, 0, 2), (item.Status, item.Counts.NonCompliant, item.Counts.Compliant, item.Raw.Count));
         Assert.Equal((item.CollectedAt, AwsHarness.ServerTime), (item.EvaluatedAt!.Value, item.CollectedAt));
         var lines = File.ReadAllLines(harness.RunFile("results/aws-0001.jsonl"));
         Assert.Equal(
-            """{"resource_type":"AWS::DynamoDB::Table","resource_id":"table-000","account":"111122223333","region":"us-east-1","compliance":"COMPLIANT","annotation":"data-classification=phi, tenant=tenant-0","evaluated_at":"2026-11-20T06:00:07Z"}""",
+            """{"resource_type":"AWS::DynamoDB::Table","resource_id":"table-000","account":"111122223333","region":"us-east-1","compliance":"NON_COMPLIANT","annotation":"data-classification=phi, tenant=tenant-0","evaluated_at":"2026-11-20T06:00:07Z"}""",
             lines[0]);
         Assert.Contains("\"resource_id\":\"untagged-bucket\"", lines[^1], StringComparison.Ordinal);
         Assert.Contains("\"annotation\":\"no tags\"", lines[^1], StringComparison.Ordinal);
         Assert.All(harness.Server.Requests, r => Assert.Equal(("SelectResourceConfig", 100), (r.Operation, r.Limit)));
+    }
+
+    [Fact]
+    public async Task AnAdvancedQueryWhoseRowsProveSomethingExistsGivesCompliantRowsAndTagConditionsFilterThem()
+    {
+        await using var harness = await AwsHarness.StartAsync();
+        harness.East.Resources.Add(new FakeResource("AWS::S3::Bucket", "tenant-bucket")
+        {
+            Tags = new Dictionary<string, string> { ["tenant"] = "t1", ["data-classification"] = "phi" },
+        });
+        harness.East.Resources.Add(new FakeResource("AWS::S3::Bucket", "untenanted-bucket")
+        {
+            Tags = new Dictionary<string, string> { ["data-classification"] = "phi" },
+        });
+        harness.East.Resources.Add(new FakeResource("AWS::S3::Bucket", "internal-bucket")
+        {
+            Tags = new Dictionary<string, string> { ["data-classification"] = "internal" },
+        });
+        using var collector = new AwsConfigCollector(harness.Options());
+        var task = AwsHarness.QueryTask("aws-0001", "SELECT resourceId, resourceType WHERE resourceType = 'AWS::S3::Bucket' AND tags.tag = 'data-classification=phi' AND NOT tags.key = 'tenant'");
+        task = task with { Query = ((AwsConfigAdvancedQuery)task.Query) with { FailWhen = RowAssertion.NoRows } };
+
+        var item = await collector.CollectAsync(task, harness.Writer, new CountingProgress(), TestContext.Current.CancellationToken);
+
+        Assert.Equal((ItemStatus.Collected, 1, 0), (item.Status, item.Counts.Compliant, item.Counts.NonCompliant));
+        Assert.Contains("\"resource_id\":\"untenanted-bucket\"", File.ReadAllText(harness.RunFile("results/aws-0001.jsonl")), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -37,7 +37,7 @@ public sealed class CloudMappingTests
             else
             {
                 Assert.Equal(MappingProvenance.Aws, mapping.Provenance);
-                Assert.Equal(awsCitations.Order(StringComparer.Ordinal), mapping.Citations.Select(c => c.Value).Order(StringComparer.Ordinal));
+                Assert.Equal(awsCitations.Order(StringComparer.Ordinal), mapping.Citations.Select(c => c.Citation.Value).Order(StringComparer.Ordinal));
             }
         }
     }
@@ -62,7 +62,7 @@ public sealed class CloudMappingTests
         foreach (var mapping in Catalog.AwsRules.Concat(Catalog.AzurePolicies))
         {
             Assert.NotEmpty(mapping.Citations);
-            Assert.All(mapping.Citations, c => Assert.NotNull(Catalog.Find(c.Value)));
+            Assert.All(mapping.Citations, c => Assert.NotNull(Catalog.Find(c.Citation.Value)));
             if (mapping.Provenance == MappingProvenance.EvidenceTeam)
             {
                 Assert.False(string.IsNullOrWhiteSpace(mapping.Note), $"{mapping.Query.Key} needs a note");

@@ -19,10 +19,10 @@ public sealed class AttestationJudgementTests
         var result = workspace.Evaluate(Logoff);
 
         Assert.Equal(ControlStatus.NotSatisfied, result.Status);
-        var finding = Assert.Single(result.Findings);
-        Assert.Equal(FindingKind.AttestationMissing, finding.Kind);
-        Assert.Equal(Utc("2026-10-15T00:00:00Z"), finding.Since);
-        Assert.Contains("no attestation on record; 2026-Q3 was due by 2026-10-15", finding.Message);
+        var reason = Assert.Single(result.Reasons);
+        Assert.Equal(ReasonKind.AttestationMissing, reason.Kind);
+        Assert.Equal(Utc("2026-10-15T00:00:00Z"), reason.Since);
+        Assert.Contains("no attestation on record; 2026-Q3 was due by 2026-10-15", reason.Message);
     }
 
     [Fact]
@@ -33,10 +33,10 @@ public sealed class AttestationJudgementTests
         var result = workspace.Evaluate(Logoff);
 
         Assert.Equal(ControlStatus.NotSatisfied, result.Status);
-        var finding = Assert.Single(result.Findings);
-        Assert.Equal(FindingKind.AttestationOverdue, finding.Kind);
-        Assert.Equal(Utc("2026-10-15T00:00:00Z"), finding.Since);
-        Assert.Contains("attestation overdue: last attested for 2026-Q2; 2026-Q3 was due by 2026-10-15", finding.Message);
+        var reason = Assert.Single(result.Reasons);
+        Assert.Equal(ReasonKind.AttestationOverdue, reason.Kind);
+        Assert.Equal(Utc("2026-10-15T00:00:00Z"), reason.Since);
+        Assert.Contains("attestation overdue: last attested for 2026-Q2; 2026-Q3 was due by 2026-10-15", reason.Message);
     }
 
     [Fact]
@@ -47,9 +47,9 @@ public sealed class AttestationJudgementTests
         var result = workspace.Evaluate(Logoff);
 
         Assert.Equal(ControlStatus.Satisfied, result.Status);
-        var finding = Assert.Single(result.Findings);
-        Assert.Equal(FindingKind.AttestationCurrent, finding.Kind);
-        Assert.Contains("dana attested implemented for 2026-Q3 on 2026-10-06", finding.Message);
+        var reason = Assert.Single(result.Reasons);
+        Assert.Equal(ReasonKind.AttestationCurrent, reason.Kind);
+        Assert.Contains("dana attested implemented for 2026-Q3 on 2026-10-06", reason.Message);
         Assert.Equal(new AttestationPeriod(Workspaces.AttestationCadence.Quarterly, 2026, 3), result.LatestAttestation?.Period);
     }
 
@@ -62,7 +62,7 @@ public sealed class AttestationJudgementTests
         var result = workspace.Evaluate(Logoff, Utc("2026-10-10T12:00:00Z"));
 
         Assert.Equal(ControlStatus.Satisfied, result.Status);
-        Assert.Equal(FindingKind.AttestationCurrent, Assert.Single(result.Findings).Kind);
+        Assert.Equal(ReasonKind.AttestationCurrent, Assert.Single(result.Reasons).Kind);
     }
 
     [Fact]
@@ -72,7 +72,7 @@ public sealed class AttestationJudgementTests
 
         var result = workspace.Evaluate(Logoff, Utc("2026-10-15T00:00:00Z"));
 
-        Assert.Equal(FindingKind.AttestationOverdue, Assert.Single(result.Findings).Kind);
+        Assert.Equal(ReasonKind.AttestationOverdue, Assert.Single(result.Reasons).Kind);
     }
 
     [Fact]
@@ -83,9 +83,9 @@ public sealed class AttestationJudgementTests
         var result = workspace.Evaluate(Logoff);
 
         Assert.Equal(ControlStatus.PartiallySatisfied, result.Status);
-        var finding = Assert.Single(result.Findings);
-        Assert.Equal(FindingKind.AttestationCurrent, finding.Kind);
-        Assert.Equal(Outcome.Partial, finding.Outcome);
+        var reason = Assert.Single(result.Reasons);
+        Assert.Equal(ReasonKind.AttestationCurrent, reason.Kind);
+        Assert.Equal(Outcome.Partial, reason.Outcome);
     }
 
     [Fact]
@@ -96,7 +96,7 @@ public sealed class AttestationJudgementTests
         var result = workspace.Evaluate(Logoff);
 
         Assert.Equal(ControlStatus.NotSatisfied, result.Status);
-        Assert.Equal(Outcome.Fail, Assert.Single(result.Findings).Outcome);
+        Assert.Equal(Outcome.Fail, Assert.Single(result.Reasons).Outcome);
     }
 
     [Fact]
@@ -106,9 +106,9 @@ public sealed class AttestationJudgementTests
 
         var result = workspace.Evaluate(Logoff, Utc("2026-10-05T12:00:00Z"));
 
-        var finding = Assert.Single(result.Findings);
-        Assert.Equal(FindingKind.AttestationMissing, finding.Kind);
-        Assert.Contains("2026-Q2 was due by 2026-07-15", finding.Message);
+        var reason = Assert.Single(result.Reasons);
+        Assert.Equal(ReasonKind.AttestationMissing, reason.Kind);
+        Assert.Contains("2026-Q2 was due by 2026-07-15", reason.Message);
     }
 
     [Fact]
@@ -119,7 +119,7 @@ public sealed class AttestationJudgementTests
         var result = workspace.Evaluate(Logoff);
 
         Assert.Equal(ControlStatus.NotAssessed, result.Status);
-        Assert.Empty(result.Findings);
+        Assert.Empty(result.Reasons);
     }
 
     private static WorkspaceBuilder Given() => new WorkspaceBuilder().WithOverlays("""

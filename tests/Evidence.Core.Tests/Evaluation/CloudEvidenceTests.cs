@@ -30,11 +30,11 @@ public sealed class CloudEvidenceTests
         var result = workspace.Evaluate(Logoff);
 
         Assert.Equal(ControlStatus.Satisfied, result.Status);
-        var finding = Assert.Single(result.Findings);
-        Assert.Equal(FindingKind.Compliant, finding.Kind);
-        Assert.Equal(Rule, finding.Subject);
-        Assert.Equal(RunBuilder.DefaultSource, finding.Source);
-        Assert.Contains("3 compliant", finding.Message);
+        var reason = Assert.Single(result.Reasons);
+        Assert.Equal(ReasonKind.Compliant, reason.Kind);
+        Assert.Equal(Rule, reason.Subject);
+        Assert.Equal(RunBuilder.DefaultSource, reason.Source);
+        Assert.Contains("3 compliant", reason.Message);
     }
 
     [Fact]
@@ -45,9 +45,9 @@ public sealed class CloudEvidenceTests
         var result = workspace.Evaluate(Logoff);
 
         Assert.Equal(ControlStatus.NotSatisfied, result.Status);
-        var finding = Assert.Single(result.Findings);
-        Assert.Equal(FindingKind.NonCompliant, finding.Kind);
-        Assert.Contains("2 of 5 resources non-compliant", finding.Message);
+        var reason = Assert.Single(result.Reasons);
+        Assert.Equal(ReasonKind.NonCompliant, reason.Kind);
+        Assert.Contains("2 of 5 resources non-compliant", reason.Message);
         Assert.Equal(2, result.NonCompliantResources);
     }
 
@@ -71,8 +71,8 @@ public sealed class CloudEvidenceTests
         var result = workspace.Evaluate(Logoff);
 
         Assert.Equal(ControlStatus.PartiallySatisfied, result.Status);
-        Assert.Equal([FindingKind.Compliant, FindingKind.NonCompliant], result.Findings.Select(f => f.Kind));
-        Assert.Contains("1 of 2 resources non-compliant", result.Findings[1].Message);
+        Assert.Equal([ReasonKind.Compliant, ReasonKind.NonCompliant], result.Reasons.Select(f => f.Kind));
+        Assert.Contains("1 of 2 resources non-compliant", result.Reasons[1].Message);
     }
 
     [Fact]
@@ -83,11 +83,11 @@ public sealed class CloudEvidenceTests
         var result = workspace.Evaluate(Logoff);
 
         Assert.Equal(ControlStatus.NotSatisfied, result.Status);
-        var finding = Assert.Single(result.Findings);
-        Assert.Equal(FindingKind.NotCollected, finding.Kind);
-        Assert.Equal(Outcome.Fail, finding.Outcome);
-        Assert.Contains("could not be collected on 2026-11-19 06:01 UTC (AccessDeniedException:", finding.Message);
-        Assert.Equal(ItemStatus.Failed, finding.Item?.Status);
+        var reason = Assert.Single(result.Reasons);
+        Assert.Equal(ReasonKind.NotCollected, reason.Kind);
+        Assert.Equal(Outcome.Fail, reason.Outcome);
+        Assert.Contains("could not be collected on 2026-11-19 06:01 UTC (AccessDeniedException:", reason.Message);
+        Assert.Equal(ItemStatus.Failed, reason.Item?.Status);
     }
 
     [Fact]
@@ -98,10 +98,10 @@ public sealed class CloudEvidenceTests
         var result = workspace.Evaluate(Logoff);
 
         Assert.Equal(ControlStatus.NotSatisfied, result.Status);
-        var finding = Assert.Single(result.Findings);
-        Assert.Equal(FindingKind.NotCollected, finding.Kind);
-        Assert.Contains("never collected", finding.Message);
-        Assert.Null(finding.Item);
+        var reason = Assert.Single(result.Reasons);
+        Assert.Equal(ReasonKind.NotCollected, reason.Kind);
+        Assert.Contains("never collected", reason.Message);
+        Assert.Null(reason.Item);
     }
 
     [Fact]
@@ -114,10 +114,10 @@ public sealed class CloudEvidenceTests
         var result = workspace.Evaluate(Logoff);
 
         Assert.Equal(ControlStatus.NotSatisfied, result.Status);
-        var finding = Assert.Single(result.Findings);
-        Assert.Equal(FindingKind.Stale, finding.Kind);
-        Assert.Equal(evaluated + TimeSpan.FromDays(7), finding.Since);
-        Assert.Contains("stale since 2026-11-17 05:41 UTC (evidence from 2026-11-10 05:41 UTC, maximum age 7d)", finding.Message);
+        var reason = Assert.Single(result.Reasons);
+        Assert.Equal(ReasonKind.Stale, reason.Kind);
+        Assert.Equal(evaluated + TimeSpan.FromDays(7), reason.Since);
+        Assert.Contains("stale since 2026-11-17 05:41 UTC (evidence from 2026-11-10 05:41 UTC, maximum age 7d)", reason.Message);
     }
 
     [Fact]
@@ -127,7 +127,7 @@ public sealed class CloudEvidenceTests
 
         var result = workspace.Evaluate(Logoff);
 
-        Assert.Equal(FindingKind.Compliant, Assert.Single(result.Findings).Kind);
+        Assert.Equal(ReasonKind.Compliant, Assert.Single(result.Reasons).Kind);
     }
 
     [Fact]
@@ -139,9 +139,9 @@ public sealed class CloudEvidenceTests
 
         var result = workspace.Evaluate(Logoff);
 
-        var finding = Assert.Single(result.Findings);
-        Assert.Equal(FindingKind.Compliant, finding.Kind);
-        Assert.Equal("20261118T060000Z", finding.Item?.RunId);
+        var reason = Assert.Single(result.Reasons);
+        Assert.Equal(ReasonKind.Compliant, reason.Kind);
+        Assert.Equal("20261118T060000Z", reason.Item?.RunId);
     }
 
     [Fact]
@@ -154,7 +154,7 @@ public sealed class CloudEvidenceTests
         var result = workspace.Evaluate(Logoff);
 
         Assert.Equal(ControlStatus.Satisfied, result.Status);
-        Assert.Equal("20261119T060000Z", Assert.Single(result.Findings).Item?.RunId);
+        Assert.Equal("20261119T060000Z", Assert.Single(result.Reasons).Item?.RunId);
     }
 
     [Fact]
@@ -166,7 +166,7 @@ public sealed class CloudEvidenceTests
 
         var result = workspace.Evaluate(Logoff);
 
-        Assert.Equal(FindingKind.NotCollected, Assert.Single(result.Findings).Kind);
+        Assert.Equal(ReasonKind.NotCollected, Assert.Single(result.Reasons).Kind);
     }
 
     [Fact]
@@ -176,7 +176,7 @@ public sealed class CloudEvidenceTests
 
         var result = workspace.Evaluate(Logoff);
 
-        Assert.Contains("never collected", Assert.Single(result.Findings).Message);
+        Assert.Contains("never collected", Assert.Single(result.Reasons).Message);
     }
 
     [Fact]
@@ -197,7 +197,7 @@ public sealed class CloudEvidenceTests
         var result = workspace.Evaluate(Logoff);
 
         Assert.Equal(ControlStatus.Satisfied, result.Status);
-        Assert.Equal(EvidenceSource.Azure(WorkspaceBuilder.Subscription), Assert.Single(result.Findings).Source);
+        Assert.Equal(EvidenceSource.Azure(WorkspaceBuilder.Subscription), Assert.Single(result.Reasons).Source);
     }
 
     private static WorkspaceBuilder Given() => new WorkspaceBuilder().WithoutAttestations().WithOverlays(JudgedOnTheRule);

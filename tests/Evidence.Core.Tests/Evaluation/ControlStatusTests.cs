@@ -4,7 +4,7 @@ using static Evidence.Core.Tests.Evaluation.Scenario;
 
 namespace Evidence.Core.Tests.Evaluation;
 
-/// <summary>How findings, the owner's declared status and applicability combine into a control's status.</summary>
+/// <summary>How reasons, the owner's declared status and applicability combine into a control's status.</summary>
 public sealed class ControlStatusTests
 {
     [Fact]
@@ -35,8 +35,8 @@ public sealed class ControlStatusTests
 
         Assert.Equal(ControlStatus.Satisfied, result.Status);
         Assert.Equal(
-            [FindingKind.Compliant, FindingKind.ArtifactCurrent, FindingKind.ArtifactCurrent, FindingKind.AttestationCurrent],
-            result.Findings.Select(f => f.Kind));
+            [ReasonKind.Compliant, ReasonKind.ArtifactCurrent, ReasonKind.ArtifactCurrent, ReasonKind.AttestationCurrent],
+            result.Reasons.Select(f => f.Kind));
     }
 
     [Fact]
@@ -53,8 +53,8 @@ public sealed class ControlStatusTests
         var result = workspace.Evaluate(Logoff);
 
         Assert.Equal(ControlStatus.NotSatisfied, result.Status);
-        Assert.Equal([FindingKind.ImplementationGap, FindingKind.AttestationCurrent], result.Findings.Select(f => f.Kind));
-        Assert.Contains("the owner reports the control as planned", result.Findings[0].Message);
+        Assert.Equal([ReasonKind.ImplementationGap, ReasonKind.AttestationCurrent], result.Reasons.Select(f => f.Kind));
+        Assert.Contains("the owner reports the control as planned", result.Reasons[0].Message);
     }
 
     [Fact]
@@ -81,7 +81,7 @@ public sealed class ControlStatusTests
         var result = workspace.Evaluate(Logoff);
 
         Assert.Equal(ControlStatus.NotApplicable, result.Status);
-        Assert.Contains("not applicable: Nothing in scope.", Assert.Single(result.Findings).Message);
+        Assert.Contains("not applicable: Nothing in scope.", Assert.Single(result.Reasons).Message);
     }
 
     [Fact]
@@ -94,7 +94,7 @@ public sealed class ControlStatusTests
         Assert.Equal(ControlStatus.NotApplicable, evaluation.Find("164.314(b)(1)")?.Status);
         var spec = evaluation.Find("164.314(b)(2)(i)")!;
         Assert.Equal(ControlStatus.NotApplicable, spec.Status);
-        Assert.Contains("its standard does not apply", Assert.Single(spec.Findings).Message);
+        Assert.Contains("its standard does not apply", Assert.Single(spec.Reasons).Message);
     }
 
     [Fact]
@@ -108,8 +108,8 @@ public sealed class ControlStatusTests
         var standard = workspace.Evaluate("164.314(a)(1)");
 
         Assert.Equal(ControlStatus.Satisfied, standard.Status);
-        Assert.Equal(["164.314(a)(2)(i)", "164.314(a)(2)(ii)", "164.314(a)(2)(iii)"], standard.Findings.Select(f => f.Subject));
-        Assert.All(standard.Findings, f => Assert.Equal(FindingKind.Specification, f.Kind));
+        Assert.Equal(["164.314(a)(2)(i)", "164.314(a)(2)(ii)", "164.314(a)(2)(iii)"], standard.Reasons.Select(f => f.Subject));
+        Assert.All(standard.Reasons, f => Assert.Equal(ReasonKind.Specification, f.Kind));
     }
 
     [Fact]
@@ -122,7 +122,7 @@ public sealed class ControlStatusTests
         var standard = workspace.Evaluate("164.314(a)(1)");
 
         Assert.Equal(ControlStatus.PartiallySatisfied, standard.Status);
-        Assert.Equal([Outcome.Pass, Outcome.Fail, Outcome.Pass], standard.Findings.Select(f => f.Outcome));
+        Assert.Equal([Outcome.Pass, Outcome.Fail, Outcome.Pass], standard.Reasons.Select(f => f.Outcome));
     }
 
     [Fact]
@@ -134,7 +134,7 @@ public sealed class ControlStatusTests
         var standard = workspace.Evaluate("164.314(a)(1)");
 
         Assert.Equal(ControlStatus.NotApplicable, standard.Status);
-        Assert.Empty(standard.Findings);
+        Assert.Empty(standard.Reasons);
     }
 
     private static WorkspaceBuilder WithBusinessAssociateSpecs() => new WorkspaceBuilder().WithOverlays("""

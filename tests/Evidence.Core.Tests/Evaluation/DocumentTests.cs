@@ -20,10 +20,10 @@ public sealed class DocumentTests
         var result = workspace.Evaluate(Logoff);
 
         Assert.Equal(ControlStatus.NotSatisfied, result.Status);
-        var finding = Assert.Single(result.Findings);
-        Assert.Equal(FindingKind.ArtifactMissing, finding.Kind);
-        Assert.Equal("session-timeout-standard", finding.Subject);
-        Assert.Contains("expected document missing: Session timeout standard (session-timeout-standard)", finding.Message);
+        var reason = Assert.Single(result.Reasons);
+        Assert.Equal(ReasonKind.ArtifactMissing, reason.Kind);
+        Assert.Equal("session-timeout-standard", reason.Subject);
+        Assert.Contains("expected document missing: Session timeout standard (session-timeout-standard)", reason.Message);
     }
 
     [Fact]
@@ -34,10 +34,10 @@ public sealed class DocumentTests
         var result = workspace.Evaluate(Logoff);
 
         Assert.Equal(ControlStatus.NotSatisfied, result.Status);
-        var finding = Assert.Single(result.Findings);
-        Assert.Equal(FindingKind.ArtifactStale, finding.Kind);
-        Assert.Equal(Utc("2026-10-01T00:00:00Z"), finding.Since);
-        Assert.Contains("dated 2025-10-01 is stale since 2026-10-01 00:00 UTC (maximum age 365d)", finding.Message);
+        var reason = Assert.Single(result.Reasons);
+        Assert.Equal(ReasonKind.ArtifactStale, reason.Kind);
+        Assert.Equal(Utc("2026-10-01T00:00:00Z"), reason.Since);
+        Assert.Contains("dated 2025-10-01 is stale since 2026-10-01 00:00 UTC (maximum age 365d)", reason.Message);
     }
 
     [Fact]
@@ -48,9 +48,9 @@ public sealed class DocumentTests
         var result = workspace.Evaluate(Logoff);
 
         Assert.Equal(ControlStatus.Satisfied, result.Status);
-        var finding = Assert.Single(result.Findings);
-        Assert.Equal(FindingKind.ArtifactCurrent, finding.Kind);
-        Assert.Contains("(artifacts/session-timeout-standard.md) dated 2026-06-01", finding.Message);
+        var reason = Assert.Single(result.Reasons);
+        Assert.Equal(ReasonKind.ArtifactCurrent, reason.Kind);
+        Assert.Contains("(artifacts/session-timeout-standard.md) dated 2026-06-01", reason.Message);
     }
 
     [Fact]
@@ -61,7 +61,7 @@ public sealed class DocumentTests
         var result = workspace.Evaluate(Logoff);
 
         Assert.Equal(ControlStatus.Satisfied, result.Status);
-        Assert.Equal(FindingKind.ArtifactCurrent, Assert.Single(result.Findings).Kind);
+        Assert.Equal(ReasonKind.ArtifactCurrent, Assert.Single(result.Reasons).Kind);
     }
 
     [Fact]
@@ -71,7 +71,7 @@ public sealed class DocumentTests
 
         var result = workspace.Evaluate(Logoff);
 
-        Assert.Equal(FindingKind.ArtifactMissing, Assert.Single(result.Findings).Kind);
+        Assert.Equal(ReasonKind.ArtifactMissing, Assert.Single(result.Reasons).Kind);
     }
 
     [Fact]
@@ -93,9 +93,9 @@ public sealed class DocumentTests
 
         var result = workspace.Evaluate(Logoff);
 
-        var finding = Assert.Single(result.Findings);
-        Assert.Equal(FindingKind.ArtifactStale, finding.Kind);
-        Assert.Contains("maximum age 90d", finding.Message);
+        var reason = Assert.Single(result.Reasons);
+        Assert.Equal(ReasonKind.ArtifactStale, reason.Kind);
+        Assert.Contains("maximum age 90d", reason.Message);
     }
 
     private static WorkspaceBuilder Given(string documents) =>

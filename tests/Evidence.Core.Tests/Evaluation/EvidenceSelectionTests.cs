@@ -61,7 +61,7 @@ public sealed class EvidenceSelectionTests
 
         var result = workspace.Evaluate(UniqueIds);
 
-        Assert.Equal(["aws-config/IAM_USER_MFA_ENABLED"], result.Findings.Select(f => f.Subject));
+        Assert.Equal(["aws-config/IAM_USER_MFA_ENABLED"], result.Reasons.Select(f => f.Subject));
     }
 
     [Theory]
@@ -73,7 +73,7 @@ public sealed class EvidenceSelectionTests
 
         var subjects = CloudSubjects(workspace, "164.312(a)(1)");
 
-        Assert.Equal(multiTenant, subjects.Contains("aws-config-query/tenant-isolation-inventory"));
+        Assert.Equal(multiTenant, subjects.Contains("aws-config-query/phi-stores-without-tenant"));
     }
 
     [Theory]
@@ -96,5 +96,5 @@ public sealed class EvidenceSelectionTests
     }
 
     private static List<string?> CloudSubjects(WorkspaceBuilder workspace, string control) =>
-        workspace.Evaluate(control).CloudFindings.Select(f => f.Subject).ToList();
+        workspace.Evaluate(control).CloudReasons.Select(f => f.Subject).ToList();
 }

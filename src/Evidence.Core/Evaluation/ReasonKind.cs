@@ -1,10 +1,13 @@
 namespace Evidence.Core.Evaluation;
 
-/// <summary>Why a finding passes or fails.</summary>
-public enum FindingKind
+/// <summary>Why a reason passes or fails.</summary>
+public enum ReasonKind
 {
     Compliant,
     NonCompliant,
+
+    /// <summary>The rule or policy evaluated no resources in the source: neutral, or a failure when the query expects resources.</summary>
+    NoResources,
 
     /// <summary>The query failed or was never collected: counts as not satisfied.</summary>
     NotCollected,
@@ -21,4 +24,7 @@ public enum FindingKind
 
     /// <summary>A specification's status, as it rolls up into its standard.</summary>
     Specification,
+
+    /// <summary>The control has no primary evidence: what supports it cannot satisfy it alone.</summary>
+    NoPrimaryEvidence,
 }
