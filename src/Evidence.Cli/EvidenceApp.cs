@@ -31,6 +31,7 @@ public static class EvidenceApp
             ValidateCommand.Create(context),
             ControlsCommand.Create(context),
             StatusCommand.Create(context),
+            FindingsCommand.Create(context),
             CollectCommand.Create(context),
             VerifyCommand.Create(context),
             BuildCommand.Create(context, writers),

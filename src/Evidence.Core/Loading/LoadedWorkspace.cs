@@ -1,6 +1,7 @@
 using Evidence.Core.Attestations;
 using Evidence.Core.Catalog;
 using Evidence.Core.Diagnostics;
+using Evidence.Core.Findings;
 using Evidence.Core.Resolution;
 using Evidence.Core.Store;
 using Evidence.Core.Workspaces;
@@ -26,6 +27,9 @@ public sealed class LoadedWorkspace
     public IReadOnlyList<ControlOverlay> Overlays { get; init; } = [];
 
     public IReadOnlyList<Attestation> Attestations { get; init; } = [];
+
+    /// <summary>The entries of <c>findings.yaml</c>: plans, risk acceptances and false positives.</summary>
+    public IReadOnlyList<FindingRecord> FindingRecords { get; init; } = [];
 
     /// <summary>Evidence runs, oldest first.</summary>
     public IReadOnlyList<EvidenceRun> Runs { get; init; } = [];

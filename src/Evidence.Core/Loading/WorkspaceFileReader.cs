@@ -1,4 +1,5 @@
 using Evidence.Core.Diagnostics;
+using Evidence.Core.Findings;
 using Evidence.Core.Workspaces;
 using Evidence.Core.Yaml;
 using YamlDotNet.RepresentationModel;
@@ -11,7 +12,8 @@ internal static class WorkspaceFileReader
     private static readonly string[] RootKeys = ["version", "catalog", "system", "boundary", "people", "roles", "settings"];
     private static readonly string[] SystemKeys = ["id", "name", "organization", "version", "description", "phi", "multi_tenant"];
     private static readonly string[] PersonKeys = ["id", "name", "title", "email"];
-    private static readonly string[] SettingsKeys = ["attestations", "max_age", "templates", "font"];
+    private static readonly string[] SettingsKeys = ["attestations", "max_age", "templates", "font", "remediation"];
+    private static readonly string[] RemediationKeys = ["critical", "high", "medium", "low"];
     private static readonly string[] AttestationKeys = ["cadence", "grace"];
 
     public static Workspace? Read(YamlNode root, string rootDirectory, string file, DiagnosticBag diagnostics)
@@ -145,7 +147,24 @@ internal static class WorkspaceFileReader
         {
             Templates = templates?.Value, TemplatesLocation = templates?.Location ?? default,
             Font = font?.Value, FontLocation = font?.Location ?? default,
+            Remediation = ReadRemediation(map.Map("remediation", "'settings.remediation'", RemediationKeys)),
         };
+    }
+
+    /// <summary>Deadlines by severity; a severity not given keeps its default.</summary>
+    private static RemediationDeadlines? ReadRemediation(YamlMap? map)
+    {
+        if (map is null)
+        {
+            return null;
+        }
+
+        var defaults = RemediationDeadlines.Default;
+        return new RemediationDeadlines(
+            map.Duration("critical") ?? defaults.Critical,
+            map.Duration("high") ?? defaults.High,
+            map.Duration("medium") ?? defaults.Medium,
+            map.Duration("low") ?? defaults.Low);
     }
 
     /// <summary>A path setting: relative to the workspace, inside it, and present on disk.</summary>

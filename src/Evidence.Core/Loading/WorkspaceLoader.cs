@@ -1,6 +1,7 @@
 using Evidence.Core.Attestations;
 using Evidence.Core.Catalog;
 using Evidence.Core.Diagnostics;
+using Evidence.Core.Findings;
 using Evidence.Core.Store;
 using Evidence.Core.Validation;
 using Evidence.Core.Workspaces;
@@ -34,6 +35,7 @@ public static class WorkspaceLoader
         var catalog = LoadCatalog(workspace, root, display, diagnostics);
         var overlays = ReadAll(root, display, "controls", "*.yaml", diagnostics, (node, file) => OverlayReader.Read(node, file, diagnostics));
         var attestations = ReadAll(root, display, "attestations", "*.yaml", diagnostics, (node, file) => Single(AttestationReader.Read(node, file, diagnostics)));
+        var findingRecords = ReadFindings(root, display, diagnostics);
         diagnostics.DefaultCategory = DiagnosticCategory.Evidence;
         var runs = EvidenceStoreReader.ReadRuns(root, display, diagnostics);
         diagnostics.DefaultCategory = DiagnosticCategory.Workspace;
@@ -41,7 +43,7 @@ public static class WorkspaceLoader
         var loaded = new LoadedWorkspace
         {
             Root = root, DisplayRoot = display, Catalog = catalog, Workspace = workspace, Overlays = overlays,
-            Attestations = attestations, Runs = runs,
+            Attestations = attestations, Runs = runs, FindingRecords = findingRecords,
         };
         if (workspace is not null)
         {
@@ -107,6 +109,18 @@ public static class WorkspaceLoader
         }
 
         return results;
+    }
+
+    private static List<FindingRecord> ReadFindings(string root, string display, DiagnosticBag diagnostics)
+    {
+        var file = Path.Combine(root, FindingsReader.File);
+        if (!File.Exists(file))
+        {
+            return [];
+        }
+
+        var shown = DisplayPath(display, FindingsReader.File);
+        return YamlFile.Parse(File.ReadAllText(file), shown, diagnostics) is { } node ? FindingsReader.Read(node, shown, diagnostics).ToList() : [];
     }
 
     private static IEnumerable<Attestation> Single(Attestation? attestation) =>

@@ -14,6 +14,7 @@ public static class Validators
         new ManualArtifactValidator(),
         new AddressableDecisionValidator(),
         new AttestationValidator(),
+        new FindingsFileValidator(),
         new EvidenceManifestValidator(verifyHashes),
     ];
 }

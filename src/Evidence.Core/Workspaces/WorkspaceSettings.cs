@@ -14,6 +14,9 @@ public sealed record WorkspaceSettings(AttestationSettings? Attestations, TimeSp
     public string? Font { get; init; }
 
     public SourceLocation FontLocation { get; init; }
+
+    /// <summary>How long findings of each severity may stay open (<c>settings.remediation</c>); null for the defaults.</summary>
+    public Findings.RemediationDeadlines? Remediation { get; init; }
 }
 
 /// <summary>When attestations are due. Absent settings mean attestations are not required.</summary>

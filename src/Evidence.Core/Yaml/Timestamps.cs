@@ -28,4 +28,8 @@ public static class Timestamps
     /// <summary>20261120T060000Z: run folder names and document file names.</summary>
     public static string Compact(DateTimeOffset instant) =>
         instant.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
+
+    /// <summary>2026-11-20: the UTC date of an instant.</summary>
+    public static string FormatDate(DateTimeOffset instant) =>
+        instant.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

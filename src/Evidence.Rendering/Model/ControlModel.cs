@@ -63,6 +63,9 @@ public sealed record ControlModel
     /// <summary>What stands between the control and "satisfied", one line each; empty when satisfied.</summary>
     public IReadOnlyList<string> Problems { get; init; } = [];
 
+    /// <summary>The findings register's entries that affect this control, most urgent first.</summary>
+    public IReadOnlyList<FindingModel> Findings { get; init; } = [];
+
     /// <summary>A standard's specifications; empty for a specification.</summary>
     public IReadOnlyList<ControlModel> Specifications { get; init; } = [];
 }

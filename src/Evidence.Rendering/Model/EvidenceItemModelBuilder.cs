@@ -43,7 +43,7 @@ internal sealed class EvidenceItemModelBuilder(Workspace workspace, IReadOnlyLis
         {
             Query = reason.Subject ?? string.Empty,
             QueryText = query?.Describe() ?? reason.Subject ?? string.Empty,
-            Source = Texts.Source(source, AccountName, SubscriptionName),
+            Source = SourceText(source),
             Cloud = source.Cloud,
             State = state,
             StateText = text,
@@ -78,6 +78,9 @@ internal sealed class EvidenceItemModelBuilder(Workspace workspace, IReadOnlyLis
                 : "subscription, resource_type, resource_id, annotation",
         };
     }
+
+    /// <summary>A source for people: account or subscription with its name from the boundary.</summary>
+    public string SourceText(EvidenceSource source) => Texts.Source(source, AccountName, SubscriptionName);
 
     private string? AccountName(string id) => workspace.Boundary.Aws?.Accounts.FirstOrDefault(a => a.Id == id)?.Name;
 

@@ -39,6 +39,11 @@ public sealed record TemplateModel
     /// <summary>Every control in citation order (standards and specifications).</summary>
     public IReadOnlyList<ControlModel> Controls { get; init; } = [];
 
+    /// <summary>The findings register, most urgent first: the plan of action and milestones.</summary>
+    public IReadOnlyList<FindingModel> Findings { get; init; } = [];
+
+    public FindingsSummaryModel FindingsSummary { get; init; } = new();
+
     /// <summary>The evidence runs whose items the documents use, oldest first.</summary>
     public IReadOnlyList<RunModel> Runs { get; init; } = [];
 

@@ -1,4 +1,5 @@
 using Evidence.Core.Evaluation;
+using Evidence.Core.Findings;
 using Evidence.Core.Loading;
 using Evidence.Core.Store;
 using Evidence.Core.Workspaces;
@@ -23,8 +24,15 @@ public static class TemplateModelBuilder
         var items = new EvidenceItemModelBuilder(workspace, loaded.Runs, files);
         var controls = new ControlModelBuilder(loaded, evaluation.AsOf, items, files);
 
+        var register = FindingsRegister.Build(loaded, evaluation.AsOf);
+        var titles = loaded.Catalog.Controls.ToDictionary(c => c.Id, c => c.Title, StringComparer.Ordinal);
+        var findingModels = new FindingModelBuilder(workspace, id => titles.GetValueOrDefault(id), items.SourceText);
+        var findings = register.Select(findingModels.Build).ToList();
+
         // Citation order, so that an item's failing resources are listed under the first control that uses it.
-        var flat = evaluation.Controls.Select(c => controls.Build(c, [])).ToList();
+        var flat = evaluation.Controls
+            .Select(c => controls.Build(c, []) with { Findings = findings.Where(f => f.Controls.Any(r => r.Id == c.Id)).ToList() })
+            .ToList();
         var tree = flat
             .Select(c => c.Kind == "standard" ? c with { Specifications = flat.Where(s => s.Parent == c.Id).ToList() } : c)
             .ToList();
@@ -53,6 +61,8 @@ public static class TemplateModelBuilder
                 Standards = tree.Where(c => c.Family == f.Name && c.Kind == "standard").ToList(),
             }).ToList(),
             Controls = tree,
+            Findings = findings,
+            FindingsSummary = FindingModelBuilder.Summary(register),
             Runs = runs,
             Artifacts = artifacts,
             EvidenceIndex = Index(runs, items, files, artifacts),

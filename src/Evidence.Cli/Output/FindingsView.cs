@@ -1,0 +1,57 @@
+using Evidence.Core.Findings;
+using Evidence.Core.Loading;
+using Evidence.Core.Yaml;
+
+namespace Evidence.Cli.Output;
+
+/// <summary>The findings register as a table, most urgent first, then a summary that counts root causes as well as findings.</summary>
+internal static class FindingsView
+{
+    public static void Write(CliContext context, LoadedWorkspace loaded, DateTimeOffset asOf, IReadOnlyList<Finding> findings)
+    {
+        if (findings.Count == 0)
+        {
+            context.Out.WriteLine($"No findings as of {Timestamps.Format(asOf)}.");
+            return;
+        }
+
+        var table = new TextTable("Finding", "State", "Severity", "Resource", "Rule or query", "Source", "Controls", "Owner", "First seen", "Age", "Due", "Ticket");
+        foreach (var f in findings)
+        {
+            table.Add(
+                f.Id,
+                Words.Of(f.State),
+                Words.Of(f.Severity),
+                Words.Truncate(f.ResourceName, 40),
+                Words.Truncate(f.RuleName, 48),
+                f.Source.ToString(),
+                Controls(f),
+                f.Owner,
+                Timestamps.FormatDate(f.FirstSeen),
+                $"{f.AgeDays}d",
+                f.State == FindingState.Resolved ? $"resolved {Timestamps.FormatDate(f.ResolvedAt!.Value)}" : f.DueDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                f.Ticket ?? "-");
+        }
+
+        table.Write(context);
+        context.Out.WriteLine();
+        context.Out.WriteLine(Summary(findings, asOf));
+        context.Out.WriteLine($"Record a plan, a risk acceptance or a false positive in {loaded.Display("findings.yaml")} by each finding's key ('--json' or '--csv' shows the keys).");
+    }
+
+    /// <summary>"12 findings on 7 resources as of T: 2 overdue, 6 open, ...": repeats of one root cause counted once.</summary>
+    public static string Summary(IReadOnlyList<Finding> findings, DateTimeOffset asOf)
+    {
+        var parts = Enum.GetValues<FindingState>()
+            .Select(s => (State: s, Count: findings.Count(f => f.State == s)))
+            .Where(x => x.Count > 0)
+            .Select(x => $"{x.Count} {Words.Of(x.State)}");
+        var open = findings.Where(f => f.IsOpen).ToList();
+        var roots = open.Select(f => f.RootCause).Distinct(StringComparer.Ordinal).Count();
+        return $"{Words.Plural(findings.Count, "finding")} as of {Timestamps.Format(asOf)}: {string.Join(", ", parts)}. " +
+               $"{Words.Plural(open.Count, "open finding")} on {Words.Plural(roots, "resource")}.";
+    }
+
+    private static string Controls(Finding finding) =>
+        finding.Citations.Count == 1 ? finding.Citations[0] : $"{finding.Citations[0]} +{finding.Citations.Count - 1}";
+}

@@ -1,0 +1,86 @@
+using Evidence.Core.Queries;
+using Evidence.Core.Store;
+
+namespace Evidence.Core.Findings;
+
+/// <summary>
+/// One failing resource (or failing query row) under one rule, policy or query from one source: an
+/// entry of the findings register. It lists every control it affects, when it was first and last seen
+/// across the run history, and what the team decided about it.
+/// </summary>
+public sealed record Finding
+{
+    /// <summary>The stable key (see <see cref="FindingKey"/>).</summary>
+    public required string Key { get; init; }
+
+    /// <summary>A short id for people and links, such as <c>F-3A9C01D2</c>.</summary>
+    public string Id => FindingKey.ShortId(Key);
+
+    public required EvidenceQuery Query { get; init; }
+
+    public required EvidenceSource Source { get; init; }
+
+    public required string ResourceType { get; init; }
+
+    public required string ResourceId { get; init; }
+
+    /// <summary>What the cloud said about the resource in the latest run that saw it.</summary>
+    public string? Annotation { get; init; }
+
+    /// <summary>Every control whose evidence includes this rule and source, in citation order.</summary>
+    public required IReadOnlyList<string> Citations { get; init; }
+
+    public required Severity Severity { get; init; }
+
+    /// <summary>The person or role id who owns the finding: assigned in findings.yaml, else the first control's owner.</summary>
+    public required string Owner { get; init; }
+
+    public required DateTimeOffset FirstSeen { get; init; }
+
+    public required DateTimeOffset LastSeen { get; init; }
+
+    /// <summary>When a later run no longer saw it.</summary>
+    public DateTimeOffset? ResolvedAt { get; init; }
+
+    /// <summary>When it failed again after having been resolved.</summary>
+    public DateTimeOffset? ReopenedAt { get; init; }
+
+    /// <summary>The target date: the plan's, else the severity's deadline counted from first seen (or reopened).</summary>
+    public required DateTimeOffset Due { get; init; }
+
+    public required FindingState State { get; init; }
+
+    /// <summary>From first seen to resolution, or to the as-of instant while it is open.</summary>
+    public required TimeSpan Age { get; init; }
+
+    /// <summary>The findings.yaml entry that covers it, if any.</summary>
+    public FindingRecord? Record { get; init; }
+
+    /// <summary>The run and item of the latest evidence that saw it.</summary>
+    public required EvidenceItem LastItem { get; init; }
+
+    /// <summary>The last day on which the finding is not yet overdue (a plan's target date is that day).</summary>
+    public DateOnly DueDate => DateOnly.FromDateTime((Due - TimeSpan.FromTicks(1)).UtcDateTime);
+
+    /// <summary>Whole days of <see cref="Age"/>.</summary>
+    public int AgeDays => (int)Math.Floor(Age.TotalDays);
+
+    /// <summary>The resource as people name it: the last segment of an Azure resource id, else the id.</summary>
+    public string ResourceName => Source.Cloud == "azure" && ResourceId.Contains('/', StringComparison.Ordinal) ? ResourceId.TrimEnd('/').Split('/')[^1] : ResourceId;
+
+    /// <summary>The rule, policy or query as people name it: a policy's display name, a rule's identifier, a query's title.</summary>
+    public string RuleName => Query switch
+    {
+        AwsConfigRuleQuery rule => rule.Rule,
+        AwsConfigAdvancedQuery advanced => advanced.Title,
+        _ => Query.DisplayName ?? Query.Key,
+    };
+
+    /// <summary>The remediation plan's ticket, if one is recorded.</summary>
+    public string? Ticket => Record?.Remediation?.Ticket;
+
+    /// <summary>A failing resource is the same root cause under every rule that flags it: its source and resource id.</summary>
+    public string RootCause => $"{FindingKey.Source(Source)}|{ResourceId}";
+
+    public bool IsOpen => State is FindingState.Overdue or FindingState.AcceptanceExpired or FindingState.Reopened or FindingState.Open;
+}

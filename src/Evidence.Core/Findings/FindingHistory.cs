@@ -1,0 +1,66 @@
+using Evidence.Core.Store;
+
+namespace Evidence.Core.Findings;
+
+/// <summary>
+/// Replays the answers to one query from one source, oldest first, and keeps for each failing resource
+/// when it was first and last seen, when a later answer no longer had it (resolved) and when it came back
+/// (reopened). Only answers that were collected count: a failed collection says nothing about a resource.
+/// </summary>
+internal sealed class FindingHistory
+{
+    private readonly Dictionary<string, Sighting> _resources = new(StringComparer.Ordinal);
+
+    public IEnumerable<Sighting> Sightings => _resources.Values;
+
+    /// <summary>Adds one collected answer: the failing rows it held.</summary>
+    public void Add(EvidenceItem item, IEnumerable<ResultRow> failing)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var row in failing)
+        {
+            if (!seen.Add(row.ResourceId))
+            {
+                continue;
+            }
+
+            if (_resources.TryGetValue(row.ResourceId, out var sighting))
+            {
+                if (sighting.ResolvedAt is not null)
+                {
+                    sighting.ReopenedAt = item.CollectedAt;
+                    sighting.ResolvedAt = null;
+                }
+
+                sighting.LastSeen = item.CollectedAt;
+                sighting.LastItem = item;
+                sighting.Row = row;
+            }
+            else
+            {
+                _resources[row.ResourceId] = new Sighting(row, item);
+            }
+        }
+
+        foreach (var sighting in _resources.Values.Where(s => s.ResolvedAt is null && !seen.Contains(s.Row.ResourceId)))
+        {
+            sighting.ResolvedAt = item.CollectedAt;
+        }
+    }
+
+    /// <summary>What is known of one failing resource so far.</summary>
+    internal sealed class Sighting(ResultRow row, EvidenceItem item)
+    {
+        public ResultRow Row { get; set; } = row;
+
+        public EvidenceItem LastItem { get; set; } = item;
+
+        public DateTimeOffset FirstSeen { get; } = item.CollectedAt;
+
+        public DateTimeOffset LastSeen { get; set; } = item.CollectedAt;
+
+        public DateTimeOffset? ResolvedAt { get; set; }
+
+        public DateTimeOffset? ReopenedAt { get; set; }
+    }
+}

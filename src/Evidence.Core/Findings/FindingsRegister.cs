@@ -1,0 +1,139 @@
+using Evidence.Core.Evaluation;
+using Evidence.Core.Loading;
+using Evidence.Core.Queries;
+using Evidence.Core.Resolution;
+using Evidence.Core.Store;
+using Evidence.Core.Workspaces;
+
+namespace Evidence.Core.Findings;
+
+/// <summary>
+/// Builds the findings register: every failing resource or failing query row, once per rule and source
+/// however many controls use it, with its history across the evidence runs and the team's decisions
+/// from <c>findings.yaml</c>. A pure function of the workspace, its runs and the as-of instant.
+/// </summary>
+public static class FindingsRegister
+{
+    public static IReadOnlyList<Finding> Build(LoadedWorkspace loaded, DateTimeOffset asOf)
+    {
+        ArgumentNullException.ThrowIfNull(loaded);
+        var workspace = loaded.Workspace ?? throw new InvalidOperationException("Build needs a workspace whose evidence.yaml loaded.");
+        var users = QueryUsers(loaded.Controls);
+        var runs = loaded.Runs.ToDictionary(r => r.RunId, StringComparer.Ordinal);
+        var deadlines = workspace.Settings.Remediation ?? RemediationDeadlines.Default;
+        var findings = new List<Finding>();
+        foreach (var group in AnswersInScope(loaded, users, workspace.Boundary, asOf))
+        {
+            var history = new FindingHistory();
+            foreach (var item in group.Items)
+            {
+                var file = Path.Combine(runs[item.RunId].Directory, item.Results!.Path);
+                history.Add(item, ResultRowFormat.Read(file).Where(r => r.Compliance == ComplianceValues.NonCompliant));
+            }
+
+            var (query, controls) = users[group.QueryKey];
+            findings.AddRange(history.Sightings.Select(s => Judge(s, query, group.Source, controls, loaded.FindingRecords, deadlines, asOf)));
+        }
+
+        return findings.Order(FindingOrder.Instance).ToList();
+    }
+
+    /// <summary>For each cloud query key, the query and the applicable controls (in citation order) that use it.</summary>
+    private static Dictionary<string, (EvidenceQuery Query, List<ResolvedControl> Controls)> QueryUsers(IEnumerable<ResolvedControl> controls)
+    {
+        var users = new Dictionary<string, (EvidenceQuery Query, List<ResolvedControl> Controls)>(StringComparer.Ordinal);
+        foreach (var control in controls.Where(c => c.Status != ImplementationStatus.NotApplicable))
+        {
+            foreach (var query in control.Queries.Where(q => q.IsCloud))
+            {
+                if (!users.TryGetValue(query.Key, out var entry))
+                {
+                    users[query.Key] = entry = (query, []);
+                }
+
+                entry.Controls.Add(control);
+            }
+        }
+
+        return users;
+    }
+
+    /// <summary>The collected answers, oldest first, for each query and source the boundary asks for.</summary>
+    private static IEnumerable<(string QueryKey, EvidenceSource Source, List<EvidenceItem> Items)> AnswersInScope(
+        LoadedWorkspace loaded, Dictionary<string, (EvidenceQuery Query, List<ResolvedControl> Controls)> users, Boundary boundary, DateTimeOffset asOf)
+    {
+        var wanted = users.Values
+            .SelectMany(u => EvidenceSources.For(u.Query, boundary).Select(s => (u.Query.Key, Source: FindingKey.Source(s), Original: s)))
+            .DistinctBy(x => (x.Key, x.Source))
+            .ToDictionary(x => (x.Key, x.Source), x => x.Original);
+        return loaded.Runs
+            .SelectMany(r => r.Items)
+            .Where(i => i.Status == ItemStatus.Collected && i.Results is not null && i.CollectedAt <= asOf)
+            .GroupBy(i => (i.QueryKey, Source: FindingKey.Source(i.Source)))
+            .Where(g => wanted.ContainsKey(g.Key))
+            .OrderBy(g => g.Key.QueryKey, StringComparer.Ordinal)
+            .ThenBy(g => g.Key.Source, StringComparer.Ordinal)
+            .Select(g => (g.Key.QueryKey, wanted[g.Key], g.OrderBy(i => i.CollectedAt).ThenBy(i => i.RunId, StringComparer.Ordinal).ToList()));
+    }
+
+    private static Finding Judge(
+        FindingHistory.Sighting sighting, EvidenceQuery query, EvidenceSource source, List<ResolvedControl> controls,
+        IReadOnlyList<FindingRecord> records, RemediationDeadlines deadlines, DateTimeOffset asOf)
+    {
+        var key = FindingKey.Of(query.Key, source, sighting.Row.ResourceId);
+        var record = records.FirstOrDefault(r => !r.IsPattern && r.Key.Value == key)
+            ?? records.FirstOrDefault(r => r.IsPattern && FindingKey.Matches(r.Key.Value, key));
+        var severity = record?.Severity ?? query.Severity ?? Severity.Medium;
+        var started = sighting.ReopenedAt ?? sighting.FirstSeen;
+        var due = record?.Remediation?.TargetDate is { } target ? EndOf(target) : started + deadlines.For(severity);
+        return new Finding
+        {
+            Key = key,
+            Query = query,
+            Source = source,
+            ResourceType = sighting.Row.ResourceType,
+            ResourceId = sighting.Row.ResourceId,
+            Annotation = sighting.Row.Annotation,
+            Citations = controls.Select(c => c.Id).ToList(),
+            Severity = severity,
+            Owner = record?.Owner?.Value ?? record?.Remediation?.Owner?.Value ?? controls[0].OwnerRef,
+            FirstSeen = sighting.FirstSeen,
+            LastSeen = sighting.LastSeen,
+            ResolvedAt = sighting.ResolvedAt,
+            ReopenedAt = sighting.ReopenedAt,
+            Due = due,
+            State = StateOf(sighting, record, due, asOf),
+            Age = (sighting.ResolvedAt ?? asOf) - sighting.FirstSeen,
+            Record = record,
+            LastItem = sighting.LastItem,
+        };
+    }
+
+    private static FindingState StateOf(FindingHistory.Sighting sighting, FindingRecord? record, DateTimeOffset due, DateTimeOffset asOf)
+    {
+        if (sighting.ResolvedAt is not null)
+        {
+            return FindingState.Resolved;
+        }
+
+        if (record?.FalsePositive is not null)
+        {
+            return FindingState.FalsePositive;
+        }
+
+        if (record?.Acceptance is { } acceptance)
+        {
+            return asOf < EndOf(acceptance.Expires) ? FindingState.Accepted : FindingState.AcceptanceExpired;
+        }
+
+        if (asOf >= due)
+        {
+            return FindingState.Overdue;
+        }
+
+        return sighting.ReopenedAt is not null ? FindingState.Reopened : FindingState.Open;
+    }
+
+    /// <summary>A date given in a file lasts until the end of that day (UTC).</summary>
+    internal static DateTimeOffset EndOf(DateOnly date) => new(date.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+}

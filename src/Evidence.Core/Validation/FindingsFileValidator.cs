@@ -1,0 +1,71 @@
+using Evidence.Core.Diagnostics;
+using Evidence.Core.Findings;
+using Evidence.Core.Loading;
+using Evidence.Core.Yaml;
+
+namespace Evidence.Core.Validation;
+
+/// <summary>
+/// Every <c>findings.yaml</c> entry names findings that exist in the run history, and people who exist:
+/// an owner is a person or a role, and whoever approves a risk acceptance or declares a false positive
+/// is a named person.
+/// </summary>
+internal sealed class FindingsFileValidator : IWorkspaceValidator
+{
+    public IEnumerable<Diagnostic> Validate(LoadedWorkspace loaded)
+    {
+        if (loaded.FindingRecords.Count == 0)
+        {
+            return [];
+        }
+
+        var workspace = loaded.Workspace!;
+        var people = workspace.People.Select(p => p.Id).ToList();
+        var owners = people.Concat(workspace.Roles.Select(r => r.Role)).ToList();
+        var problems = new List<Diagnostic>();
+        foreach (var record in loaded.FindingRecords)
+        {
+            Check(record.Owner, owners, "owner", "a person or role id from evidence.yaml", problems);
+            Check(record.Remediation?.Owner, owners, "remediation owner", "a person or role id from evidence.yaml", problems);
+            Check(record.Acceptance?.ApprovedBy, people, "approver", "a person from evidence.yaml's people: a risk acceptance needs a named approver", problems);
+            Check(record.FalsePositive?.By, people, "person", "a person from evidence.yaml's people", problems);
+        }
+
+        problems.AddRange(Duplicates(loaded.FindingRecords));
+        problems.AddRange(Unmatched(loaded));
+        return problems;
+    }
+
+    private static void Check(Scalar? reference, List<string> known, string what, string expected, List<Diagnostic> problems)
+    {
+        if (reference is { } r && !known.Contains(r.Value))
+        {
+            problems.Add(Problems.Error(r.Location, $"unknown {what} '{r.Value}'{Suggestions.DidYouMean(r.Value, known)}; use {expected}"));
+        }
+    }
+
+    private static IEnumerable<Diagnostic> Duplicates(IEnumerable<FindingRecord> records) =>
+        Problems.Duplicates(records, r => r.Key.Value, r => r.Key.Location, (r, first) => $"finding key '{r.Key.Value}' is already given at line {first.Line}; keep one entry per key");
+
+    /// <summary>A key or pattern that matches no finding ever seen is a typo or a leftover: both need fixing.</summary>
+    private static IEnumerable<Diagnostic> Unmatched(LoadedWorkspace loaded)
+    {
+        IReadOnlyList<string> keys;
+        try
+        {
+            keys = FindingsRegister.Build(loaded, DateTimeOffset.MaxValue).Select(f => f.Key).ToList();
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException)
+        {
+            // A damaged results file is reported by the manifest validator; the keys cannot be checked until it is fixed.
+            yield break;
+        }
+
+        foreach (var record in loaded.FindingRecords.Where(r => !keys.Any(k => FindingKey.Matches(r.Key.Value, k))))
+        {
+            var what = record.IsPattern ? "pattern" : "key";
+            yield return Problems.Error(record.Key.Location,
+                $"finding {what} '{record.Key.Value}' matches no finding in the evidence runs{Suggestions.DidYouMean(record.Key.Value, keys)}; 'evidence findings' lists every key");
+        }
+    }
+}
