@@ -28,11 +28,20 @@ public sealed class RunBuilder
         string queryKey, int compliant = 1, int nonCompliant = 0, DateTimeOffset? collectedAt = null,
         DateTimeOffset? evaluatedAt = null, EvidenceSource? source = null)
     {
+        var failing = Enumerable.Range(1, nonCompliant).Select(i => $"non-compliant-{i}").ToList();
+        return Collected(queryKey, failing, compliant, collectedAt, evaluatedAt, source);
+    }
+
+    /// <summary>A collected item whose failing resources have the given ids, beside the given number of compliant ones.</summary>
+    public RunBuilder Collected(
+        string queryKey, IReadOnlyList<string> failing, int compliant = 1, DateTimeOffset? collectedAt = null,
+        DateTimeOffset? evaluatedAt = null, EvidenceSource? source = null)
+    {
         var id = NextId();
         _items.Add(writer =>
         {
             var rows = Enumerable.Range(1, compliant).Select(i => Row($"compliant-{i}", "COMPLIANT"))
-                .Concat(Enumerable.Range(1, nonCompliant).Select(i => Row($"non-compliant-{i}", "NON_COMPLIANT")));
+                .Concat(failing.Select(resource => Row(resource, "NON_COMPLIANT")));
             var (file, count, counts) = writer.WriteResults(id, rows);
             return Item(writer, id, queryKey, ItemStatus.Collected, collectedAt, source) with
             {
