@@ -16,8 +16,6 @@ public sealed class SampleRunTests
 {
     private static readonly DateTimeOffset AsOf = new(2026, 11, 21, 9, 0, 0, TimeSpan.Zero);
 
-    private static string CommittedRun => Path.Combine(RepositoryPaths.AcmeHealth, "evidence", "runs", SampleScenario.RunId);
-
     [Fact]
     public void TheSampleWithItsRunLoadsWithoutDiagnosticsAndEveryHashMatches()
     {

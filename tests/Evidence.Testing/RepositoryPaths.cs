@@ -1,6 +1,6 @@
 namespace Evidence.Testing;
 
-/// <summary>Where the repository and the shared reference data are, found from the test's own location.</summary>
+/// <summary>Where the repository and its test fixtures are, found from the test's own location.</summary>
 public static class RepositoryPaths
 {
     public static string Root { get; } = FindRoot();
@@ -13,8 +13,8 @@ public static class RepositoryPaths
 
     public static string Schemas => Path.Combine(Root, "schemas");
 
-    /// <summary>The reference data beside the repository (../shared/reference).</summary>
-    public static string Reference => Path.Combine(Path.GetDirectoryName(Root)!, "shared", "reference");
+    /// <summary>The facts the tests check against (the Security Rule, the cloud initiatives, SigV4 vectors), kept in the repository.</summary>
+    public static string Fixtures => Path.Combine(Root, "tests", "Evidence.Testing", "Fixtures");
 
     private static string FindRoot()
     {

@@ -81,7 +81,7 @@ public sealed class EvidenceRunWriter
     {
         var relative = $"results/{itemId}.jsonl";
         int count = 0, compliant = 0, nonCompliant = 0, notApplicable = 0, insufficient = 0;
-        string sha = string.Empty;
+        var sha = string.Empty;
         long length = 0;
         AtomicFile.Write(Path.Combine(Directory, relative), stream =>
         {

@@ -1,16 +1,14 @@
-using System.Text;
-using System.Text.Json;
 using Evidence.Collectors.Aws.Credentials;
 using Evidence.Collectors.Aws.Signing;
-using Evidence.Testing;
 
 namespace Evidence.Collectors.Aws.Tests.Signing;
 
 /// <summary>
-/// The official SigV4 test suite, both editions, read from ../shared/reference/sigv4 at test time:
-/// for every case the canonical request, the string to sign, the signature and the Authorization
-/// header must match byte for byte. Every header-signing case applies; the aws-c-auth edition's
-/// presigned-URL variants do not (see <see cref="Inapplicable"/>).
+/// The official SigV4 test suite, both editions, encoded as this project's own cases in
+/// tests/Evidence.Testing/Fixtures/sigv4 (its README says where they come from): for every case the
+/// canonical request, the string to sign, the signature and the Authorization header must match byte
+/// for byte. Every header-signing case applies; the aws-c-auth edition's presigned-URL variants do
+/// not (see <see cref="Inapplicable"/>).
 /// </summary>
 public sealed class SigV4SuiteTests
 {
@@ -25,28 +23,19 @@ public sealed class SigV4SuiteTests
         ["query"] = "presigned URL (query-string) signing: the AWS Config client signs with the Authorization header only",
     };
 
-    /// <summary>The botocore edition does not carry its credentials: botocore's harness adds this token to one case.</summary>
-    private static readonly Dictionary<string, string> BotocoreTokens = new(StringComparer.Ordinal)
-    {
-        ["get-vanilla-with-session-token"] = "6e86291e8372ff2a2260956d9b8aae1d763fbf315fa00fa31553b73ebf194267",
-    };
-
     private static readonly string[] Variants = ["header", "query"];
 
-    private static string Botocore => Path.Combine(RepositoryPaths.Reference, "sigv4", "aws4_testsuite-botocore");
+    private static readonly IReadOnlyDictionary<string, SuiteCase> Botocore = SuiteCase.Load("botocore-cases.json");
 
-    private static string AwsCAuth => Path.Combine(RepositoryPaths.Reference, "sigv4", "aws-c-auth-v4");
+    private static readonly IReadOnlyDictionary<string, SuiteCase> AwsCAuth = SuiteCase.Load("aws-c-auth-cases.json");
 
     public static IEnumerable<TheoryDataRow<string>> BotocoreCases() =>
-        Directory.EnumerateFiles(Botocore, "*.req", SearchOption.AllDirectories)
-            .Select(file => Path.GetRelativePath(Botocore, Path.GetDirectoryName(file)!).Replace('\\', '/'))
+        Botocore.Keys
             .Order(StringComparer.Ordinal)
             .Select(name => new TheoryDataRow<string>(name));
 
     public static IEnumerable<TheoryDataRow<string, string>> AwsCAuthCases() =>
-        Directory.EnumerateDirectories(AwsCAuth)
-            .Select(Path.GetFileName)
-            .OfType<string>()
+        AwsCAuth.Keys
             .Order(StringComparer.Ordinal)
             .SelectMany(name => Variants.Select(variant =>
                 new TheoryDataRow<string, string>(name, variant) { Skip = Inapplicable.GetValueOrDefault(variant) }));
@@ -62,16 +51,15 @@ public sealed class SigV4SuiteTests
     [MemberData(nameof(BotocoreCases))]
     public void SignsLikeTheBotocoreSuite(string name)
     {
-        var folder = Path.Combine(Botocore, name);
-        var file = Path.GetFileName(name);
-        var request = SuiteRequest.Parse(File.ReadAllBytes(Path.Combine(folder, file + ".req")));
-        var credentials = new AwsCredentials(AccessKey, Secret, BotocoreTokens.GetValueOrDefault(file));
+        var suite = Botocore[name];
+        var request = SuiteRequest.Parse(SuiteCase.Text(suite.Request));
+        var credentials = new AwsCredentials(AccessKey, Secret, suite.SessionToken);
 
         var signature = SigV4Signer.Sign(ToSigning(request), credentials, Time, Options);
 
-        Assert.Equal(Read(folder, file + ".creq"), signature.CanonicalRequest);
-        Assert.Equal(Read(folder, file + ".sts"), signature.StringToSign);
-        Assert.Equal(Read(folder, file + ".authz"), signature.Authorization);
+        Assert.Equal(SuiteCase.Text(suite.CanonicalRequest), signature.CanonicalRequest);
+        Assert.Equal(SuiteCase.Text(suite.StringToSign), signature.StringToSign);
+        Assert.Equal(suite.Authorization, signature.Authorization);
     }
 
     [Theory]
@@ -79,31 +67,23 @@ public sealed class SigV4SuiteTests
     public void SignsLikeTheAwsCAuthSuite(string name, string variant)
     {
         Assert.Equal("header", variant);
-        var folder = Path.Combine(AwsCAuth, name);
-        using var context = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(folder, "context.json")));
-        var root = context.RootElement;
-        var keys = root.GetProperty("credentials");
-        var credentials = new AwsCredentials(
-            keys.GetProperty("access_key_id").GetString()!,
-            keys.GetProperty("secret_access_key").GetString()!,
-            keys.TryGetProperty("token", out var token) ? token.GetString() : null);
+        var suite = AwsCAuth[name];
+        var credentials = new AwsCredentials(suite.AccessKeyId!, suite.SecretAccessKey!, suite.SessionToken);
         var options = new SigningOptions(
-            root.GetProperty("region").GetString()!,
-            root.GetProperty("service").GetString()!,
-            NormalizePath: root.GetProperty("normalize").GetBoolean(),
-            SignContentHash: root.GetProperty("sign_body").GetBoolean(),
-            SignSessionToken: !(root.TryGetProperty("omit_session_token", out var omit) && omit.GetBoolean()));
-        var time = DateTimeOffset.Parse(root.GetProperty("timestamp").GetString()!, System.Globalization.CultureInfo.InvariantCulture);
-        var request = SuiteRequest.Parse(File.ReadAllBytes(Path.Combine(folder, "request.txt")));
+            suite.Region!,
+            suite.Service!,
+            NormalizePath: suite.NormalizePath,
+            SignContentHash: suite.SignContentHash,
+            SignSessionToken: suite.SignSessionToken);
+        var request = SuiteRequest.Parse(SuiteCase.Text(suite.Request));
 
-        var signature = SigV4Signer.Sign(ToSigning(request), credentials, time, options);
+        var signature = SigV4Signer.Sign(ToSigning(request), credentials, suite.Time!.Value, options);
 
-        Assert.Equal(Read(folder, "header-canonical-request.txt"), signature.CanonicalRequest);
-        Assert.Equal(Read(folder, "header-string-to-sign.txt"), signature.StringToSign);
-        Assert.Equal(Read(folder, "header-signature.txt"), signature.Signature);
-        var signed = SuiteRequest.Parse(File.ReadAllBytes(Path.Combine(folder, "header-signed-request.txt")));
-        Assert.Equal(Header(signed, "Authorization"), signature.Authorization);
-        Assert.Equal(Header(signed, "X-Amz-Security-Token"), Added(signature, "X-Amz-Security-Token"));
+        Assert.Equal(SuiteCase.Text(suite.CanonicalRequest), signature.CanonicalRequest);
+        Assert.Equal(SuiteCase.Text(suite.StringToSign), signature.StringToSign);
+        Assert.Equal(suite.Signature, signature.Signature);
+        Assert.Equal(suite.Authorization, signature.Authorization);
+        Assert.Equal(suite.AddedSecurityToken, Added(signature, "X-Amz-Security-Token"));
     }
 
     [Fact]
@@ -120,12 +100,6 @@ public sealed class SigV4SuiteTests
 
     private static SigningRequest ToSigning(SuiteRequest request) =>
         new(request.Method, request.Path, request.Query, request.Headers, request.Body);
-
-    /// <summary>The expected texts have no final newline; compare them exactly as stored.</summary>
-    private static string Read(string folder, string file) => Encoding.UTF8.GetString(File.ReadAllBytes(Path.Combine(folder, file)));
-
-    private static string? Header(SuiteRequest request, string name) =>
-        request.Headers.Where(h => string.Equals(h.Key, name, StringComparison.OrdinalIgnoreCase)).Select(h => h.Value.Trim()).SingleOrDefault();
 
     private static string? Added(SigV4Signature signature, string name) =>
         signature.AddedHeaders.Where(h => string.Equals(h.Key, name, StringComparison.OrdinalIgnoreCase)).Select(h => h.Value).SingleOrDefault();

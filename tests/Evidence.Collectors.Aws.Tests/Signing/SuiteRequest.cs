@@ -9,9 +9,9 @@ namespace Evidence.Collectors.Aws.Tests.Signing;
 /// </summary>
 internal sealed record SuiteRequest(string Method, string Path, string Query, IReadOnlyList<KeyValuePair<string, string>> Headers, byte[] Body)
 {
-    public static SuiteRequest Parse(byte[] bytes)
+    public static SuiteRequest Parse(string request)
     {
-        var text = Encoding.UTF8.GetString(bytes).Replace("\r\n", "\n", StringComparison.Ordinal);
+        var text = request.Replace("\r\n", "\n", StringComparison.Ordinal);
         var split = text.IndexOf("\n\n", StringComparison.Ordinal);
         var head = split < 0 ? text.TrimEnd('\n') : text[..split];
         var body = split < 0 ? [] : Encoding.UTF8.GetBytes(text[(split + 2)..]);

@@ -14,7 +14,7 @@ public sealed class CloudMappingTests
     [Fact]
     public void EveryConformancePackRuleIsMappedByManagedRuleIdentifier()
     {
-        var pack = ReferenceCsv.Read("aws-config/aws-hipaa-rules.csv").Select(r => r["config_rule_identifier"]).ToHashSet();
+        var pack = FixtureCsv.Read("aws-config-hipaa-pack.csv").Select(r => r["rule"]).ToHashSet();
         var mapped = Catalog.AwsRules.Where(m => !m.Supplementary).Select(m => ((AwsConfigRuleQuery)m.Query).Rule).ToHashSet();
 
         Assert.Equal(130, pack.Count);
@@ -25,14 +25,14 @@ public sealed class CloudMappingTests
     [Fact]
     public void RulesAwsMapsKeepAwssCitationsAndTheRestAreOurJudgmentWithANote()
     {
-        foreach (var row in ReferenceCsv.Read("aws-config/aws-hipaa-rules.csv"))
+        foreach (var row in FixtureCsv.Read("aws-config-hipaa-pack.csv"))
         {
-            var mapping = Catalog.AwsRules.Single(m => ((AwsConfigRuleQuery)m.Query).Rule == row["config_rule_identifier"]);
-            var awsCitations = Split(row["hipaa_sections"]).Concat(Split(row["derived_sections_from_equivalent_rule"])).Distinct().ToList();
-            if (row["mapping_source"] == "UNMAPPED")
+            var mapping = Catalog.AwsRules.Single(m => ((AwsConfigRuleQuery)m.Query).Rule == row["rule"]);
+            var awsCitations = Split(row["aws_citations"]);
+            if (awsCitations.Length == 0)
             {
                 Assert.Equal(MappingProvenance.EvidenceTeam, mapping.Provenance);
-                Assert.False(string.IsNullOrWhiteSpace(mapping.Note), $"{row["config_rule_identifier"]} needs a note");
+                Assert.False(string.IsNullOrWhiteSpace(mapping.Note), $"{row["rule"]} needs a note");
             }
             else
             {
@@ -45,9 +45,8 @@ public sealed class CloudMappingTests
     [Fact]
     public void EveryAutomatedPolicyOfTheAzureInitiativeIsMappedByDefinitionId()
     {
-        var automated = ReferenceCsv.Read("azure-policy/azure-hipaa-policies.csv")
-            .Where(r => r["defaultEffect"] != "Manual")
-            .Select(r => r["policyDefinitionId"].ToLowerInvariant())
+        var automated = FixtureCsv.Read("azure-hitrust-hipaa-automated-policies.csv")
+            .Select(r => r["definition"].ToLowerInvariant())
             .ToHashSet();
         var mapped = Catalog.AzurePolicies.Where(m => !m.Supplementary).Select(m => ((AzurePolicyQuery)m.Query).Id.ToLowerInvariant()).ToHashSet();
 

@@ -67,7 +67,7 @@ public sealed class CollectionRunnerTests
         using var folder = new TempDirectory();
         using var interrupt = new CancellationTokenSource();
         var writer = EvidenceRunWriter.Start(folder.Path, Start, "test-system", "evidence test");
-        var runner = new CollectionRunner([new ScriptedCollector(onCollect: id => { if (id == "aws-0002") interrupt.Cancel(); })], new FakeTimeProvider(Start), maxConcurrency: 1);
+        var runner = new CollectionRunner([new ScriptedCollector(onCollect: id => { if (id == "aws-0002") { interrupt.Cancel(); } })], new FakeTimeProvider(Start), maxConcurrency: 1);
 
         var result = await runner.RunAsync(Tasks(4), writer, new NullProgress(), interrupt.Token);
 

@@ -27,7 +27,7 @@ public sealed partial record FakeAzureRequest(int Number, string Method, string 
         var path = http.Path.Value ?? string.Empty;
         var match = QueryResultsPath().Match(path);
         var token = FakeSkipToken.Decode(http.Query["$skiptoken"].FirstOrDefault());
-        int? top = int.TryParse(http.Query["$top"].FirstOrDefault(), NumberStyles.None, CultureInfo.InvariantCulture, out var t) ? t : token?.Top;
+        var top = int.TryParse(http.Query["$top"].FirstOrDefault(), NumberStyles.None, CultureInfo.InvariantCulture, out var t) ? t : token?.Top;
         var filter = http.Query["$filter"].FirstOrDefault() ?? token?.Filter;
         return new FakeAzureRequest(
             number, http.Method, path + http.QueryString, match.Success ? match.Groups["scope"].Value : null,

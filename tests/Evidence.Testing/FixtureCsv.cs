@@ -2,13 +2,13 @@ using System.Text;
 
 namespace Evidence.Testing;
 
-/// <summary>Reads the CSV files of ../shared/reference (RFC 4180: quoted fields, doubled quotes, commas inside quotes).</summary>
-public static class ReferenceCsv
+/// <summary>Reads the CSV fixtures of <see cref="RepositoryPaths.Fixtures"/> (RFC 4180: quoted fields, doubled quotes, commas inside quotes).</summary>
+public static class FixtureCsv
 {
     /// <summary>Each row as a map from header to value.</summary>
     public static IReadOnlyList<IReadOnlyDictionary<string, string>> Read(string relativePath)
     {
-        var path = Path.Combine(RepositoryPaths.Reference, relativePath);
+        var path = Path.Combine(RepositoryPaths.Fixtures, relativePath);
         var rows = Parse(File.ReadAllText(path));
         var header = rows[0];
         return rows.Skip(1)
