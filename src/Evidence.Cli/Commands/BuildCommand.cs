@@ -77,6 +77,11 @@ internal static class BuildCommand
         {
             throw UserException.Template(e.Message);
         }
+        catch (InvalidDataException e)
+        {
+            // An evidence file that a link has turned into some other file since the workspace was loaded.
+            throw UserException.Evidence(e.Message);
+        }
     }
 
     private static void Write(string path, IDocumentWriter writer, Document document, RenderOptions options, IProgress<RenderProgress> progress)
@@ -115,7 +120,8 @@ internal static class BuildCommand
         }
 
         var setting = loaded.Workspace!.Settings.Font;
-        return setting is null ? null : Path.GetFullPath(Path.Combine(loaded.Root, setting));
+        return setting is null ? null : ContainedPath.Within(loaded.Root, setting)
+            ?? throw UserException.Workspace($"{loaded.Workspace.Settings.FontLocation}: 'settings.font' ('{setting}') escapes the workspace through a link; keep the font file inside the workspace folder");
     }
 
     /// <summary>Blocks plus table rows, as far as known: what the progress bar counts.</summary>

@@ -34,6 +34,7 @@ internal static class VerifyCommand
             foreach (var run in runs)
             {
                 diagnostics.AddRange(EvidenceVerifier.Verify(run));
+                diagnostics.AddRange(RunContents.Unlisted(run));
                 files += EvidenceVerifier.FileCount(run);
                 var state = run.State == RunState.Complete ? "complete" : "INCOMPLETE: it stopped early, so it is not a whole run";
                 context.Out.WriteLine($"run {run.RunId}: {run.Items.Count} items, {state}");

@@ -12,6 +12,7 @@ public static class Validators
         new ControlOwnerValidator(),
         new QueryScopeValidator(),
         new ManualArtifactValidator(),
+        new TemplateFolderValidator(),
         new AddressableDecisionValidator(),
         new AttestationValidator(),
         new EvidenceManifestValidator(verifyHashes),

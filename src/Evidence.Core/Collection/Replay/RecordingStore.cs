@@ -23,7 +23,10 @@ public sealed class RecordingStore
 
     public int Count => _byKey.Count;
 
-    /// <summary>Reads a recordings folder; throws <see cref="InvalidDataException"/> naming the line of a malformed entry.</summary>
+    /// <summary>
+/// Reads a recordings folder; throws <see cref="InvalidDataException"/> naming the line of a malformed
+/// entry, or of a body that leads outside the folder (an absolute path, '..', a link).
+/// </summary>
     public static RecordingStore Open(string directory)
     {
         var store = new RecordingStore(directory);
@@ -35,6 +38,13 @@ public sealed class RecordingStore
             if (line.Length > 0)
             {
                 var exchange = Parse(line, index, lineNumber);
+                if (ContainedPath.Within(directory, exchange.BodyFile) is null)
+                {
+                    // A replayed body becomes raw evidence in the run (and the binder): it must be a recording, not any file.
+                    throw new InvalidDataException(
+                        $"{index}:{lineNumber}:1: body '{exchange.BodyFile}' escapes the recordings folder (it leads to {ContainedPath.Resolve(Path.Combine(directory, exchange.BodyFile)) ?? "a loop of links"}); a recorded body is a file under bodies/, never a link");
+                }
+
                 store._byKey.TryAdd(exchange.Key, exchange);
             }
         }
@@ -56,7 +66,10 @@ public sealed class RecordingStore
         }
     }
 
-    public byte[] ReadBody(HttpExchange exchange) => File.ReadAllBytes(Path.Combine(Directory, exchange.BodyFile));
+    /// <summary>The body's bytes, read from where its path leads now (checked again: a link may have changed since <see cref="Open"/>).</summary>
+    public byte[] ReadBody(HttpExchange exchange) =>
+        File.ReadAllBytes(ContainedPath.Within(Directory, exchange.BodyFile)
+            ?? throw new InvalidDataException($"recorded body '{exchange.BodyFile}' escapes the recordings folder"));
 
     /// <summary>
     /// Records an exchange; the same key recorded twice keeps the first, unless the first was throttled (429) or a
