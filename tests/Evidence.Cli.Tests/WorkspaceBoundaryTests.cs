@@ -140,9 +140,12 @@ public sealed class WorkspaceBoundaryTests : IDisposable
             .Write("recordings/exchanges.jsonl", $$"""{"key":"POST https://config.us-east-1.amazonaws.com/ x","status":200,"headers":[],"body":"{{body}}"}""" + "\n")
             .Write("outside.body", Secret);
 
+        var validate = CliRunner.Run("validate", workspace.Root);
         var result = CliRunner.Run(new Dictionary<string, string> { ["AWS_EC2_METADATA_DISABLED"] = "true" }, "collect", workspace.Root, "--offline", "--as-of", AsOf);
 
-        Assert.Equal((int)ExitCode.IoError, result.ExitCode);
+        Assert.Equal((int)ExitCode.WorkspaceInvalid, validate.ExitCode);
+        Assert.Contains($"{workspace.Shown("recordings/exchanges.jsonl")}:1:1: body '{body}' escapes the recordings folder", validate.Error, StringComparison.Ordinal);
+        Assert.Equal((int)ExitCode.WorkspaceInvalid, result.ExitCode);
         Assert.Contains($"exchanges.jsonl:1:1: body '{body}' escapes the recordings folder", result.Error, StringComparison.Ordinal);
         Assert.False(Directory.Exists(workspace.PathOf("evidence/runs")));
         result.AssertNoStackTrace();
@@ -158,7 +161,7 @@ public sealed class WorkspaceBoundaryTests : IDisposable
 
         var result = CliRunner.Run("collect", workspace.Root, "--offline", "--as-of", AsOf);
 
-        Assert.Equal((int)ExitCode.IoError, result.ExitCode);
+        Assert.Equal((int)ExitCode.WorkspaceInvalid, result.ExitCode);
         Assert.Contains("body 'bodies/a.body' escapes the recordings folder", result.Error, StringComparison.Ordinal);
         Assert.False(Directory.Exists(workspace.PathOf("evidence/runs")));
     }

@@ -19,7 +19,7 @@ namespace Evidence.Cli.Collect;
 /// </summary>
 internal sealed class CollectorSet : IDisposable
 {
-    public const string RecordingsFolder = "recordings";
+    public const string RecordingsFolder = RecordingStore.Folder;
 
     // Replayed answers come at once; nothing is gained by pacing them like a real service.
     private const double OfflineRate = 1000;
@@ -102,7 +102,7 @@ internal sealed class CollectorSet : IDisposable
 
         if (ContainedPath.Within(loaded.Root, RecordingsFolder) is null)
         {
-            throw UserException.Io($"{loaded.Display(RecordingsFolder)} escapes the workspace through a link (it leads to {ContainedPath.Resolve(folder) ?? "a loop of links"}); keep the recordings inside the workspace");
+            throw UserException.Workspace($"{loaded.Display(RecordingsFolder)} escapes the workspace through a link (it leads to {ContainedPath.Resolve(folder) ?? "a loop of links"}); keep the recordings inside the workspace");
         }
 
         try

@@ -13,6 +13,7 @@ public static class Validators
         new QueryScopeValidator(),
         new ManualArtifactValidator(),
         new TemplateFolderValidator(),
+        new RecordingsValidator(),
         new AddressableDecisionValidator(),
         new AttestationValidator(),
         new EvidenceManifestValidator(verifyHashes),
