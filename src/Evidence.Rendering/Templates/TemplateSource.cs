@@ -81,7 +81,8 @@ public sealed class TemplateSource
         }
 
         var written = Path.Combine(_overrideRoot, name);
-        return File.Exists(written) || Directory.Exists(written) || new FileInfo(written).LinkTarget is not null
+        var there = File.Exists(written) || Directory.Exists(written) || new FileInfo(written).LinkTarget is not null;
+        return there && ContainedPath.Within(_overrideRoot, name) is null
             ? $"escapes the template folder {_overrideDisplay}/ through a link (it leads to {ContainedPath.Resolve(written) ?? "a loop of links"}); keep templates inside the folder, as files"
             : null;
     }
