@@ -15,5 +15,8 @@ public sealed class UserException : Exception
     /// <summary>A template error, already in the form <c>file:line:col: message</c>.</summary>
     public static UserException Template(string message) => new(message, ExitCode.TemplateInvalid);
 
+    /// <summary>A problem in the workspace found after it was loaded (a link changed under a setting, say).</summary>
+    public static UserException Workspace(string message) => new(message, ExitCode.WorkspaceInvalid);
+
     public static UserException Evidence(string message) => new(message, ExitCode.EvidenceInvalid);
 }

@@ -1,3 +1,4 @@
+using Evidence.Core.Files;
 using Evidence.Core.Yaml;
 using Evidence.Rendering.Documents;
 using Evidence.Rendering.Markdown;
@@ -15,6 +16,7 @@ public sealed class DocumentPipeline(TemplateRenderer renderer, IRowsSource rows
     private readonly MarkdownConverter _converter = new(rows);
 
     /// <exception cref="TemplateException">The template failed, or its Markdown is not something a document can hold.</exception>
+    /// <exception cref="InvalidDataException">An evidence file to attach leads outside the workspace through a link.</exception>
     public RenderedDocument Build(DocumentKind kind, TemplateModel model)
     {
         ArgumentNullException.ThrowIfNull(model);
@@ -71,7 +73,8 @@ public sealed class DocumentPipeline(TemplateRenderer renderer, IRowsSource rows
             .Where(e => e.File.Attachment is not null)
             .Select(e => new Attachment(
                 e.File.Attachment!,
-                Path.GetFullPath(Path.Combine(workspaceRoot, e.File.Path)),
+                ContainedPath.Within(workspaceRoot, e.File.Path)
+                    ?? throw new InvalidDataException($"{e.File.Path} escapes the workspace through a link; run 'evidence validate' on the workspace"),
                 e.File.Sha256,
                 e.Kind switch
                 {

@@ -19,7 +19,26 @@ public sealed class VerifyBinderTests
 
         Assert.Equal(0, build.ExitCode);
         Assert.Equal(0, result.ExitCode);
-        Assert.Contains("raw evidence files match the SHA-256 their run manifests recorded", result.Out, StringComparison.Ordinal);
+        Assert.Contains("match binder-index.json, whose SHA-256 the PDF records", result.Out, StringComparison.Ordinal);
+        Assert.Empty(result.Error);
+    }
+
+    [Fact]
+    public void AnEncryptedBinderVerifiesWithItsPasswordAndIsOneClearLineWithout()
+    {
+        using var output = new TempDirectory();
+        var environment = new Dictionary<string, string> { ["BINDER_PASSWORD"] = "binder password" };
+        var build = CliRunner.Run(environment, "build", CliRunner.Sample, "--format", "pdf", "--only", "binder", "--output", output.Path, "--as-of", "2026-11-21T09:00:00Z", "--pdf-password-env", "BINDER_PASSWORD");
+        var binder = Directory.GetFiles(output.Path, "*.pdf").Single();
+
+        var withPassword = CliRunner.Run(environment, "verify", binder, "--password-env", "BINDER_PASSWORD");
+        var without = CliRunner.Run("verify", binder);
+
+        Assert.Equal(0, build.ExitCode);
+        Assert.True(withPassword.ExitCode == 0, withPassword.Error);
+        Assert.Equal((int)ExitCode.EvidenceInvalid, without.ExitCode);
+        Assert.Contains("pass --password-env", Assert.Single(without.Error.Trim().Split('\n')), StringComparison.Ordinal);
+        without.AssertNoStackTrace();
     }
 
     [Fact]

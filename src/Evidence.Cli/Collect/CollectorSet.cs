@@ -7,6 +7,7 @@ using Evidence.Collectors.Azure.Throttling;
 using Evidence.Core.Collection;
 using Evidence.Core.Collection.Replay;
 using Evidence.Core.Collection.Throttling;
+using Evidence.Core.Files;
 using Evidence.Core.Loading;
 
 namespace Evidence.Cli.Collect;
@@ -18,7 +19,7 @@ namespace Evidence.Cli.Collect;
 /// </summary>
 internal sealed class CollectorSet : IDisposable
 {
-    public const string RecordingsFolder = "recordings";
+    public const string RecordingsFolder = RecordingStore.Folder;
 
     // Replayed answers come at once; nothing is gained by pacing them like a real service.
     private const double OfflineRate = 1000;
@@ -97,6 +98,11 @@ internal sealed class CollectorSet : IDisposable
             throw UserException.Usage(
                 $"--offline replays recorded responses from {loaded.Display(RecordingsFolder + "/" + RecordingStore.IndexFile)}, which does not exist; " +
                 "collect live, or record responses first with --record DIR");
+        }
+
+        if (ContainedPath.Within(loaded.Root, RecordingsFolder) is null)
+        {
+            throw UserException.Workspace($"{loaded.Display(RecordingsFolder)} escapes the workspace through a link (it leads to {ContainedPath.Resolve(folder) ?? "a loop of links"}); keep the recordings inside the workspace");
         }
 
         try

@@ -1,10 +1,13 @@
 using Evidence.Cli.Output;
 using Evidence.Rendering.Verification;
-using PdfSharp;
 
 namespace Evidence.Cli.Commands;
 
-/// <summary><c>evidence verify BINDER.pdf</c>: every attached raw evidence file against the attached run manifest that recorded it.</summary>
+/// <summary>
+/// <c>evidence verify BINDER.pdf</c>: the attached binder index against the hash the PDF records, every
+/// attachment and the pages against the index, each run manifest against the binder's record of it, and
+/// each raw evidence file against its manifest (see <see cref="BinderVerifier"/>).
+/// </summary>
 internal static class BinderCheck
 {
     public static int Run(string path, string? passwordEnv, CliContext context)
@@ -21,9 +24,9 @@ internal static class BinderCheck
         {
             result = BinderVerifier.Verify(path, password);
         }
-        catch (Exception e) when (e is PdfSharpException or InvalidOperationException or IOException)
+        catch (BinderUnreadableException e)
         {
-            context.Error.WriteLine($"{path}: cannot read the PDF ({e.Message}){(password is null ? "; if it is encrypted, pass --password-env" : string.Empty)}");
+            context.Error.WriteLine($"{e.Message}{(password is null ? "; if it is encrypted, pass --password-env" : string.Empty)}");
             return (int)ExitCode.EvidenceInvalid;
         }
 
@@ -39,7 +42,10 @@ internal static class BinderCheck
             return (int)ExitCode.EvidenceInvalid;
         }
 
-        context.Out.WriteLine($"verified: {result.Verified} raw evidence files match the SHA-256 their run manifests recorded; compare the {result.Documents} documents with the binder's evidence index");
+        context.Out.WriteLine(
+            $"verified: {result.Verified} attached files (run manifests, raw evidence, {Words.Plural(result.Documents, "document")}) match binder-index.json, " +
+            "whose SHA-256 the PDF records, and so do the pages; each run manifest matches the hash the binder records for its run, " +
+            "and each raw evidence file the SHA-256 its run manifest recorded at collection");
         return (int)ExitCode.Success;
     }
 }

@@ -7,6 +7,7 @@ using Evidence.Rendering;
 using Evidence.Rendering.Documents;
 using Evidence.Rendering.Model;
 using Evidence.Rendering.Rows;
+using Evidence.Rendering.Signing;
 using Evidence.Rendering.Templates;
 
 namespace Evidence.Cli.Commands;
@@ -29,15 +30,21 @@ internal static class BuildCommand
         var templateDir = new Option<string?>("--template-dir") { Description = "A folder of template overrides; a file there replaces the built-in of the same name. Default: settings.templates." };
         var passwordEnv = new Option<string?>("--pdf-password-env") { Description = "Encrypt the PDF with the password held in this environment variable (never on the command line)." };
         var font = new Option<string?>("--font") { Description = "A TrueType font file for PDF and Word. Default: settings.font, else the system's fonts." };
+        var signKey = new Option<string?>("--sign-key")
+        {
+            Description = "Sign the build with this PEM file (an X.509 certificate and its RSA or ECDSA private key): writes <system-id>-Manifest-<UTC stamp>.json, " +
+                          "every document and evidence file with its SHA-256, and a detached CMS signature of it (.p7s).",
+        };
         var command = new Command("build", "Render the System Security Plan and the evidence binder, stamped with the as-of time.")
         {
-            workspace, asOf, format, output, only, templateDir, passwordEnv, font,
+            workspace, asOf, format, output, only, templateDir, passwordEnv, font, signKey,
         };
         command.SetAction(parse =>
         {
             var chosen = DocumentFormats.Resolve(parse.GetValue(format)!, writers);
             var password = CommonOptions.PasswordFrom("--pdf-password-env", parse.GetValue(passwordEnv), context);
             var instant = AsOf.Resolve(parse.GetValue(asOf), context);
+            using var signer = parse.GetValue(signKey) is { } key ? SignedSet.LoadSigner(key) : null;
             var loaded = WorkspaceSession.Load(parse.GetValue(workspace)!, context, out var exit);
             if (loaded is null)
             {
@@ -51,7 +58,8 @@ internal static class BuildCommand
                 "binder" => [DocumentKind.Binder],
                 _ => new[] { DocumentKind.Ssp, DocumentKind.Binder },
             };
-            var documents = Render(loaded, Evaluator.Evaluate(loaded, instant), Templates(parse.GetValue(templateDir), loaded), kinds);
+            var model = TemplateModelBuilder.Build(loaded, Evaluator.Evaluate(loaded, instant));
+            var documents = Render(loaded, model, Templates(parse.GetValue(templateDir), loaded), kinds);
             var folder = parse.GetValue(output) ?? Path.Combine(parse.GetValue(workspace)!, "out");
             var stamp = Core.Yaml.Timestamps.Compact(instant);
             var jobs = documents.SelectMany(d => chosen.Select(writer =>
@@ -60,14 +68,19 @@ internal static class BuildCommand
                 return new BuildProgress.Job(path.Replace('\\', '/'), Work(d.Document), progress => Write(path, writer, d.Document, options, progress));
             })).ToList();
             BuildProgress.Run(context, jobs);
+            if (signer is not null)
+            {
+                var manifest = SignedSet.Write(folder, stamp, model, jobs.Select(j => j.Display), signer, context);
+                context.Out.WriteLine($"Signed {manifest.Replace('\\', '/')}{DetachedSignature.Extension} ({signer.Subject}).");
+            }
+
             return (int)ExitCode.Success;
         });
         return command;
     }
 
-    private static List<RenderedDocument> Render(LoadedWorkspace loaded, WorkspaceEvaluation evaluation, TemplateSource templates, IEnumerable<DocumentKind> kinds)
+    private static List<RenderedDocument> Render(LoadedWorkspace loaded, TemplateModel model, TemplateSource templates, IEnumerable<DocumentKind> kinds)
     {
-        var model = TemplateModelBuilder.Build(loaded, evaluation);
         var pipeline = new DocumentPipeline(new TemplateRenderer(templates), new EvidenceRowsSource(loaded.Runs), loaded.Root);
         try
         {
@@ -76,6 +89,11 @@ internal static class BuildCommand
         catch (TemplateException e)
         {
             throw UserException.Template(e.Message);
+        }
+        catch (InvalidDataException e)
+        {
+            // An evidence file that a link has turned into some other file since the workspace was loaded.
+            throw UserException.Evidence(e.Message);
         }
     }
 
@@ -115,7 +133,8 @@ internal static class BuildCommand
         }
 
         var setting = loaded.Workspace!.Settings.Font;
-        return setting is null ? null : Path.GetFullPath(Path.Combine(loaded.Root, setting));
+        return setting is null ? null : ContainedPath.Within(loaded.Root, setting)
+            ?? throw UserException.Workspace($"{loaded.Workspace.Settings.FontLocation}: 'settings.font' ('{setting}') escapes the workspace through a link; keep the font file inside the workspace folder");
     }
 
     /// <summary>Blocks plus table rows, as far as known: what the progress bar counts.</summary>

@@ -15,14 +15,20 @@ internal static class VerifyCommand
 {
     public static Command Create(CliContext context)
     {
-        var path = new Argument<string>("path") { Description = "An evidence run folder (evidence/runs/<UTC>), a workspace, or a binder PDF." };
+        var path = new Argument<string>("path") { Description = "An evidence run folder (evidence/runs/<UTC>), a workspace, a binder PDF, or a signed build's manifest (<system-id>-Manifest-<UTC>.json)." };
         var passwordEnv = new Option<string?>("--password-env") { Description = "For an encrypted binder: the environment variable that holds its password." };
-        var command = new Command("verify", "Check evidence runs, or a binder's attachments, against their recorded SHA-256 hashes.") { path, passwordEnv };
+        var trust = new Option<string?>("--trust") { Description = "For a signed build's manifest: a PEM file of the certificates to trust; the signer must chain to one of them." };
+        var command = new Command("verify", "Check evidence runs, a binder, or a signed build against their recorded SHA-256 hashes (and signature).") { path, passwordEnv, trust };
         command.SetAction(parse =>
         {
             if (parse.GetValue(path)!.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase))
             {
                 return BinderCheck.Run(parse.GetValue(path)!, parse.GetValue(passwordEnv), context);
+            }
+
+            if (parse.GetValue(path)!.EndsWith(".json", StringComparison.OrdinalIgnoreCase) && File.Exists(parse.GetValue(path)))
+            {
+                return SignedSetCheck.Run(parse.GetValue(path)!, parse.GetValue(trust), context);
             }
 
             var (root, display, only) = Resolve(parse.GetValue(path)!);
@@ -34,6 +40,7 @@ internal static class VerifyCommand
             foreach (var run in runs)
             {
                 diagnostics.AddRange(EvidenceVerifier.Verify(run));
+                diagnostics.AddRange(RunContents.Unlisted(run));
                 files += EvidenceVerifier.FileCount(run);
                 var state = run.State == RunState.Complete ? "complete" : "INCOMPLETE: it stopped early, so it is not a whole run";
                 context.Out.WriteLine($"run {run.RunId}: {run.Items.Count} items, {state}");

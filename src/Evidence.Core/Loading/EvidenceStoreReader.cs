@@ -1,4 +1,5 @@
 using Evidence.Core.Diagnostics;
+using Evidence.Core.Files;
 using Evidence.Core.Store;
 using Evidence.Core.Yaml;
 
@@ -38,6 +39,12 @@ public static class EvidenceStoreReader
         }
 
         var shown = WorkspaceLoader.DisplayPath(display, $"{relative}/{ManifestFile}");
+        if (ContainedPath.Within(root, directory) is null || ContainedPath.FirstLink(directory, ManifestFile) is not null)
+        {
+            diagnostics.Error(SourceLocation.OfFile(shown), $"the run escapes the workspace through a link (it leads to {ContainedPath.Resolve(manifest) ?? "a loop of links"}); a run is a folder of files written by 'evidence collect', never links");
+            return null;
+        }
+
         return YamlFile.Parse(File.ReadAllText(manifest), shown, diagnostics) is { } node
             ? ManifestReader.Read(node, directory, shown, diagnostics)
             : null;

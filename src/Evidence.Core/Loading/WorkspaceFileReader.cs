@@ -1,4 +1,5 @@
 using Evidence.Core.Diagnostics;
+using Evidence.Core.Files;
 using Evidence.Core.Findings;
 using Evidence.Core.Workspaces;
 using Evidence.Core.Yaml;
@@ -194,6 +195,12 @@ internal static class WorkspaceFileReader
         if (folder ? !Directory.Exists(full) : !File.Exists(full))
         {
             map.Diagnostics.Error(path.Location, $"'settings.{key}': there is no {what} '{path.Value}' in the workspace");
+            return null;
+        }
+
+        if (ContainedPath.Within(root, path.Value) is null)
+        {
+            map.Diagnostics.Error(path.Location, $"'settings.{key}' ('{path.Value}') escapes the workspace through a link (it leads to {ContainedPath.Resolve(full) ?? "a loop of links"}); keep the {what} itself inside the workspace folder");
             return null;
         }
 

@@ -1,9 +1,13 @@
 using System.Security.Cryptography;
 using Evidence.Core.Diagnostics;
+using Evidence.Core.Files;
 
 namespace Evidence.Core.Store;
 
-/// <summary>Checks that every file a run's manifest lists is present and still has the SHA-256 recorded at collection.</summary>
+/// <summary>
+/// Checks that every file a run's manifest lists is present, is a file of the run itself (no link on
+/// the way), and still has the SHA-256 recorded at collection.
+/// </summary>
 public static class EvidenceVerifier
 {
     public static IReadOnlyList<Diagnostic> Verify(EvidenceRun run) =>
@@ -27,6 +31,11 @@ public static class EvidenceVerifier
     private static Diagnostic? Check(EvidenceRun run, StoredFile file)
     {
         var full = Path.Combine(run.Directory, file.Path);
+        if (ContainedPath.FirstLink(run.Directory, file.Path) is { } link)
+        {
+            return new Diagnostic(file.Location, $"{file.Path} is reached through a link ({link} leads to {ContainedPath.Resolve(full) ?? "a loop of links"}): a run holds the files collected into it, never links; collect a new run rather than editing one", DiagnosticCategory.Evidence);
+        }
+
         if (!File.Exists(full))
         {
             return new Diagnostic(file.Location, $"{file.Path} is listed in the manifest but missing from the run folder", DiagnosticCategory.Evidence);

@@ -1,4 +1,5 @@
 using Evidence.Core.Diagnostics;
+using Evidence.Core.Files;
 using Evidence.Core.Loading;
 using Evidence.Core.Queries;
 
@@ -51,27 +52,16 @@ internal sealed class ManualArtifactValidator : IWorkspaceValidator
             return $"'{path}' does not exist; add the file under {ArtifactsFolder}/ or fix the path";
         }
 
-        return LeadsOutside(full, artifacts)
-            ? $"'{path}' is a link to a file outside {ArtifactsFolder}/; copy the document into the workspace instead"
-            : null;
-    }
-
-    /// <summary>
-    /// True when the file, or any folder between it and <c>artifacts/</c>, is a link whose target lies
-    /// outside <c>artifacts/</c>: a linked folder leads out as surely as a linked file.
-    /// </summary>
-    private static bool LeadsOutside(string full, string artifacts)
-    {
-        for (var current = full; current.Length > artifacts.Length; current = Path.GetDirectoryName(current)!)
+        // The folder itself may be a link too: the document must land inside the workspace's own artifacts/.
+        var resolved = ContainedPath.Resolve(full);
+        var resolvedArtifacts = ContainedPath.Within(root, ArtifactsFolder);
+        if (resolved is null || !ContainedPath.IsInside(ContainedPath.Resolve(root) ?? root, resolved))
         {
-            FileSystemInfo entry = current == full ? new FileInfo(current) : new DirectoryInfo(current);
-            var target = entry.ResolveLinkTarget(returnFinalTarget: true);
-            if (target is not null && !Path.GetFullPath(target.FullName).StartsWith(artifacts, StringComparison.Ordinal))
-            {
-                return true;
-            }
+            return $"'{path}' escapes the workspace through a link (it leads to {resolved ?? "a loop of links"}); copy the document into the workspace's {ArtifactsFolder}/ folder instead";
         }
 
-        return false;
+        return resolvedArtifacts is null || !ContainedPath.IsInside(resolvedArtifacts, resolved)
+            ? $"'{path}' escapes the workspace's {ArtifactsFolder}/ folder through a link (it leads to {Path.GetRelativePath(ContainedPath.Resolve(root) ?? root, resolved).Replace('\\', '/')}); keep manual evidence under {ArtifactsFolder}/, as files"
+            : null;
     }
 }

@@ -12,6 +12,8 @@ public static class Validators
         new ControlOwnerValidator(),
         new QueryScopeValidator(),
         new ManualArtifactValidator(),
+        new TemplateFolderValidator(),
+        new RecordingsValidator(),
         new AddressableDecisionValidator(),
         new AttestationValidator(),
         new FindingsFileValidator(),

@@ -1,3 +1,4 @@
+using Evidence.Core.Files;
 using Evidence.Core.Store;
 
 namespace Evidence.Rendering.Model;
@@ -25,8 +26,9 @@ internal sealed class EvidenceFiles(string workspaceRoot)
     /// <summary>A manual document under the workspace, hashed now; null when the file is not there.</summary>
     public FileModel? Document(string relativePath)
     {
+        // A document whose path leads out of the workspace through a link is not the workspace's: treat it as absent.
         var full = Path.GetFullPath(Path.Combine(Root, relativePath));
-        if (!File.Exists(full))
+        if (ContainedPath.Within(Root, relativePath) is null || !File.Exists(full))
         {
             return null;
         }

@@ -3,6 +3,7 @@ using Evidence.Rendering.Fonts;
 using Evidence.Rendering.Pdf.Finishing;
 using Evidence.Rendering.Pdf.Layout;
 using Evidence.Rendering.Pdf.Text;
+using Evidence.Rendering.Verification;
 using PdfSharp.Pdf;
 using PdfSharp.Pdf.IO;
 
@@ -63,8 +64,8 @@ public sealed class PdfDocumentWriter : IDocumentWriter
         new PageDecorator(pdf, painter, geometry, fingerprint).Decorate(document.Info, map);
         new LinkWriter(pdf, geometry, asOf).Write(map);
         OutlineWriter.Write(pdf, map, geometry);
-        new AttachmentEmbedder(pdf, asOf, fingerprint).Embed(document.Attachments);
-        DocumentProperties.Apply(pdf, document.Info);
+        var index = document.Attachments.Count == 0 ? null : new AttachmentEmbedder(pdf, asOf, fingerprint).Embed(document.Attachments, PageContentDigest.Of(pdf));
+        DocumentProperties.Apply(pdf, document.Info, index);
         FontSubsetTags.MakeDeterministic(pdf);
         var digest = fingerprint.Digest();
         DocumentProperties.SetIdentity(pdf, digest);

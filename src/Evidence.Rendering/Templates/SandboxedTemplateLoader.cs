@@ -20,6 +20,11 @@ internal sealed class SandboxedTemplateLoader(TemplateSource source) : ITemplate
             throw new ScriptRuntimeException(callerSpan, $"include '{templateName}' {problem}");
         }
 
+        if (source.Escape(templateName) is { } escape)
+        {
+            throw new ScriptRuntimeException(callerSpan, $"include '{templateName}' {escape}");
+        }
+
         var file = source.Find(templateName)
             ?? throw new ScriptRuntimeException(callerSpan, $"include '{templateName}': there is no such template in {source.Describe()}");
 

@@ -20,6 +20,11 @@ public sealed class TemplateRenderer(TemplateSource source, TemplateLimits? limi
     public string Render(string name, ScriptObject globals)
     {
         ArgumentNullException.ThrowIfNull(globals);
+        if (source.Escape(name) is { } escape)
+        {
+            throw new TemplateException(name, 0, 0, escape);
+        }
+
         var file = source.Find(name)
             ?? throw new TemplateException(name, 0, 0, $"there is no template '{name}' in {source.Describe()}");
         var template = Template.Parse(file.Read(), file.DisplayPath);

@@ -1,3 +1,5 @@
+using Evidence.Core.Files;
+
 namespace Evidence.Rendering.Templates;
 
 /// <summary>
@@ -67,18 +69,24 @@ public sealed class TemplateSource
         };
     }
 
-    private string? OverridePath(string name)
+    /// <summary>
+    /// Why the override of <paramref name="name"/> cannot be read: it is there, but a link on the way (a
+    /// linked folder as much as a linked file) leads out of the template folder. Null when it can be read or is absent.
+    /// </summary>
+    public string? Escape(string name)
     {
-        var path = Path.GetFullPath(Path.Combine(_overrideRoot!, name));
-        if (!Inside(path) || !File.Exists(path))
+        if (_overrideRoot is null || TemplateNames.Problem(name) is not null || OverridePath(name) is not null)
         {
             return null;
         }
 
-        // A link inside the folder must not lead out of it.
-        var target = new FileInfo(path).ResolveLinkTarget(returnFinalTarget: true);
-        return target is null || Inside(target.FullName) ? path : null;
+        var written = Path.Combine(_overrideRoot, name);
+        var there = File.Exists(written) || Directory.Exists(written) || new FileInfo(written).LinkTarget is not null;
+        return there && ContainedPath.Within(_overrideRoot, name) is null
+            ? $"escapes the template folder {_overrideDisplay}/ through a link (it leads to {ContainedPath.Resolve(written) ?? "a loop of links"}); keep templates inside the folder, as files"
+            : null;
     }
 
-    private bool Inside(string path) => path.StartsWith(_overrideRoot + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+    private string? OverridePath(string name) =>
+        ContainedPath.Within(_overrideRoot!, name) is { } path && File.Exists(path) ? path : null;
 }

@@ -4,24 +4,45 @@ using PdfSharp.Pdf.IO;
 
 namespace Evidence.Rendering.Verification;
 
-/// <summary>Reads the embedded files of a PDF: their names and decoded bytes.</summary>
-internal static class BinderAttachments
+/// <summary>What a verifier reads from a binder PDF: its embedded files, the hashes its document information records, and its pages' content digest.</summary>
+internal sealed record BinderAttachments(
+    IReadOnlyList<(string Name, byte[] Bytes)> Files, string? IndexSha256, string? ManifestSha256, string ContentSha256)
 {
-    public static IReadOnlyList<(string Name, byte[] Bytes)> Read(string path, string? password)
+    /// <exception cref="BinderUnreadableException">The file is not a PDF that can be read: damaged, truncated, or encrypted without the right password.</exception>
+    public static BinderAttachments Read(string path, string? password)
     {
-        using var document = password is null
-            ? PdfReader.Open(path, PdfDocumentOpenMode.Import)
-            : PdfReader.Open(path, password, PdfDocumentOpenMode.Import);
-        var names = document.Internals.Catalog.Elements.GetDictionary("/Names");
-        var tree = names?.Elements.GetDictionary("/EmbeddedFiles");
-        var result = new List<(string, byte[])>();
-        Collect(tree, result);
-        return result;
+        try
+        {
+            using var document = password is null
+                ? PdfReader.Open(path, PdfDocumentOpenMode.Import)
+                : PdfReader.Open(path, password, PdfDocumentOpenMode.Import);
+            var names = document.Internals.Catalog.Elements.GetDictionary("/Names");
+            var tree = names?.Elements.GetDictionary("/EmbeddedFiles");
+            var files = new List<(string, byte[])>();
+            Collect(tree, files, depth: 0);
+            return new BinderAttachments(
+                files,
+                Text(document.Info.Elements[BinderIndex.PropertyKey]),
+                Text(document.Info.Elements[BinderIndex.ManifestsKey]),
+                PageContentDigest.Of(document));
+        }
+        catch (Exception e) when (e is not OutOfMemoryException and not BinderUnreadableException)
+        {
+            // Whatever a damaged file makes the PDF reader throw, it is the file that is wrong, not Evidence.
+            throw BinderUnreadableException.Damaged(path, e);
+        }
     }
 
-    private static void Collect(PdfDictionary? node, List<(string, byte[])> result)
+    private static string? Text(PdfItem? item) => item switch
     {
-        if (node is null)
+        PdfString text => text.Value,
+        PdfReference reference => Text(reference.Value),
+        _ => null,
+    };
+
+    private static void Collect(PdfDictionary? node, List<(string, byte[])> result, int depth)
+    {
+        if (node is null || depth > 32)
         {
             return;
         }
@@ -44,7 +65,7 @@ internal static class BinderAttachments
         {
             foreach (var kid in kids.Elements)
             {
-                Collect(Resolve(kid), result);
+                Collect(Resolve(kid), result, depth + 1);
             }
         }
     }

@@ -118,7 +118,7 @@ public sealed partial class BuildSampleTests(SampleBuild sample) : IClassFixture
         using var pdf = PdfDocument.Open(sample.Bytes(DocumentKind.Binder, "pdf"));
 
         Assert.True(pdf.Advanced.TryGetEmbeddedFiles(out var files));
-        Assert.Equal(indexed.Select(e => e.File.Attachment!).Order(StringComparer.Ordinal), files.Select(f => f.Name).Order(StringComparer.Ordinal));
+        Assert.Equal(indexed.Select(e => e.File.Attachment!).Append("binder-index.json").Order(StringComparer.Ordinal), files.Select(f => f.Name).Order(StringComparer.Ordinal));
         var mismatched = indexed
             .Where(e => Convert.ToHexStringLower(SHA256.HashData(files.Single(f => f.Name == e.File.Attachment).Bytes.ToArray())) != e.File.Sha256)
             .Select(e => e.File.Attachment);

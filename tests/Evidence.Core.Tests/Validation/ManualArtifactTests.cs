@@ -77,7 +77,7 @@ public sealed class ManualArtifactTests
 
         var error = Assert.Single(workspace.Load().Diagnostics);
 
-        Assert.Contains("'artifacts/standard.md' is a link to a file outside artifacts/; copy the document into the workspace instead", error.Message);
+        Assert.Contains("'artifacts/standard.md' escapes the workspace through a link (it leads to ", error.Message);
         Assert.Equal(workspace.Locate(Overlay, "artifacts/standard.md"), error.Location);
         Assert.Equal(DiagnosticCategory.Workspace, error.Category);
     }
@@ -93,7 +93,7 @@ public sealed class ManualArtifactTests
 
         var error = Assert.Single(workspace.Load().Diagnostics);
 
-        Assert.Contains("'artifacts/shared/standard.md' is a link to a file outside artifacts/", error.Message);
+        Assert.Contains("'artifacts/shared/standard.md' escapes the workspace through a link", error.Message);
         Assert.Equal(workspace.Locate(Overlay, "artifacts/shared/standard.md"), error.Location);
     }
 
@@ -104,6 +104,34 @@ public sealed class ManualArtifactTests
         LinkOrSkip(() => File.CreateSymbolicLink(workspace.PathOf("artifacts/current.md"), workspace.PathOf("artifacts/2026/standard.md")));
 
         Assert.Empty(workspace.Load().Diagnostics);
+    }
+
+    [Fact]
+    public void ALinkedArtifactsFolderIsAnErrorEvenWhenThePathLooksInside()
+    {
+        // Reported: ln -s /etc WS/artifacts with an overlay path artifacts/shadow validated, and the binder attached /etc/shadow.
+        using var outside = new TempDirectory();
+        using var workspace = WithDocumentAt("artifacts/shadow");
+        File.WriteAllText(outside.Combine("shadow"), "root:secret\n");
+        LinkOrSkip(() => Directory.CreateSymbolicLink(workspace.PathOf("artifacts"), outside.Path));
+
+        var error = Assert.Single(workspace.Load().Diagnostics);
+
+        Assert.Contains("'artifacts/shadow' escapes the workspace through a link", error.Message);
+        Assert.Equal(workspace.Locate(Overlay, "artifacts/shadow"), error.Location);
+        Assert.Equal(DiagnosticCategory.Workspace, error.Category);
+    }
+
+    [Fact]
+    public void ALinkedFolderInArtifactsThatLeadsElsewhereInTheWorkspaceIsAnError()
+    {
+        using var workspace = WithDocumentAt("artifacts/shared/standard.md").Write("docs/standard.md", "# Standard\n");
+        Directory.CreateDirectory(workspace.PathOf("artifacts"));
+        LinkOrSkip(() => Directory.CreateSymbolicLink(workspace.PathOf("artifacts/shared"), workspace.PathOf("docs")));
+
+        var error = Assert.Single(workspace.Load().Diagnostics);
+
+        Assert.Contains("'artifacts/shared/standard.md' escapes the workspace's artifacts/ folder through a link (it leads to docs/standard.md)", error.Message);
     }
 
     private static WorkspaceBuilder WithDocumentAt(string path) =>

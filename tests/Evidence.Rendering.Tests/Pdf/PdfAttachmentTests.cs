@@ -22,7 +22,7 @@ public sealed class PdfAttachmentTests
         using var pdf = Rendered.Write(document);
 
         Assert.True(pdf.Pdf.Advanced.TryGetEmbeddedFiles(out var files));
-        Assert.Equal(attachments.Select(a => a.Name).Order(StringComparer.Ordinal), files.Select(f => f.Name));
+        Assert.Equal(attachments.Select(a => a.Name).Append("binder-index.json").Order(StringComparer.Ordinal), files.Select(f => f.Name));
         foreach (var attachment in attachments)
         {
             var embedded = files.Single(f => f.Name == attachment.Name);

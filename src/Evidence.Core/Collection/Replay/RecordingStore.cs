@@ -11,6 +11,9 @@ namespace Evidence.Core.Collection.Replay;
 /// </summary>
 public sealed class RecordingStore
 {
+    /// <summary>Where a workspace keeps the recordings <c>evidence collect --offline</c> replays.</summary>
+    public const string Folder = "recordings";
+
     public const string IndexFile = "exchanges.jsonl";
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
@@ -23,24 +26,29 @@ public sealed class RecordingStore
 
     public int Count => _byKey.Count;
 
-    /// <summary>Reads a recordings folder; throws <see cref="InvalidDataException"/> naming the line of a malformed entry.</summary>
+    /// <summary>
+    /// Reads a recordings folder; throws <see cref="InvalidDataException"/> naming the line of a malformed
+    /// entry, or of a body that leads outside the folder (an absolute path, '..', a link).
+    /// </summary>
     public static RecordingStore Open(string directory)
     {
         var store = new RecordingStore(directory);
-        var index = Path.Combine(directory, IndexFile);
-        var lineNumber = 0;
-        foreach (var line in File.ReadLines(index))
+        foreach (var (line, exchange, problem) in Read(directory))
         {
-            lineNumber++;
-            if (line.Length > 0)
+            if (problem is not null)
             {
-                var exchange = Parse(line, index, lineNumber);
-                store._byKey.TryAdd(exchange.Key, exchange);
+                throw new InvalidDataException($"{Path.Combine(directory, IndexFile)}:{line}:1: {problem}");
             }
+
+            store._byKey.TryAdd(exchange!.Key, exchange);
         }
 
         return store;
     }
+
+    /// <summary>What is wrong with a recordings folder's index, line by line: malformed entries and bodies that lead outside the folder.</summary>
+    public static IReadOnlyList<(int Line, string Problem)> Problems(string directory) =>
+        [.. Read(directory).Where(e => e.Problem is not null).Select(e => (e.Line, e.Problem!))];
 
     public static RecordingStore Create(string directory)
     {
@@ -56,7 +64,10 @@ public sealed class RecordingStore
         }
     }
 
-    public byte[] ReadBody(HttpExchange exchange) => File.ReadAllBytes(Path.Combine(Directory, exchange.BodyFile));
+    /// <summary>The body's bytes, read from where its path leads now (checked again: a link may have changed since <see cref="Open"/>).</summary>
+    public byte[] ReadBody(HttpExchange exchange) =>
+        File.ReadAllBytes(ContainedPath.Within(Directory, exchange.BodyFile)
+            ?? throw new InvalidDataException($"recorded body '{exchange.BodyFile}' escapes the recordings folder"));
 
     /// <summary>
     /// Records an exchange; the same key recorded twice keeps the first, unless the first was throttled (429) or a
@@ -119,7 +130,32 @@ public sealed class RecordingStore
         return Encoding.UTF8.GetString(stream.ToArray());
     }
 
-    private static HttpExchange Parse(string line, string file, int lineNumber)
+    /// <summary>Each entry of the index with its line: the exchange, or why it cannot be replayed.</summary>
+    private static IEnumerable<(int Line, HttpExchange? Exchange, string? Problem)> Read(string directory)
+    {
+        var lineNumber = 0;
+        foreach (var line in File.ReadLines(Path.Combine(directory, IndexFile)))
+        {
+            lineNumber++;
+            if (line.Length == 0)
+            {
+                continue;
+            }
+
+            var (exchange, problem) = Parse(line);
+            if (exchange is not null && ContainedPath.Within(directory, exchange.BodyFile) is null)
+            {
+                // A replayed body becomes raw evidence in the run (and the binder): it must be a recording, not any file.
+                var target = ContainedPath.Resolve(Path.Combine(directory, exchange.BodyFile)) ?? "a loop of links";
+                problem = $"body '{exchange.BodyFile}' escapes the recordings folder (it leads to {target}); a recorded body is a file under bodies/, never a link";
+                exchange = null;
+            }
+
+            yield return (lineNumber, exchange, problem);
+        }
+    }
+
+    private static (HttpExchange? Exchange, string? Problem) Parse(string line)
     {
         try
         {
@@ -128,11 +164,11 @@ public sealed class RecordingStore
             var headers = root.GetProperty("headers").EnumerateArray()
                 .Select(h => new KeyValuePair<string, string>(h[0].GetString()!, h[1].GetString()!))
                 .ToList();
-            return new HttpExchange(root.GetProperty("key").GetString()!, root.GetProperty("status").GetInt32(), headers, root.GetProperty("body").GetString()!);
+            return (new HttpExchange(root.GetProperty("key").GetString()!, root.GetProperty("status").GetInt32(), headers, root.GetProperty("body").GetString()!), null);
         }
         catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or IndexOutOfRangeException)
         {
-            throw new InvalidDataException($"{file}:{lineNumber}:1: not a recorded exchange ({e.Message})", e);
+            return (null, $"not a recorded exchange ({e.Message})");
         }
     }
 }

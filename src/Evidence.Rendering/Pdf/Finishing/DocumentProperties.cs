@@ -9,7 +9,10 @@ internal static class DocumentProperties
 {
     public const string Creator = "Evidence";
 
-    public static void Apply(PdfDocument pdf, DocumentInfo info)
+    /// <param name="pdf">The document.</param>
+    /// <param name="info">What to say about it.</param>
+    /// <param name="indexSha256">The SHA-256 of the attached binder index, recorded where a verifier looks for it; null when there is none.</param>
+    public static void Apply(PdfDocument pdf, DocumentInfo info, string? indexSha256 = null)
     {
         var properties = pdf.Info;
         properties.Title = info.Title;
@@ -30,6 +33,11 @@ internal static class DocumentProperties
             {
                 properties.Elements[name] = new PdfString(value, PdfStringEncoding.Unicode);
             }
+        }
+
+        if (indexSha256 is not null)
+        {
+            properties.Elements[Verification.BinderIndex.PropertyKey] = new PdfString(indexSha256);
         }
 
         pdf.Language = "en-US";
