@@ -69,6 +69,22 @@ public sealed class CloudMappingTests
         }
     }
 
+    [Fact]
+    public void SupplementaryRulesAndPoliciesAreReallyOutsideThePackAndTheInitiative()
+    {
+        var pack = ReferenceCsv.Read("aws-config/aws-hipaa-rules.csv").Select(r => r["config_rule_identifier"]).ToHashSet();
+        var initiative = ReferenceCsv.Read("azure-policy/azure-hipaa-policies.csv").Select(r => r["policyDefinitionId"].ToLowerInvariant()).ToHashSet();
+        var rules = Catalog.AwsRules.Where(m => m.Supplementary).ToList();
+        var policies = Catalog.AzurePolicies.Where(m => m.Supplementary).ToList();
+
+        Assert.Contains(rules, m => ((AwsConfigRuleQuery)m.Query).Rule == "MACIE_STATUS_CHECK");
+        Assert.Contains(policies, m => ((AzurePolicyQuery)m.Query).Name == "640d2586-54d2-465f-877f-9ffc1d2109f4");
+        Assert.All(rules, m => Assert.DoesNotContain(((AwsConfigRuleQuery)m.Query).Rule, pack));
+        Assert.All(rules, m => Assert.Equal(((AwsConfigRuleQuery)m.Query).Rule.Replace('_', '-').ToLowerInvariant(), m.Title));
+        Assert.All(policies, m => Assert.DoesNotContain(((AzurePolicyQuery)m.Query).Id.ToLowerInvariant(), initiative));
+        Assert.All(rules.Concat(policies), m => Assert.Equal(MappingProvenance.EvidenceTeam, m.Provenance));
+    }
+
     [Theory]
     [InlineData("storage public-access blocks", "164.312(a)(1)", "aws-config/S3_BUCKET_PUBLIC_READ_PROHIBITED", "aws-config/S3_ACCOUNT_LEVEL_PUBLIC_ACCESS_BLOCKS_PERIODIC", "azure-policy/definition/4fa4b6c0-31ca-4c0d-b10d-24b96f62a751")]
     [InlineData("encryption at rest with customer keys", "164.312(a)(2)(iv)", "aws-config/S3_DEFAULT_ENCRYPTION_KMS", "aws-config/CMK_BACKING_KEY_ROTATION_ENABLED", "azure-policy/definition/6fac406b-40ca-413b-bf8e-0bf964659c25")]

@@ -13,7 +13,7 @@ public sealed class TemplateModelBuilderTests
     [Fact]
     public void TheSummaryCountsEveryControlOnceByStatus()
     {
-        Assert.Equal(new StatusCountsModel(68, 39, 21, 1, 0, 7), Model.Summary.Total);
+        Assert.Equal(new StatusCountsModel(68, 40, 20, 1, 0, 7), Model.Summary.Total);
         Assert.Equal(68, Model.Controls.Count);
         Assert.Equal(["Administrative", "Physical", "Technical", "Organizational", "Policies and Documentation"], Model.Families.Select(f => f.Name));
         Assert.Equal(68, Model.Families.Sum(f => f.Standards.Count + f.Standards.Sum(s => s.Specifications.Count)));
@@ -117,12 +117,12 @@ public sealed class TemplateModelBuilderTests
     public void TheEvidenceIndexListsEveryFileOfTheItemsUsedWithItsRecordedHash()
     {
         var manifest = Model.EvidenceIndex[0];
-        var raw = Model.EvidenceIndex.Single(e => e.File.Path == "evidence/runs/20261120T060000Z/raw/aws-0434-1.json");
+        var raw = Model.EvidenceIndex.Single(e => e.File.Path == "evidence/runs/20261120T060000Z/raw/aws-0442-1.json");
 
         Assert.Equal("manifest", manifest.Kind);
         Assert.Equal("20261120T060000Z/manifest.json", manifest.File.Attachment);
         Assert.Equal("07bbe03cc595b8df7649727891c9d629cf920271053ff74c78a4d32c81937084", raw.File.Sha256);
-        Assert.Equal("20261120T060000Z/raw/aws-0434-1.json", raw.File.Attachment);
+        Assert.Equal("20261120T060000Z/raw/aws-0442-1.json", raw.File.Attachment);
         Assert.Contains(Model.EvidenceIndex, e => e.Kind == "results" && e.File.Attachment is null);
         Assert.Contains(Model.EvidenceIndex, e => e.Kind == "document");
     }
@@ -133,7 +133,7 @@ public sealed class TemplateModelBuilderTests
         var binder = SampleBuild.Pipeline().Build(DocumentKind.Binder, Model).Document;
         var ssp = SampleBuild.Pipeline().Build(DocumentKind.Ssp, Model).Document;
 
-        var attachment = binder.Attachments.Single(a => a.Name == "20261120T060000Z/raw/aws-0434-1.json");
+        var attachment = binder.Attachments.Single(a => a.Name == "20261120T060000Z/raw/aws-0442-1.json");
         Assert.Equal("07bbe03cc595b8df7649727891c9d629cf920271053ff74c78a4d32c81937084", attachment.Sha256);
         Assert.True(File.Exists(attachment.Path));
         Assert.Equal(binder.Attachments.Count, binder.Attachments.Select(a => a.Name).Distinct().Count());

@@ -94,6 +94,8 @@ internal static class AwsRuleScopes
         ["KINESIS_STREAM_ENCRYPTED"] = ["AWS::Kinesis::Stream"],
         ["KMS_CMK_NOT_SCHEDULED_FOR_DELETION"] = ["AWS::KMS::Key"],
         ["LAMBDA_FUNCTION_PUBLIC_ACCESS_PROHIBITED"] = ["AWS::Lambda::Function"],
+        ["MACIE_AUTO_SENSITIVE_DATA_DISCOVERY_CHECK"] = [Account],
+        ["MACIE_STATUS_CHECK"] = [Account],
         ["MFA_ENABLED_FOR_IAM_CONSOLE_ACCESS"] = [User],
         ["NO_UNRESTRICTED_ROUTE_TO_IGW"] = ["AWS::EC2::RouteTable"],
         ["OPENSEARCH_ENCRYPTED_AT_REST"] = [Search],

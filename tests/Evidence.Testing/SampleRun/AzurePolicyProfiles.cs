@@ -1,7 +1,8 @@
 namespace Evidence.Testing.SampleRun;
 
 /// <summary>
-/// How each automated policy of the HITRUST/HIPAA initiative shows up in a policy state: its reference id
+/// How each automated policy of the HITRUST/HIPAA initiative, and each supplementary built-in policy the
+/// sample assigns beside it (reference id = its GUID, no group), shows up in a policy state: its reference id
 /// in the initiative (lower-cased, as Policy Insights returns it), its effect, its version, the kind of
 /// resource it evaluates in the sample subscription (see <see cref="AzureInventory.Of"/>; empty when the
 /// subscription has none) and the first of its initiative groups.
@@ -27,10 +28,12 @@ internal static class AzurePolicyProfiles
         ["1d84d5fb-01f6-4d12-ba4f-4a26081d403d"] = new("classiccomputevmsmonitoring", "audit", "1.0.0", "", "hipaa-0835.09n1Organizational.1-09.n"),
         ["22730e10-96f6-4aac-ad84-9383d35b5917"] = new("restrictaccesstomanagementportsmonitoring", "auditifnotexists", "3.0.0", "vm", "hipaa-1143.01c1System.123-01.c"),
         ["22bee202-a82f-4305-9a2a-6d7f44d4dedb"] = new("diagnosticslogsinrediscachemonitoring", "audit", "1.0.0", "", "hipaa-0809.01n2Organizational.1234-01.n"),
+        ["2465583e-4e78-4c15-b6be-a36cbc7c8b0f"] = new("2465583e-4e78-4c15-b6be-a36cbc7c8b0f", "deployifnotexists", "1.0.0", "subscription", ""),
         ["2835b622-407b-4114-9198-6f7064cbe0dc"] = new("deploydefaultmicrosoftiaasantimalwareextensionforwindowsserver", "deployifnotexists", "1.0.0", "windows-vm", "hipaa-0201.09j1Organizational.124-09.j"),
         ["2d21331d-a4c2-4def-a9ad-ee4e1e023beb"] = new("appserviceshoulduseavirtualnetworkserviceendpoint", "auditifnotexists", "2.0.0", "web-app", "hipaa-0805.01m1Organizational.12-01.m"),
         ["2f2ee1de-44aa-4762-b6bd-0893fc3f306d"] = new("networktrafficdatacollectionagentshouldbeinstalledonwindowsvirtualmachines", "auditifnotexists", "1.0.0-preview", "windows-vm", "hipaa-0835.09n1Organizational.1-09.n"),
         ["30f71ea1-ac77-4f26-9fc5-2d926bbd4ba7"] = new("theadministratorsgroupdoesnotcontainallofthespecifiedmembers", "auditifnotexists", "2.0.0", "windows-vm", "hipaa-11211.01q2Organizational.11-01.q"),
+        ["32e6bbec-16b6-44c2-be37-c5b672d103cf"] = new("32e6bbec-16b6-44c2-be37-c5b672d103cf", "audit", "2.0.0", "sql-server", ""),
         ["331e8ea8-378a-410f-a2e5-ae22f38bb0da"] = new("prerequisite_deployextensionlinux", "deployifnotexists", "3.0.0", "linux-vm", ""),
         ["339353f6-2387-4a45-abe4-7f529d121046"] = new("identityremoveexternalaccountwithownerpermissionsmonitoring", "auditifnotexists", "1.0.0", "subscription", "hipaa-1146.01c2System.23-01.c"),
         ["33936777-f2ac-45aa-82ec-07958ec9ade4"] = new("azurebaseline_securityoptionsaudit", "auditifnotexists", "3.0.0", "windows-vm", "hipaa-0605.10h1System.12-10.h"),
@@ -42,22 +45,28 @@ internal static class AzurePolicyProfiles
         ["385f5831-96d4-41db-9a3c-cd3af78aaae6"] = new("prerequisite_deployextensionwindows", "deployifnotexists", "1.0.0", "windows-vm", ""),
         ["3cf2ab00-13f1-4d0c-8971-2ac904541a7e"] = new("prerequisite_addsystemidentitywhennone", "modify", "4.0.0", "vm", ""),
         ["3d2a3320-2a72-4c67-ac5f-caa40fbee2b2"] = new("auditwindowsvmsinwhichtheadministratorsgroupdoesnotcontainonlythespecifiedmembers", "auditifnotexists", "2.0.0", "windows-vm", "hipaa-1123.01q1System.2-01.q"),
+        ["3dc5edcd-002d-444c-b216-e123bbfa37c0"] = new("3dc5edcd-002d-444c-b216-e123bbfa37c0", "auditifnotexists", "1.1.1", "windows-vm", ""),
         ["3ff60f98-7fa4-410a-9f7f-0b00f5afdbdd"] = new("azurebaseline_securityoptionsnetworkaccess", "auditifnotexists", "3.0.0", "windows-vm", "hipaa-0861.09m2Organizational.67-09.m"),
         ["404c3081-a854-4457-ae30-26a93ef643f9"] = new("securetransfertostorageaccountmonitoring", "audit", "2.0.0", "storage", "hipaa-0809.01n2Organizational.1234-01.n"),
         ["428256e6-1fac-4f48-a757-df34c2b3336d"] = new("diagnosticslogsinbatchaccountmonitoring", "auditifnotexists", "5.0.0", "", "hipaa-1205.09aa2System.1-09.aa"),
         ["48af4db5-9b8b-401c-8e74-076be876a430"] = new("georedundantbackupshouldbeenabledforazuredatabaseforpostgresql", "audit", "1.0.0", "", "hipaa-1618.09l1Organizational.45-09.l"),
         ["492a29ed-d143-4f03-b6a4-705ce081b463"] = new("azurebaselinesecurityoptionsuseraccountcontrol", "auditifnotexists", "3.0.0", "windows-vm", "hipaa-1277.09c2Organizational.4-09.c"),
         ["497dff13-db2a-4c0f-8603-28fa3b331ab6"] = new("prerequisite_addsystemidentitywhenuser", "modify", "4.0.0", "vm", ""),
+        ["4da35fc9-c9e7-4960-aec9-797fe7d9051d"] = new("4da35fc9-c9e7-4960-aec9-797fe7d9051d", "auditifnotexists", "1.0.3", "subscription", ""),
         ["4f11b553-d42e-4e3a-89be-32ca364cad4c"] = new("identitydesignatelessthanownersmonitoring", "auditifnotexists", "3.0.0", "subscription", "hipaa-11112.01q2Organizational.67-01.q"),
+        ["4f4f78b8-e367-4b10-a341-d9a4ad5cf1c7"] = new("4f4f78b8-e367-4b10-a341-d9a4ad5cf1c7", "auditifnotexists", "1.0.1", "subscription", ""),
         ["501541f7-f7e7-4cd6-868c-4190fdad3ac9"] = new("vulnerabilityassessmentshouldbeenabledonvirtualmachines", "auditifnotexists", "3.0.0", "vm", "hipaa-0709.10m1Organizational.1-10.m"),
         ["5744710e-cc2f-4ee8-8809-3b11e89f4bc9"] = new("webapprestrictcorsaccessmonitoring", "auditifnotexists", "2.0.0", "web-app", "hipaa-0901.09s1Organizational.1-09.s"),
         ["58383b73-94a9-4414-b382-4146eb02611b"] = new("azurebaseline_systemauditpoliciesdetailedtracking", "auditifnotexists", "3.0.0", "windows-vm", "hipaa-0635.10k1Organizational.12-10.k"),
         ["60d21c4f-21a3-4d94-85f4-b924e6aeeda4"] = new("storageaccountsshoulduseavirtualnetworkserviceendpoint", "audit", "1.0.0", "storage", "hipaa-0805.01m1Organizational.12-01.m"),
         ["6265018c-d7e2-432f-a75d-094d5f6f4465"] = new("auditwindowsloganalyticsagentconnection", "auditifnotexists", "2.0.0", "windows-vm", "hipaa-12102.09ab1Organizational.4-09.ab"),
+        ["640d2586-54d2-465f-877f-9ffc1d2109f4"] = new("640d2586-54d2-465f-877f-9ffc1d2109f4", "auditifnotexists", "1.0.0", "subscription", ""),
         ["67e010c1-640d-438e-a3a5-feaccb533a98"] = new("azurebaseline_administrativetemplatesnetwork", "auditifnotexists", "3.0.0", "windows-vm", ""),
         ["69bf4abd-ca1e-4cf6-8b5a-762d42e61d4f"] = new("auditwindowsvmsinwhichtheadministratorsgroupcontainsanyofthespecifiedmembers", "auditifnotexists", "2.0.0", "windows-vm", "hipaa-11210.01q2Organizational.10-01.q"),
         ["6d555dd1-86f2-4f1c-8ed7-5abae7c6cbab"] = new("functionappenforcehttpsmonitoring", "audit", "5.0.0", "function-app", "hipaa-0809.01n2Organizational.1234-01.n"),
+        ["6e2593d9-add6-4083-9c9b-4b7d2188c899"] = new("6e2593d9-add6-4083-9c9b-4b7d2188c899", "auditifnotexists", "1.2.0", "subscription", ""),
         ["7f89b1eb-583c-429a-8828-af049802c1d9"] = new("auditdiagnosticsetting", "auditifnotexists", "2.0.0", "diagnostics", "hipaa-1210.09aa3System.3-09.aa"),
+        ["7fe3b40f-802b-4cdd-8bd4-fd799c948cc2"] = new("7fe3b40f-802b-4cdd-8bd4-fd799c948cc2", "auditifnotexists", "1.0.2", "subscription", ""),
         ["82339799-d096-41ae-8538-b108becf0970"] = new("georedundantbackupshouldbeenabledforazuredatabaseformysql", "audit", "1.0.0", "", "hipaa-1617.09l1Organizational.23-09.l"),
         ["83a214f7-d01a-484b-91a9-ed54470c9a6a"] = new("diagnosticslogsineventhubmonitoring", "auditifnotexists", "5.0.0", "", "hipaa-1207.09aa2System.4-09.aa"),
         ["91a78b24-f231-4a8a-8da9-02c35b2b6510"] = new("diagnosticlogsinappservicesshouldbeenabledmonitoringeffect", "auditifnotexists", "2.0.0", "web-app", "hipaa-1209.09aa3System.2-09.aa"),
@@ -81,6 +90,7 @@ internal static class AzurePolicyProfiles
         ["c43e4a30-77cb-48ab-a4dd-93f175c63b57"] = new("microsoftantimalwareforazureshouldbeconfiguredtoautomaticallyupdateprotectionsignatures", "auditifnotexists", "1.0.0", "windows-vm", "hipaa-0201.09j1Organizational.124-09.j"),
         ["c4857be7-912a-4c75-87e6-e30292bcdf78"] = new("containerregistryshoulduseavirtualnetworkserviceendpoint", "audit", "1.0.0-preview", "", "hipaa-0805.01m1Organizational.12-01.m"),
         ["c95c74d9-38fe-4f0d-af86-0c7d626a315c"] = new("diagnosticslogsindatalakeanalyticsmonitoring", "auditifnotexists", "5.0.0", "", "hipaa-1210.09aa3System.3-09.aa"),
+        ["ca88aadc-6e2b-416c-9de2-5a0f01d1693f"] = new("ca88aadc-6e2b-416c-9de2-5a0f01d1693f", "auditifnotexists", "1.2.1", "linux-vm", ""),
         ["caf2d518-f029-4f6b-833b-d7081702f253"] = new("azurebaseline_securityoptionsmicrosoftnetworkserver", "auditifnotexists", "3.0.0", "windows-vm", "hipaa-0709.10m1Organizational.1-10.m"),
         ["cb510bfd-1cba-4d9f-a230-cb0976f4bb71"] = new("webappdisableremotedebuggingmonitoring", "auditifnotexists", "2.0.0", "web-app", "hipaa-0912.09s1Organizational.4-09.s"),
         ["cf820ca0-f99e-4f3e-84fb-66e913812d21"] = new("diagnosticslogsinkeyvaultmonitoring", "auditifnotexists", "5.0.0", "key-vault", "hipaa-1211.09aa3System.4-09.aa"),
@@ -102,6 +112,7 @@ internal static class AzurePolicyProfiles
         ["f8d36e2f-389b-4ee4-898d-21aeb69a0f45"] = new("diagnosticslogsinservicebusmonitoring", "auditifnotexists", "5.0.0", "", "hipaa-1208.09aa3System.1-09.aa"),
         ["f9be5368-9bf5-4b84-9e0a-7850da98bb46"] = new("diagnosticslogsinstreamanalyticsmonitoring", "auditifnotexists", "5.0.0", "", "hipaa-1207.09aa2System.4-09.aa"),
         ["f9d614c5-c173-4d56-95a7-b4437057d193"] = new("functionapprequirelatesttlsmonitoring", "auditifnotexists", "2.0.0", "function-app", "hipaa-0809.01n2Organizational.1234-01.n"),
+        ["fe83a0eb-a853-422d-aac2-1bffd182c5d0"] = new("fe83a0eb-a853-422d-aac2-1bffd182c5d0", "audit", "1.0.0", "storage", ""),
         ["feedbf84-6b99-488c-acc2-71c829aa5ffc"] = new("sqldbvulnerabilityassesmentmonitoring", "auditifnotexists", "4.0.0", "sql-database", "hipaa-0709.10m1Organizational.1-10.m"),
     };
 

@@ -70,6 +70,8 @@ public static class SampleScenario
                 ("NON_COMPLIANT", $"IAM user {UserWithoutMfa} has no MFA device."),
             ("VPC_DEFAULT_SECURITY_GROUP_CLOSED", _) when resource.Name != "default" => ("NOT_APPLICABLE", null),
             ("ECS_TASK_DEFINITION_USER_FOR_HOST_MODE_CHECK", _) => ("NOT_APPLICABLE", null),
+            // Prod is the Macie administrator account; the rule reports member accounts as not applicable.
+            ("MACIE_AUTO_SENSITIVE_DATA_DISCOVERY_CHECK", _) when !prod => ("NOT_APPLICABLE", null),
             ("AWS_CONFIG_PROCESS_CHECK", _) => ("COMPLIANT", "Quarterly review of Config recorder coverage completed 2026-10-06 (SEC-2291)."),
             _ => ("COMPLIANT", null),
         };
