@@ -72,8 +72,8 @@ public sealed class CloudMappingTests
     [Fact]
     public void SupplementaryRulesAndPoliciesAreReallyOutsideThePackAndTheInitiative()
     {
-        var pack = ReferenceCsv.Read("aws-config/aws-hipaa-rules.csv").Select(r => r["config_rule_identifier"]).ToHashSet();
-        var initiative = ReferenceCsv.Read("azure-policy/azure-hipaa-policies.csv").Select(r => r["policyDefinitionId"].ToLowerInvariant()).ToHashSet();
+        var pack = FixtureCsv.Read("aws-config-hipaa-pack.csv").Select(r => r["rule"]).ToHashSet();
+        var initiative = FixtureCsv.Read("azure-hitrust-hipaa-automated-policies.csv").Select(r => r["definition"].ToLowerInvariant()).ToHashSet();
         var rules = Catalog.AwsRules.Where(m => m.Supplementary).ToList();
         var policies = Catalog.AzurePolicies.Where(m => m.Supplementary).ToList();
 
