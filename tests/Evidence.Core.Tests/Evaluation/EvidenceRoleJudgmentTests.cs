@@ -9,7 +9,7 @@ namespace Evidence.Core.Tests.Evaluation;
 /// control alone, and the primary evidence decides. The control is judged on two rules, one primary and
 /// one supporting, and nothing else; each row gives what each rule's answer holds.
 /// </summary>
-public sealed class EvidenceRoleTests
+public sealed class EvidenceRoleJudgmentTests
 {
     private const string Primary = "aws-config/S3_BUCKET_PUBLIC_READ_PROHIBITED";
     private const string Supporting = "aws-config/RDS_SNAPSHOT_ENCRYPTED";
