@@ -8,9 +8,10 @@ using Evidence.Testing.SampleRun;
 namespace Evidence.Cli.Tests;
 
 /// <summary>
-/// The Acme Health sample commits recordings (samples/acme-health/recordings/) and the run that replaying
-/// them writes (evidence/runs/20261120T060000Z/), so `evidence collect --offline` re-collects the sample
-/// with no credentials.
+/// The Acme Health sample commits recordings (samples/acme-health/recordings/) and the runs that replaying
+/// them writes: two earlier collections of a few controls (2026-09-21 and 2026-10-20, so the findings have
+/// history) and the full run of 2026-11-20, so `evidence collect --offline --as-of T` re-collects each of
+/// them with no credentials.
 ///
 /// To record again (after changing the scenario in tests/Evidence.Testing/SampleRun/, the catalog
 /// mappings or the sample's overlays), run with EVIDENCE_REGENERATE_SAMPLE=1: the sample is collected from
@@ -21,22 +22,32 @@ namespace Evidence.Cli.Tests;
 /// </summary>
 public sealed class SampleRecordingsTests
 {
-    private const string AsOf = "2026-11-20T06:00:00Z";
-
     private static string Recordings => Path.Combine(CliRunner.Sample, "recordings");
 
-    private static string CommittedRun => Path.Combine(CliRunner.Sample, "evidence", "runs", SampleScenario.RunId);
+    /// <summary>Each collection of the sample, oldest first: when it ran and what it was limited to.</summary>
+    private static IEnumerable<(DateTimeOffset At, string[] Only)> Collections =>
+        SampleScenario.EarlierRuns.Select(at => (at, SampleScenario.EarlierRunControls.ToArray()))
+            .Append((SampleScenario.StartedAt, Array.Empty<string>()));
+
+    private static string RunFolder(string workspace, DateTimeOffset at) =>
+        Path.Combine(workspace, "evidence", "runs", Core.Yaml.Timestamps.Compact(at));
+
+    private static string[] Collect(string workspace, DateTimeOffset at, string[] only, params string[] more) =>
+        ["collect", workspace, .. more, "--as-of", Core.Yaml.Timestamps.Format(at), .. only.Length == 0 ? Array.Empty<string>() : ["--only", .. only]];
 
     [Fact]
-    public void ReplayingTheSampleRecordingsWritesTheCommittedRunByteForByte()
+    public void ReplayingTheSampleRecordingsWritesTheCommittedRunsByteForByte()
     {
         Assert.True(File.Exists(Path.Combine(Recordings, "exchanges.jsonl")), "the sample's recordings are missing; record them with EVIDENCE_REGENERATE_SAMPLE=1");
         using var copy = SampleCopy();
 
-        var replay = Run(new Dictionary<string, string>(), null, "collect", copy.Path, "--offline", "--as-of", AsOf);
+        foreach (var (at, only) in Collections)
+        {
+            var replay = Run(new Dictionary<string, string>(), null, Collect(copy.Path, at, only, "--offline"));
 
-        Assert.True(replay.ExitCode == 0, replay.Error + replay.Out);
-        AssertSameFiles(CommittedRun, Path.Combine(copy.Path, "evidence", "runs", SampleScenario.RunId));
+            Assert.True(replay.ExitCode == 0, replay.Error + replay.Out);
+            AssertSameFiles(RunFolder(CliRunner.Sample, at), RunFolder(copy.Path, at));
+        }
     }
 
     [Fact]
@@ -48,41 +59,50 @@ public sealed class SampleRecordingsTests
         }
 
         var loaded = WorkspaceLoader.Load(CliRunner.Sample, verifyHashes: false);
-        await using var aws = await FakeAwsConfigServer.StartAsync();
-        await using var azure = await FakeAzureServer.StartAsync();
-        aws.Clock = () => SampleFakes.ServerNow;
-        azure.Clock = () => SampleFakes.ServerNow;
-        aws.Credentials[0] = FakeAwsCredential.Default with { Account = loaded.Workspace!.Boundary.Aws!.Aggregator!.Account };
-        SampleFakes.Load(loaded, aws.Data, azure);
-        using var handler = azure.CreateHandler();
-        var environment = new Dictionary<string, string>
-        {
-            ["AWS_EC2_METADATA_DISABLED"] = "true",
-            ["AWS_ENDPOINT_URL_CONFIG_SERVICE"] = aws.Endpoint.ToString(),
-            ["AWS_ACCESS_KEY_ID"] = FakeAwsCredential.Default.AccessKeyId,
-            ["AWS_SECRET_ACCESS_KEY"] = FakeAwsCredential.Default.SecretAccessKey,
-            ["EVIDENCE_AZURE_RESOURCE_MANAGER_ENDPOINT"] = azure.Endpoint.ToString(),
-            ["EVIDENCE_AZURE_ACCESS_TOKEN"] = azure.AccessToken,
-        };
-
         using var copy = SampleCopy();
         if (Directory.Exists(Recordings))
         {
             Directory.Delete(Recordings, recursive: true);
         }
 
-        var live = Run(environment, handler, "collect", copy.Path, "--record", Recordings, "--as-of", AsOf);
-        Assert.True(live.ExitCode == 0, live.Error + live.Out);
-        Assert.True(live.Out.Contains(" 1 failed query", StringComparison.Ordinal), live.Out);
-
-        if (Directory.Exists(CommittedRun))
+        foreach (var (at, only) in Collections)
         {
-            Directory.Delete(CommittedRun, recursive: true);
+            await using var aws = await FakeAwsConfigServer.StartAsync();
+            await using var azure = await FakeAzureServer.StartAsync();
+            aws.Clock = () => SampleFakes.ServerNowFor(at);
+            azure.Clock = () => SampleFakes.ServerNowFor(at);
+            aws.Credentials[0] = FakeAwsCredential.Default with { Account = loaded.Workspace!.Boundary.Aws!.Aggregator!.Account };
+            SampleFakes.Load(loaded, aws.Data, azure, at);
+            using var handler = azure.CreateHandler();
+            var environment = new Dictionary<string, string>
+            {
+                ["AWS_EC2_METADATA_DISABLED"] = "true",
+                ["AWS_ENDPOINT_URL_CONFIG_SERVICE"] = aws.Endpoint.ToString(),
+                ["AWS_ACCESS_KEY_ID"] = FakeAwsCredential.Default.AccessKeyId,
+                ["AWS_SECRET_ACCESS_KEY"] = FakeAwsCredential.Default.SecretAccessKey,
+                ["EVIDENCE_AZURE_RESOURCE_MANAGER_ENDPOINT"] = azure.Endpoint.ToString(),
+                ["EVIDENCE_AZURE_ACCESS_TOKEN"] = azure.AccessToken,
+            };
+
+            var live = Run(environment, handler, Collect(copy.Path, at, only, "--record", Recordings));
+            Assert.True(live.ExitCode == 0, live.Error + live.Out);
+            Assert.True(only.Length > 0 || live.Out.Contains(" 1 failed query", StringComparison.Ordinal), live.Out);
         }
 
-        var replay = Run(new Dictionary<string, string>(), null, "collect", CliRunner.Sample, "--offline", "--as-of", AsOf);
-        Assert.True(replay.ExitCode == 0, replay.Error + replay.Out);
-        AssertSameFiles(Path.Combine(copy.Path, "evidence", "runs", SampleScenario.RunId), CommittedRun);
+        foreach (var (at, only) in Collections)
+        {
+            if (Directory.Exists(RunFolder(CliRunner.Sample, at)))
+            {
+                Directory.Delete(RunFolder(CliRunner.Sample, at), recursive: true);
+            }
+        }
+
+        foreach (var (at, only) in Collections)
+        {
+            var replay = Run(new Dictionary<string, string>(), null, Collect(CliRunner.Sample, at, only, "--offline"));
+            Assert.True(replay.ExitCode == 0, replay.Error + replay.Out);
+            AssertSameFiles(RunFolder(copy.Path, at), RunFolder(CliRunner.Sample, at));
+        }
     }
 
     private static void AssertSameFiles(string expected, string actual)

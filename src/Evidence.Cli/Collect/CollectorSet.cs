@@ -36,11 +36,13 @@ internal sealed class CollectorSet : IDisposable
     /// <summary>Where <c>--record</c> keeps the exchanges; saved by <see cref="SaveRecording"/>.</summary>
     public RecordingStore? Recording { get; }
 
-    public static CollectorSet Create(LoadedWorkspace loaded, CollectSettings settings, CliContext context, CollectSeams? seams)
+    /// <summary>The collectors for a run started at <paramref name="startedAt"/>: recordings are made for that instant and replayed as of it.</summary>
+    public static CollectorSet Create(LoadedWorkspace loaded, CollectSettings settings, CliContext context, CollectSeams? seams, DateTimeOffset startedAt)
     {
-        var recording = settings.RecordTo is null ? null : RecordingStore.Create(settings.RecordTo);
+        var now = startedAt;
+        var recording = settings.RecordTo is null ? null : CreateRecording(settings.RecordTo, now);
         var set = new CollectorSet(recording);
-        var handler = settings.Offline ? set.Own(new ReplayHandler(OpenRecordings(loaded))) : seams?.Handler;
+        var handler = settings.Offline ? set.Own(new ReplayHandler(OpenRecordings(loaded), now)) : seams?.Handler;
         if (recording is not null)
         {
             handler = set.Own(new RecordingHandler(recording, handler ?? set.Own(new SocketsHttpHandler())));
@@ -88,6 +90,18 @@ internal sealed class CollectorSet : IDisposable
     {
         _owned.Add(disposable);
         return disposable;
+    }
+
+    private static RecordingStore CreateRecording(string folder, DateTimeOffset now)
+    {
+        try
+        {
+            return RecordingStore.Create(folder, now);
+        }
+        catch (InvalidDataException e)
+        {
+            throw UserException.Io($"--record adds to the recordings in {folder}, but they cannot be read: {e.Message}");
+        }
     }
 
     private static RecordingStore OpenRecordings(LoadedWorkspace loaded)

@@ -64,7 +64,7 @@ internal static class CollectCommand
             // and offline the collectors' too (live, they need the real time to sign requests).
             var runClock = asOfValue is null ? context.Time : new PinnedClock(startedAt, context.Time);
             var collectorContext = settings.Offline ? context.WithTime(runClock) : context;
-            using var collectors = CollectorSet.Create(loaded, settings with { RecordTo = parse.GetValue(dryRun) ? null : settings.RecordTo }, collectorContext, context.CollectSeams);
+            using var collectors = CollectorSet.Create(loaded, settings with { RecordTo = parse.GetValue(dryRun) ? null : settings.RecordTo }, collectorContext, context.CollectSeams, startedAt);
             if (parse.GetValue(dryRun))
             {
                 DryRun(context, tasks, collectors);

@@ -47,7 +47,10 @@ internal sealed class FindingsFileValidator : IWorkspaceValidator
     private static IEnumerable<Diagnostic> Duplicates(IEnumerable<FindingRecord> records) =>
         Problems.Duplicates(records, r => r.Key.Value, r => r.Key.Location, (r, first) => $"finding key '{r.Key.Value}' is already given at line {first.Line}; keep one entry per key");
 
-    /// <summary>A key or pattern that matches no finding ever seen is a typo or a leftover: both need fixing.</summary>
+    /// <summary>
+    /// A key or pattern that matches no finding ever seen is a typo or a leftover, reported as a warning: a
+    /// plan may be written before the collection that will see its finding, and it must not stop that collection.
+    /// </summary>
     private static IEnumerable<Diagnostic> Unmatched(LoadedWorkspace loaded)
     {
         IReadOnlyList<string> keys;
@@ -64,7 +67,7 @@ internal sealed class FindingsFileValidator : IWorkspaceValidator
         foreach (var record in loaded.FindingRecords.Where(r => !keys.Any(k => FindingKey.Matches(r.Key.Value, k))))
         {
             var what = record.IsPattern ? "pattern" : "key";
-            yield return Problems.Error(record.Key.Location,
+            yield return Problems.Warning(record.Key.Location,
                 $"finding {what} '{record.Key.Value}' matches no finding in the evidence runs{Suggestions.DidYouMean(record.Key.Value, keys)}; 'evidence findings' lists every key");
         }
     }

@@ -33,7 +33,7 @@ public sealed class FindingsFileTests
     }
 
     [Fact]
-    public void AKeyOrPatternThatMatchesNoFindingIsAnError()
+    public void AKeyOrPatternThatMatchesNoFindingIsAWarning()
     {
         using var workspace = Given("""
             findings:
@@ -49,8 +49,8 @@ public sealed class FindingsFileTests
 
         var errors = Errors(workspace);
 
-        Assert.Contains($"{workspace.Locate(FindingsReader.File, "\"aws-config/S3_BUCKET")}: finding key 'aws-config/S3_BUCKET_PUBLIC_READ_PROHIBITED|111122223333/us-east-1|legacy-exprots' matches no finding in the evidence runs (did you mean '{Key}'?)", errors, StringComparison.Ordinal);
-        Assert.Contains($"{workspace.Locate(FindingsReader.File, "\"aws-config/RDS")}: finding pattern 'aws-config/RDS_SNAPSHOT_ENCRYPTED|*|*' matches no finding", errors, StringComparison.Ordinal);
+        Assert.Contains($"{workspace.Locate(FindingsReader.File, "\"aws-config/S3_BUCKET")}: warning: finding key 'aws-config/S3_BUCKET_PUBLIC_READ_PROHIBITED|111122223333/us-east-1|legacy-exprots' matches no finding in the evidence runs (did you mean '{Key}'?)", errors, StringComparison.Ordinal);
+        Assert.Contains($"{workspace.Locate(FindingsReader.File, "\"aws-config/RDS")}: warning: finding pattern 'aws-config/RDS_SNAPSHOT_ENCRYPTED|*|*' matches no finding", errors, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -7,14 +7,16 @@ namespace Evidence.Testing.SampleRun;
 /// </summary>
 internal static class SampleClock
 {
-    private static readonly long NightlyStart = new DateTimeOffset(2026, 11, 20, 0, 30, 0, TimeSpan.Zero).ToUnixTimeMilliseconds();
-    private static readonly long AzureScanStart = new DateTimeOffset(2026, 11, 20, 1, 47, 0, TimeSpan.Zero).ToUnixTimeMilliseconds();
+    /// <summary>The night before a collection at <paramref name="runAt"/>: 00:30 UTC that day.</summary>
+    private static long NightlyStart(DateTimeOffset runAt) => new DateTimeOffset(runAt.UtcDateTime.Date.AddMinutes(30), TimeSpan.Zero).ToUnixTimeMilliseconds();
 
-    /// <summary>When a rule was invoked in an account and Region (its OrderingTimestamp and ConfigRuleInvokedTime).</summary>
-    public static long RuleInvoked(string rule, string account, string region, bool stale) =>
+    private static long AzureScanStart(DateTimeOffset runAt) => new DateTimeOffset(runAt.UtcDateTime.Date.AddMinutes(107), TimeSpan.Zero).ToUnixTimeMilliseconds();
+
+    /// <summary>When a rule was invoked in an account and Region (its OrderingTimestamp and ConfigRuleInvokedTime) before the collection at <paramref name="runAt"/>.</summary>
+    public static long RuleInvoked(string rule, string account, string region, bool stale, DateTimeOffset runAt) =>
         stale
             ? SampleScenario.StaleEvaluation.ToUnixTimeMilliseconds() - 1_180 - StableHash.Pick(600, rule, account, region)
-            : NightlyStart + StableHash.Pick(5 * 3600 * 1000, "invoked", rule, account, region);
+            : NightlyStart(runAt) + StableHash.Pick(5 * 3600 * 1000, "invoked", rule, account, region);
 
     /// <summary>When the rule's result for the <paramref name="index"/>-th resource was recorded.</summary>
     public static long ResultRecorded(long invoked, int index, string resourceId, bool stale) =>
@@ -23,9 +25,9 @@ internal static class SampleClock
             : invoked + 350 + (index * 41) + StableHash.Pick(900, "recorded", resourceId, invoked.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
     /// <summary>When Azure Policy last evaluated a resource against a definition, to the 100 ns tick.</summary>
-    public static DateTimeOffset PolicyEvaluated(string definition, string resourceId)
+    public static DateTimeOffset PolicyEvaluated(string definition, string resourceId, DateTimeOffset runAt)
     {
-        var milliseconds = AzureScanStart + StableHash.Pick(40 * 60 * 1000, "scan", definition) + StableHash.Pick(90_000, "scan", definition, resourceId);
+        var milliseconds = AzureScanStart(runAt) + StableHash.Pick(40 * 60 * 1000, "scan", definition) + StableHash.Pick(90_000, "scan", definition, resourceId);
         return DateTimeOffset.FromUnixTimeMilliseconds(milliseconds).AddTicks(StableHash.Pick(10_000, "ticks", definition, resourceId));
     }
 

@@ -17,8 +17,13 @@ public static class SampleFakes
     /// <summary>When the fakes say it is (their Date header): a few seconds into the run.</summary>
     public static DateTimeOffset ServerNow { get; } = SampleScenario.StartedAt.AddSeconds(5);
 
-    public static void Load(LoadedWorkspace loaded, FakeConfigData aws, FakeAzureServer azure)
+    /// <summary>The fakes' clock for a collection started at <paramref name="runAt"/>.</summary>
+    public static DateTimeOffset ServerNowFor(DateTimeOffset runAt) => runAt.AddSeconds(5);
+
+    /// <summary>Loads the scenario as it stood for the collection at <paramref name="runAt"/> (the main run by default).</summary>
+    public static void Load(LoadedWorkspace loaded, FakeConfigData aws, FakeAzureServer azure, DateTimeOffset? runAt = null)
     {
+        var at = runAt ?? SampleScenario.StartedAt;
         ArgumentNullException.ThrowIfNull(loaded);
         ArgumentNullException.ThrowIfNull(aws);
         ArgumentNullException.ThrowIfNull(azure);
@@ -38,10 +43,10 @@ public static class SampleFakes
             switch (planned.Query)
             {
                 case AwsConfigRuleQuery q:
-                    Deploy(aws, deployed, Identifier(q.Rule), RuleName(loaded, q), planned.Source.Account!, planned.Source.Region!);
+                    Deploy(aws, deployed, Identifier(q.Rule), RuleName(loaded, q), planned.Source.Account!, planned.Source.Region!, at);
                     break;
                 case AzurePolicyQuery q when planned.Source.Subscription is { } subscription:
-                    azure.AddStates(subscription, States(q.Name, subscription));
+                    azure.AddStates(subscription, States(q.Name, subscription, at));
                     break;
                 default:
                     break;
@@ -57,7 +62,7 @@ public static class SampleFakes
         loaded.Catalog.AwsRules.FirstOrDefault(m => m.Query.Key == query.Key)?.Title
         ?? (query.Rule.Any(char.IsLower) ? query.Rule : query.Rule.Replace('_', '-').ToLowerInvariant());
 
-    private static void Deploy(FakeConfigData aws, HashSet<(string, string, string)> deployed, string rule, string ruleName, string account, string region)
+    private static void Deploy(FakeConfigData aws, HashSet<(string, string, string)> deployed, string rule, string ruleName, string account, string region, DateTimeOffset runAt)
     {
         var source = Core.Store.EvidenceSource.Aws(account, region);
         var name = $"{ruleName}-conformance-pack-{SampleScenario.PackSuffix(account, region)}";
@@ -66,8 +71,8 @@ public static class SampleFakes
             return;
         }
 
-        var stale = SampleScenario.IsStale(rule, source);
-        var invoked = stale ? SampleScenario.StaleEvaluation.ToUnixTimeMilliseconds() : SampleClock.RuleInvoked(rule, account, region, stale);
+        var stale = SampleScenario.IsStale(rule, source, runAt);
+        var invoked = stale ? SampleScenario.StaleEvaluation.ToUnixTimeMilliseconds() : SampleClock.RuleInvoked(rule, account, region, stale, runAt);
         var types = AwsRuleScopes.Of(rule);
         var added = aws.In(account, region).AddRule(name, rule, conformancePack: "acme-hipaa");
         var resources = AwsInventory.In(account, region)
@@ -77,19 +82,19 @@ public static class SampleFakes
         for (var index = 0; index < resources.Count; index++)
         {
             var resource = resources[index];
-            var (compliance, annotation) = SampleScenario.Aws(rule, account, resource);
+            var (compliance, annotation) = SampleScenario.Aws(rule, account, resource, runAt);
             added.Evaluations.Add(new FakeEvaluation(
                 resource.Type, resource.Id, compliance, DateTimeOffset.FromUnixTimeMilliseconds(invoked),
                 DateTimeOffset.FromUnixTimeMilliseconds(SampleClock.ResultRecorded(invoked, index, resource.Id, stale)), annotation));
         }
     }
 
-    private static IEnumerable<FakePolicyState> States(string definition, string subscription)
+    private static IEnumerable<FakePolicyState> States(string definition, string subscription, DateTimeOffset runAt)
     {
         var s = subscription.ToLowerInvariant();
         return AzureInventory.Of(AzurePolicyProfiles.Of(definition).Kind, s)
             .OrderBy(r => r.Id, StringComparer.Ordinal)
-            .Select(r => new FakePolicyState(s, r.Id, r.Type, SampleScenario.Azure(definition, r), SampleClock.PolicyEvaluated(definition, r.Id))
+            .Select(r => new FakePolicyState(s, r.Id, r.Type, SampleScenario.Azure(definition, r), SampleClock.PolicyEvaluated(definition, r.Id, runAt))
             {
                 PolicyDefinitionName = definition.ToLowerInvariant(),
                 PolicyAssignmentName = "acme-hipaa-hitrust",

@@ -31,6 +31,25 @@ public static class SampleScenario
 
     public static DateTimeOffset StartedAt { get; } = new(2026, 11, 20, 6, 0, 0, TimeSpan.Zero);
 
+    /// <summary>
+    /// Two earlier collections of a few controls, so the findings have history: on 2026-09-21 the public
+    /// bucket, the contractor without MFA, the open security group and an unencrypted EBS volume fail; by
+    /// 2026-10-20 the volume was replaced (resolved) and the temporary security group rule removed; on
+    /// 2026-11-20 the rule is back for another migration window (reopened).
+    /// </summary>
+    public static IReadOnlyList<DateTimeOffset> EarlierRuns { get; } =
+        [new(2026, 9, 21, 6, 0, 0, TimeSpan.Zero), new(2026, 10, 20, 6, 0, 0, TimeSpan.Zero)];
+
+    /// <summary>What the earlier runs collected (<c>collect --only</c>): access control and encryption at rest.</summary>
+    public static IReadOnlyList<string> EarlierRunControls { get; } = ["164.312(a)(1)", "164.312(a)(2)(iv)"];
+
+    /// <summary>The root volume of the ClamAV host, unencrypted until it was replaced in October.</summary>
+    public const string UnencryptedVolumeName = "acme-care-clamav-1-root";
+
+    private static readonly DateTimeOffset VolumeReplaced = new(2026, 10, 1, 0, 0, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset SecurityGroupClosed = new(2026, 10, 1, 0, 0, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset SecurityGroupReopened = new(2026, 11, 1, 0, 0, 0, TimeSpan.Zero);
+
     public static DateTimeOffset StaleEvaluation { get; } = new(2026, 10, 1, 4, 12, 0, TimeSpan.Zero);
 
     /// <summary>Where the failed and the stale items come from.</summary>
@@ -49,11 +68,15 @@ public static class SampleScenario
     };
 
     /// <summary>How AWS Config judged one resource for one rule, with the annotation a rule would give.</summary>
-    internal static (string Compliance, string? Annotation) Aws(string rule, string account, AwsResource resource)
+    internal static (string Compliance, string? Annotation) Aws(string rule, string account, AwsResource resource, DateTimeOffset runAt)
     {
         var prod = account == AwsInventory.Prod;
+        var groupOpen = runAt < SecurityGroupClosed || runAt >= SecurityGroupReopened;
         return (rule, resource.Type) switch
         {
+            ("ENCRYPTED_VOLUMES", _) when resource.Name == UnencryptedVolumeName && runAt < VolumeReplaced =>
+                ("NON_COMPLIANT", $"EBS volume {UnencryptedVolumeName} is not encrypted (Encrypted: false)."),
+            ("VPC_SG_OPEN_ONLY_TO_AUTHORIZED_PORTS", _) when resource.Id == OpenSecurityGroup && !groupOpen => ("COMPLIANT", null),
             ("S3_BUCKET_PUBLIC_READ_PROHIBITED", _) when resource.Id == PublicBucket =>
                 ("NON_COMPLIANT", $"Bucket {PublicBucket} allows public read access: its ACL grants READ to the AllUsers group."),
             ("S3_BUCKET_ACL_PROHIBITED", _) when resource.Id == PublicBucket =>
@@ -87,5 +110,6 @@ public static class SampleScenario
 
     internal static bool Fails(string rule, EvidenceSource source) => rule == FailedRule && source == FailedSource;
 
-    internal static bool IsStale(string rule, EvidenceSource source) => rule == StaleRule && source == StaleSource;
+    internal static bool IsStale(string rule, EvidenceSource source, DateTimeOffset runAt) =>
+        rule == StaleRule && source == StaleSource && runAt > StaleEvaluation;
 }

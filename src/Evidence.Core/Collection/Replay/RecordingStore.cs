@@ -6,8 +6,10 @@ using Evidence.Core.Files;
 namespace Evidence.Core.Collection.Replay;
 
 /// <summary>
-/// A folder of recorded exchanges: <c>exchanges.jsonl</c> (one exchange per line, in the order they were
-/// recorded) and <c>bodies/</c> with each response body's exact bytes.
+/// A folder of recorded exchanges: <c>exchanges.jsonl</c> (one exchange per line, sorted by key) and
+/// <c>bodies/</c> with each response body's exact bytes. A folder can hold several collections, each
+/// recorded for its own as-of instant, so the same request can be answered as it was in October for a
+/// replay as of October and as it was in November for a replay as of November.
 /// </summary>
 public sealed class RecordingStore
 {
@@ -18,9 +20,14 @@ public sealed class RecordingStore
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private readonly object _gate = new();
-    private readonly Dictionary<string, HttpExchange> _byKey = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Key, DateTimeOffset? For), HttpExchange> _byKey = [];
+    private readonly DateTimeOffset? _recordingFor;
 
-    private RecordingStore(string directory) => Directory = directory;
+    private RecordingStore(string directory, DateTimeOffset? recordingFor = null)
+    {
+        Directory = directory;
+        _recordingFor = recordingFor;
+    }
 
     public string Directory { get; }
 
@@ -40,7 +47,7 @@ public sealed class RecordingStore
                 throw new InvalidDataException($"{Path.Combine(directory, IndexFile)}:{line}:1: {problem}");
             }
 
-            store._byKey.TryAdd(exchange!.Key, exchange);
+            store._byKey.TryAdd((exchange!.Key, exchange.RecordedFor), exchange);
         }
 
         return store;
@@ -50,17 +57,34 @@ public sealed class RecordingStore
     public static IReadOnlyList<(int Line, string Problem)> Problems(string directory) =>
         [.. Read(directory).Where(e => e.Problem is not null).Select(e => (e.Line, e.Problem!))];
 
-    public static RecordingStore Create(string directory)
+    /// <summary>
+    /// A store to record into, for a collection as of <paramref name="recordingFor"/>. Exchanges already in the
+    /// folder are kept, except those recorded for the same instant, which this collection records again.
+    /// </summary>
+    public static RecordingStore Create(string directory, DateTimeOffset? recordingFor = null)
     {
         System.IO.Directory.CreateDirectory(Path.Combine(directory, "bodies"));
-        return new RecordingStore(directory);
+        var store = new RecordingStore(directory, recordingFor);
+        if (File.Exists(Path.Combine(directory, IndexFile)))
+        {
+            foreach (var exchange in Open(directory)._byKey.Values.Where(e => e.RecordedFor != recordingFor))
+            {
+                store._byKey[(exchange.Key, exchange.RecordedFor)] = exchange;
+            }
+        }
+
+        return store;
     }
 
-    public HttpExchange? Find(string key)
+    /// <summary>The answer to <paramref name="key"/> for a collection as of <paramref name="asOf"/>: the latest recorded for that instant or before (or for any instant).</summary>
+    public HttpExchange? Find(string key, DateTimeOffset? asOf = null)
     {
         lock (_gate)
         {
-            return _byKey.GetValueOrDefault(key);
+            return _byKey.Values
+                .Where(e => e.Key == key && (e.RecordedFor is null || asOf is null || e.RecordedFor <= asOf))
+                .OrderByDescending(e => e.RecordedFor ?? DateTimeOffset.MinValue)
+                .FirstOrDefault();
         }
     }
 
@@ -77,14 +101,15 @@ public sealed class RecordingStore
     {
         lock (_gate)
         {
-            if (_byKey.TryGetValue(key, out var earlier) && !IsTransient(earlier.Status))
+            if (_byKey.TryGetValue((key, _recordingFor), out var earlier) && !IsTransient(earlier.Status))
             {
                 return;
             }
 
-            var bodyFile = $"bodies/{ExchangeKey.Digest(key)}.body";
+            var scope = _recordingFor is { } instant ? "-" + Yaml.Timestamps.Compact(instant) : string.Empty;
+            var bodyFile = $"bodies/{ExchangeKey.Digest(key)}{scope}.body";
             AtomicFile.Write(Path.Combine(Directory, bodyFile), s => s.Write(body), overwrite: true);
-            _byKey[key] = new HttpExchange(key, status, headers, bodyFile);
+            _byKey[(key, _recordingFor)] = new HttpExchange(key, status, headers, bodyFile, _recordingFor);
         }
     }
 
@@ -96,7 +121,7 @@ public sealed class RecordingStore
         lock (_gate)
         {
             var text = new StringBuilder();
-            foreach (var exchange in _byKey.Values.OrderBy(e => e.Key, StringComparer.Ordinal))
+            foreach (var exchange in _byKey.Values.OrderBy(e => e.Key, StringComparer.Ordinal).ThenBy(e => e.RecordedFor ?? DateTimeOffset.MinValue))
             {
                 text.Append(Serialize(exchange)).Append('\n');
             }
@@ -124,6 +149,11 @@ public sealed class RecordingStore
 
             w.WriteEndArray();
             w.WriteString("body", exchange.BodyFile);
+            if (exchange.RecordedFor is { } recordedFor)
+            {
+                w.WriteString("recorded_for", Yaml.Timestamps.Format(recordedFor));
+            }
+
             w.WriteEndObject();
         }
 
@@ -164,7 +194,15 @@ public sealed class RecordingStore
             var headers = root.GetProperty("headers").EnumerateArray()
                 .Select(h => new KeyValuePair<string, string>(h[0].GetString()!, h[1].GetString()!))
                 .ToList();
-            return (new HttpExchange(root.GetProperty("key").GetString()!, root.GetProperty("status").GetInt32(), headers, root.GetProperty("body").GetString()!), null);
+            DateTimeOffset? recordedFor = null;
+            if (root.TryGetProperty("recorded_for", out var instant))
+            {
+                recordedFor = Yaml.Timestamps.TryParseUtc(instant.GetString() ?? string.Empty, out var parsed)
+                    ? parsed
+                    : throw new InvalidOperationException($"recorded_for '{instant.GetString()}' is not a UTC timestamp such as 2026-11-20T06:00:00Z");
+            }
+
+            return (new HttpExchange(root.GetProperty("key").GetString()!, root.GetProperty("status").GetInt32(), headers, root.GetProperty("body").GetString()!, recordedFor), null);
         }
         catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or IndexOutOfRangeException)
         {

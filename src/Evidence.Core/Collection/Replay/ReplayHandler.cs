@@ -7,7 +7,9 @@ namespace Evidence.Core.Collection.Replay;
 /// request that was never recorded gets an HTTP 404 whose body says so, which the collectors record
 /// as a failed query rather than a crash.
 /// </summary>
-public sealed class ReplayHandler(RecordingStore store) : HttpMessageHandler
+/// <param name="store">The recordings.</param>
+/// <param name="asOf">The instant of the collection being replayed: each request gets the latest answer recorded for it or before.</param>
+public sealed class ReplayHandler(RecordingStore store, DateTimeOffset? asOf = null) : HttpMessageHandler
 {
     public const string NotRecordedCode = "NotRecorded";
 
@@ -18,7 +20,7 @@ public sealed class ReplayHandler(RecordingStore store) : HttpMessageHandler
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var key = await ExchangeKey.ForAsync(request, cancellationToken).ConfigureAwait(false);
-        var exchange = store.Find(key);
+        var exchange = store.Find(key, asOf);
         if (exchange is null)
         {
             return new HttpResponseMessage(HttpStatusCode.NotFound)
