@@ -19,7 +19,7 @@ public sealed class SampleRunTests
     {
         var diagnostics = new DiagnosticBag();
         var workspace = RepositoryPaths.AcmeHealth;
-        var run = EvidenceStoreReader.ReadRuns(workspace, string.Empty, diagnostics).Single();
+        var run = EvidenceStoreReader.ReadRuns(workspace, string.Empty, diagnostics).Single(r => r.RunId == Evidence.Testing.SampleRun.SampleScenario.RunId);
         var items = run.Items.Where(i => i.Source.Cloud == "azure" && i.Status == ItemStatus.Collected).ToList();
         Assert.NotEmpty(items);
 

@@ -13,7 +13,7 @@ public sealed class CollectionPlannerTests
     {
         var plan = CollectionPlanner.Plan(Sample);
 
-        var committed = Sample.Runs.Single().Items.Select(i => (i.Id, i.QueryKey, i.Source)).ToList();
+        var committed = Sample.Runs.Single(r => r.RunId == Evidence.Testing.SampleRun.SampleScenario.RunId).Items.Select(i => (i.Id, i.QueryKey, i.Source)).ToList();
         Assert.Equal(committed, plan.Select(t => (t.ItemId, t.Query.Key, t.Source)).ToList());
     }
 

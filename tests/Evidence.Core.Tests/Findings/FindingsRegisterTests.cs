@@ -68,7 +68,8 @@ public sealed class FindingsRegisterTests
         var finding = Assert.Single(Register(workspace, "2026-11-02T00:00:00Z"));
 
         Assert.Null(finding.ResolvedAt);
-        Assert.Equal(FindingState.Open, finding.State);
+        Assert.NotEqual(FindingState.Resolved, finding.State);
+        Assert.Equal(Utc("2026-10-01T06:01:00Z"), finding.LastSeen);
     }
 
     [Fact]
@@ -98,7 +99,7 @@ public sealed class FindingsRegisterTests
     public void AFindingIsOverdueWhenItsSeverityDeadlinePasses(string asOf, FindingState expected)
     {
         using var workspace = new WorkspaceBuilder()
-            .Replace("evidence.yaml", "settings:\n  attestations:\n    cadence: quarterly\n    grace: 14d", "settings:\n  remediation:\n    medium: 30d")
+            .Replace("evidence.yaml", "settings:\n  attestations:\n    cadence: quarterly\n    grace: 14d", "settings:\n  remediation:\n    critical: 30d")
             .Run("2026-11-01T06:00:00Z", run => run.Collected(PublicRead, ["legacy-exports"]));
 
         var finding = Assert.Single(Register(workspace, asOf));
