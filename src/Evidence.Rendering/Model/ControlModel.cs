@@ -55,6 +55,9 @@ public sealed record ControlModel
     /// <summary>One entry per cloud query and source: compliant, non-compliant, not collected or stale.</summary>
     public IReadOnlyList<EvidenceItemModel> CloudEvidence { get; init; } = [];
 
+    /// <summary>The queries that only support this control (they can show a gap, never satisfy it), with why.</summary>
+    public IReadOnlyList<SupportingEvidenceModel> SupportingEvidence { get; init; } = [];
+
     /// <summary>The manual documents the control expects or lists: current, stale or missing.</summary>
     public IReadOnlyList<DocumentModel> Documents { get; init; } = [];
 

@@ -17,7 +17,7 @@ internal sealed class ControlModelBuilder(LoadedWorkspace loaded, DateTimeOffset
         var resolved = evaluation.Control;
         var control = resolved.Control;
         var cloud = evaluation.Reasons
-            .Where(f => f.Kind is ReasonKind.Compliant or ReasonKind.NonCompliant or ReasonKind.NotCollected or ReasonKind.Stale)
+            .Where(f => f.Kind is ReasonKind.Compliant or ReasonKind.NonCompliant or ReasonKind.NotCollected or ReasonKind.Stale or ReasonKind.NoResources)
             .Select(f => items.Build(evaluation, f))
             .ToList();
         var documents = Documents(resolved, evaluation.Reasons).ToList();
@@ -48,6 +48,10 @@ internal sealed class ControlModelBuilder(LoadedWorkspace loaded, DateTimeOffset
             StatusText = Texts.Sentence(evaluation.Status),
             Evidence = Summary(resolved, cloud, documents),
             CloudEvidence = cloud,
+            SupportingEvidence = cloud.Where(c => c.Role == "supporting")
+                .GroupBy(c => c.QueryText, StringComparer.Ordinal)
+                .Select(g => new SupportingEvidenceModel(g.Key, g.First().RoleNote))
+                .ToList(),
             Documents = documents,
             Attestation = Attestation(evaluation),
             Problems = evaluation.Reasons.Where(f => f.IsProblem).Select(f => Redactor.Redact(f.Message)!).ToList(),
@@ -141,6 +145,7 @@ internal sealed class ControlModelBuilder(LoadedWorkspace loaded, DateTimeOffset
             Items = cloud.Count,
             Sources = cloud.Select(c => c.Source).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
             CompliantItems = cloud.Count(c => c.State == "compliant"),
+            EmptyItems = cloud.Count(c => c.State == "no-resources"),
             NonCompliantItems = cloud.Count(c => c.State == "non-compliant"),
             NotCollected = notCollected,
             Stale = stale,

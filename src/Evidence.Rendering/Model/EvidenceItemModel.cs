@@ -49,4 +49,10 @@ public sealed record EvidenceItemModel
 
     /// <summary>The non-compliant resources, when there are any; null otherwise.</summary>
     public FailingRowsModel? FailingRows { get; init; }
+
+    /// <summary><c>primary</c> (it can prove the control) or <c>supporting</c> (it can show a gap, never satisfy).</summary>
+    public string Role { get; init; } = "primary";
+
+    /// <summary>Why the evidence only supports the control, when it does.</summary>
+    public string? RoleNote { get; init; }
 }

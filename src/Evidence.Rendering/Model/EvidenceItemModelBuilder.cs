@@ -37,6 +37,8 @@ internal sealed class EvidenceItemModelBuilder(Workspace workspace, IReadOnlyLis
             ReasonKind.Compliant => ("compliant", "Compliant"),
             ReasonKind.NonCompliant => ("non-compliant", "Non-compliant"),
             ReasonKind.Stale => ("stale", "Stale"),
+            ReasonKind.NoResources when reason.Outcome == Outcome.Fail => ("no-resources-expected", "No resources, but some are required"),
+            ReasonKind.NoResources => ("no-resources", "No resources in scope"),
             _ => ("not-collected", "Not collected"),
         };
         return new EvidenceItemModel
@@ -51,7 +53,7 @@ internal sealed class EvidenceItemModelBuilder(Workspace workspace, IReadOnlyLis
             Run = item?.RunId,
             Item = item?.Id,
             CollectedAt = Texts.Instant(item?.CollectedAt),
-            EvaluatedAt = Texts.Instant(item?.EvaluatedAt),
+            EvaluatedAt = reason.Kind == ReasonKind.NoResources ? null : Texts.Instant(item?.EvaluatedAt),
             StaleSince = reason.Kind == ReasonKind.Stale ? Texts.Instant(reason.Since) : null,
             Raw = item is null ? [] : item.Raw.Select(f => files.RunFile(run!, f, attached: true)).ToList(),
             Results = item?.Results is { } results ? files.RunFile(run!, results, attached: false) : null,
@@ -59,6 +61,8 @@ internal sealed class EvidenceItemModelBuilder(Workspace workspace, IReadOnlyLis
                 : new CountsModel(item.Counts.Compliant, item.Counts.NonCompliant, item.Counts.NotApplicable, item.Counts.InsufficientData),
             Error = item?.Error is { } error ? new ErrorModel(error.Code, Redactor.Redact(error.Message)!) : null,
             FailingRows = item is { Results: not null, Counts.NonCompliant: > 0 } ? FailingRows(control, item) : null,
+            Role = Texts.Kebab(reason.Role),
+            RoleNote = reason.Role == Core.Queries.EvidenceRole.Supporting ? query?.RoleNote : null,
         };
     }
 

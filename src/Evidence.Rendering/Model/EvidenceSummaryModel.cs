@@ -18,6 +18,9 @@ public sealed record EvidenceSummaryModel
 
     public int NotCollected { get; init; }
 
+    /// <summary>Answers with no resources in scope: shown, never counted as passes.</summary>
+    public int EmptyItems { get; init; }
+
     public int Stale { get; init; }
 
     /// <summary>Resources evaluated across all items.</summary>
