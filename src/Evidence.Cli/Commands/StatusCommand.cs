@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Evidence.Cli.Output;
 using Evidence.Core.Evaluation;
+using Evidence.Core.Findings;
 using Evidence.Core.Yaml;
 
 namespace Evidence.Cli.Commands;
@@ -38,7 +39,7 @@ internal static class StatusCommand
             }
             else
             {
-                StatusView.Write(context, evaluation, controls);
+                StatusView.Write(context, evaluation, controls, FindingsRegister.Build(loaded, instant));
             }
 
             return (int)ExitCode.Success;

@@ -1,4 +1,5 @@
 using Evidence.Core.Evaluation;
+using Evidence.Core.Findings;
 using Evidence.Core.Yaml;
 
 namespace Evidence.Cli.Output;
@@ -6,7 +7,7 @@ namespace Evidence.Cli.Output;
 /// <summary>The status table, then what stands between each control and "satisfied".</summary>
 internal static class StatusView
 {
-    public static void Write(CliContext context, WorkspaceEvaluation evaluation, IReadOnlyList<ControlEvaluation> controls)
+    public static void Write(CliContext context, WorkspaceEvaluation evaluation, IReadOnlyList<ControlEvaluation> controls, IReadOnlyList<Finding> findings)
     {
         var table = new TextTable("Control", "Title", "Status", "Owner", "Evidence", "Non-compliant", "Freshness", "Attestation");
         foreach (var control in controls)
@@ -25,6 +26,7 @@ internal static class StatusView
         table.Write(context);
         context.Out.WriteLine();
         context.Out.WriteLine(Summary(evaluation, controls));
+        WriteFindings(context, findings);
         WriteProblems(context, controls);
     }
 
@@ -35,6 +37,33 @@ internal static class StatusView
             .Where(x => x.Count > 0)
             .Select(x => $"{x.Count} {Words.Of(x.Status)}");
         return $"{Words.Plural(controls.Count, "control")} as of {Timestamps.Format(evaluation.AsOf)}: {string.Join(", ", parts)}.";
+    }
+
+    /// <summary>One line for the register: root causes (resources), not repeats, and what is late.</summary>
+    private static void WriteFindings(CliContext context, IReadOnlyList<Finding> findings)
+    {
+        var open = findings.Where(f => f.IsOpen).ToList();
+        if (open.Count == 0)
+        {
+            return;
+        }
+
+        var late = new List<string>();
+        var overdue = open.Count(f => f.State == FindingState.Overdue);
+        var expired = open.Count(f => f.State == FindingState.AcceptanceExpired);
+        if (overdue > 0)
+        {
+            late.Add($"{overdue} overdue");
+        }
+
+        if (expired > 0)
+        {
+            late.Add($"{expired} with an expired risk acceptance");
+        }
+
+        var roots = open.Select(f => f.RootCause).Distinct(StringComparer.Ordinal).Count();
+        context.Out.WriteLine($"Findings: {Words.Plural(open.Count, "open finding")} on {Words.Plural(roots, "resource")}" +
+            (late.Count > 0 ? $" ({string.Join(", ", late)})" : string.Empty) + "; 'evidence findings' lists them with owners and target dates.");
     }
 
     private static string EvidenceCell(ControlEvaluation control)
