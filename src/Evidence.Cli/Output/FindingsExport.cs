@@ -25,13 +25,14 @@ internal static class FindingsExport
             w.WriteStartObject();
             w.WriteString("system_id", loaded.Workspace!.System.Id);
             w.WriteString("as_of", Timestamps.Format(asOf));
+            var counts = FindingCounts.Of(findings);
             w.WriteStartObject("summary");
-            foreach (var state in Enum.GetValues<FindingState>())
+            foreach (var (state, count) in counts.ByState)
             {
-                w.WriteNumber(EnumNames.ToKebab(state).Replace('-', '_'), findings.Count(f => f.State == state));
+                w.WriteNumber(EnumNames.ToKebab(state).Replace('-', '_'), count);
             }
 
-            w.WriteNumber("open_root_causes", findings.Where(f => f.IsOpen).Select(f => f.RootCause).Distinct(StringComparer.Ordinal).Count());
+            w.WriteNumber("open_root_causes", counts.OpenRootCauses);
             w.WriteEndObject();
             w.WriteStartArray("findings");
             foreach (var f in findings)

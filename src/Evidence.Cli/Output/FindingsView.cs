@@ -42,14 +42,10 @@ internal static class FindingsView
     /// <summary>"12 findings on 7 resources as of T: 2 overdue, 6 open, ...": repeats of one root cause counted once.</summary>
     public static string Summary(IReadOnlyList<Finding> findings, DateTimeOffset asOf)
     {
-        var parts = Enum.GetValues<FindingState>()
-            .Select(s => (State: s, Count: findings.Count(f => f.State == s)))
-            .Where(x => x.Count > 0)
-            .Select(x => $"{x.Count} {Words.Of(x.State)}");
-        var open = findings.Where(f => f.IsOpen).ToList();
-        var roots = open.Select(f => f.RootCause).Distinct(StringComparer.Ordinal).Count();
-        return $"{Words.Plural(findings.Count, "finding")} as of {Timestamps.Format(asOf)}: {string.Join(", ", parts)}. " +
-               $"{Words.Plural(open.Count, "open finding")} on {Words.Plural(roots, "resource")}.";
+        var counts = FindingCounts.Of(findings);
+        var parts = counts.ByState.Where(x => x.Value > 0).Select(x => $"{x.Value} {Words.Of(x.Key)}");
+        return $"{Words.Plural(counts.Total, "finding")} as of {Timestamps.Format(asOf)}: {string.Join(", ", parts)}. " +
+               $"{Words.Plural(counts.Open, "open finding")} on {Words.Plural(counts.OpenRootCauses, "resource")}.";
     }
 
     private static string Controls(Finding finding) =>

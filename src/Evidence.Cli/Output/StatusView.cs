@@ -42,27 +42,24 @@ internal static class StatusView
     /// <summary>One line for the register: root causes (resources), not repeats, and what is late.</summary>
     private static void WriteFindings(CliContext context, IReadOnlyList<Finding> findings)
     {
-        var open = findings.Where(f => f.IsOpen).ToList();
-        if (open.Count == 0)
+        var counts = FindingCounts.Of(findings);
+        if (counts.Open == 0)
         {
             return;
         }
 
         var late = new List<string>();
-        var overdue = open.Count(f => f.State == FindingState.Overdue);
-        var expired = open.Count(f => f.State == FindingState.AcceptanceExpired);
-        if (overdue > 0)
+        if (counts[FindingState.Overdue] > 0)
         {
-            late.Add($"{overdue} overdue");
+            late.Add($"{counts[FindingState.Overdue]} overdue");
         }
 
-        if (expired > 0)
+        if (counts[FindingState.AcceptanceExpired] > 0)
         {
-            late.Add($"{expired} with an expired risk acceptance");
+            late.Add($"{counts[FindingState.AcceptanceExpired]} with an expired risk acceptance");
         }
 
-        var roots = open.Select(f => f.RootCause).Distinct(StringComparer.Ordinal).Count();
-        context.Out.WriteLine($"Findings: {Words.Plural(open.Count, "open finding")} on {Words.Plural(roots, "resource")}" +
+        context.Out.WriteLine($"Findings: {Words.Plural(counts.Open, "open finding")} on {Words.Plural(counts.OpenRootCauses, "resource")}" +
             (late.Count > 0 ? $" ({string.Join(", ", late)})" : string.Empty) + "; 'evidence findings' lists them with owners and target dates.");
     }
 

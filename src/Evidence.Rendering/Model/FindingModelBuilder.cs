@@ -40,18 +40,22 @@ internal sealed class FindingModelBuilder(Workspace workspace, Func<string, stri
             .ToList() ?? [],
     };
 
-    public static FindingsSummaryModel Summary(IReadOnlyList<Finding> findings) => new()
+    public static FindingsSummaryModel Summary(IReadOnlyList<Finding> findings)
     {
-        Total = findings.Count,
-        Open = findings.Count(f => f.IsOpen),
-        Overdue = findings.Count(f => f.State == FindingState.Overdue),
-        Reopened = findings.Count(f => f.State == FindingState.Reopened),
-        Accepted = findings.Count(f => f.State == FindingState.Accepted),
-        AcceptanceExpired = findings.Count(f => f.State == FindingState.AcceptanceExpired),
-        FalsePositive = findings.Count(f => f.State == FindingState.FalsePositive),
-        Resolved = findings.Count(f => f.State == FindingState.Resolved),
-        OpenRootCauses = findings.Where(f => f.IsOpen).Select(f => f.RootCause).Distinct(StringComparer.Ordinal).Count(),
-    };
+        var counts = FindingCounts.Of(findings);
+        return new FindingsSummaryModel
+        {
+            Total = counts.Total,
+            Open = counts.Open,
+            Overdue = counts[FindingState.Overdue],
+            Reopened = counts[FindingState.Reopened],
+            Accepted = counts[FindingState.Accepted],
+            AcceptanceExpired = counts[FindingState.AcceptanceExpired],
+            FalsePositive = counts[FindingState.FalsePositive],
+            Resolved = counts[FindingState.Resolved],
+            OpenRootCauses = counts.OpenRootCauses,
+        };
+    }
 
     private string Person(string id) =>
         workspace.FindPerson(id)?.Name
