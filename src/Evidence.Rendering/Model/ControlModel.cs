@@ -66,8 +66,11 @@ public sealed record ControlModel
     /// <summary>What stands between the control and "satisfied", one line each; empty when satisfied.</summary>
     public IReadOnlyList<string> Problems { get; init; } = [];
 
-    /// <summary>The findings register's entries that affect this control, most urgent first.</summary>
+    /// <summary>The findings register's most urgent entries that affect this control (at most ten).</summary>
     public IReadOnlyList<FindingModel> Findings { get; init; } = [];
+
+    /// <summary>How many findings affect this control in all.</summary>
+    public int FindingCount { get; init; }
 
     /// <summary>A standard's specifications; empty for a specification.</summary>
     public IReadOnlyList<ControlModel> Specifications { get; init; } = [];

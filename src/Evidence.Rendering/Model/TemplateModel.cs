@@ -39,7 +39,7 @@ public sealed record TemplateModel
     /// <summary>Every control in citation order (standards and specifications).</summary>
     public IReadOnlyList<ControlModel> Controls { get; init; } = [];
 
-    /// <summary>The findings register, most urgent first: the plan of action and milestones.</summary>
+    /// <summary>The findings register, most urgent first (at most <see cref="TemplateModelBuilder.ListedFindings"/>): the plan of action and milestones.</summary>
     public IReadOnlyList<FindingModel> Findings { get; init; } = [];
 
     public FindingsSummaryModel FindingsSummary { get; init; } = new();

@@ -27,11 +27,18 @@ public static class TemplateModelBuilder
         var register = FindingsRegister.Build(loaded, evaluation.AsOf);
         var titles = loaded.Catalog.Controls.ToDictionary(c => c.Id, c => c.Title, StringComparer.Ordinal);
         var findingModels = new FindingModelBuilder(workspace, id => titles.GetValueOrDefault(id), items.SourceText);
-        var findings = register.Select(findingModels.Build).ToList();
+        var findings = register.Take(ListedFindings).Select(findingModels.Build).ToList();
+        var byControl = register
+            .SelectMany(f => f.Citations.Select(c => (Control: c, Finding: f)))
+            .ToLookup(x => x.Control, x => x.Finding, StringComparer.Ordinal);
 
         // Citation order, so that an item's failing resources are listed under the first control that uses it.
         var flat = evaluation.Controls
-            .Select(c => controls.Build(c, []) with { Findings = findings.Where(f => f.Controls.Any(r => r.Id == c.Id)).ToList() })
+            .Select(c => controls.Build(c, []) with
+            {
+                Findings = byControl[c.Id].Take(ListedPerControl).Select(findingModels.Build).ToList(),
+                FindingCount = byControl[c.Id].Count(),
+            })
             .ToList();
         var tree = flat
             .Select(c => c.Kind == "standard" ? c with { Specifications = flat.Where(s => s.Parent == c.Id).ToList() } : c)
@@ -68,6 +75,15 @@ public static class TemplateModelBuilder
             EvidenceIndex = Index(runs, items, files, artifacts),
         };
     }
+
+    /// <summary>
+    /// The findings the documents list, most urgent first. Every failing resource is also listed under its
+    /// controls in the binder, and <c>evidence findings</c> lists every one; the documents say how many more.
+    /// </summary>
+    public const int ListedFindings = 1000;
+
+    /// <summary>The findings a control names, most urgent first; it says how many more.</summary>
+    public const int ListedPerControl = 10;
 
     /// <summary>"Evidence 0.1.0": the version without the source revision, so a commit does not change the documents.</summary>
     public static string Generator { get; } =
