@@ -62,7 +62,7 @@ internal static class FindingsCommand
             }
             else
             {
-                FindingsView.Write(context, loaded, instant, shown);
+                FindingsView.Write(context, instant, shown);
             }
 
             return (int)ExitCode.Success;

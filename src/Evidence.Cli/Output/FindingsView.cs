@@ -1,5 +1,4 @@
 using Evidence.Core.Findings;
-using Evidence.Core.Loading;
 using Evidence.Core.Yaml;
 
 namespace Evidence.Cli.Output;
@@ -7,7 +6,7 @@ namespace Evidence.Cli.Output;
 /// <summary>The findings register as a table, most urgent first, then a summary that counts root causes as well as findings.</summary>
 internal static class FindingsView
 {
-    public static void Write(CliContext context, LoadedWorkspace loaded, DateTimeOffset asOf, IReadOnlyList<Finding> findings)
+    public static void Write(CliContext context, DateTimeOffset asOf, IReadOnlyList<Finding> findings)
     {
         if (findings.Count == 0)
         {
@@ -36,7 +35,7 @@ internal static class FindingsView
         table.Write(context);
         context.Out.WriteLine();
         context.Out.WriteLine(Summary(findings, asOf));
-        context.Out.WriteLine($"Record a plan, a risk acceptance or a false positive in {loaded.Display("findings.yaml")} by each finding's key ('--json' or '--csv' shows the keys).");
+        context.Out.WriteLine("Record a plan, a risk acceptance or a false positive in the workspace's findings.yaml by each finding's key ('--json' or '--csv' shows the keys).");
     }
 
     /// <summary>"12 findings on 7 resources as of T: 2 overdue, 6 open, ...": repeats of one root cause counted once.</summary>

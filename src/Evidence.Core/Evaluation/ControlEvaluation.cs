@@ -12,7 +12,7 @@ public sealed record ControlEvaluation(ResolvedControl Control, ControlStatus St
 
     /// <summary>Reasons from cloud evidence (not documents, attestations or specifications).</summary>
     public IEnumerable<Reason> CloudReasons =>
-        Reasons.Where(f => f.Kind is ReasonKind.Compliant or ReasonKind.NonCompliant or ReasonKind.NotCollected or ReasonKind.Stale);
+        Reasons.Where(f => f.Kind is ReasonKind.Compliant or ReasonKind.NonCompliant or ReasonKind.NoResources or ReasonKind.NotCollected or ReasonKind.Stale);
 
     public int NonCompliantResources => CloudReasons.Sum(f => f.Item?.Counts.NonCompliant ?? 0);
 

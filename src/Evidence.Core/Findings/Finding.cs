@@ -16,12 +16,15 @@ public sealed record Finding
     /// <summary>A short id for people and links, such as <c>F-3A9C01D2</c>.</summary>
     public string Id => FindingKey.ShortId(Key);
 
+    /// <summary>The rule, policy or query that found the resource failing.</summary>
     public required EvidenceQuery Query { get; init; }
 
+    /// <summary>The account and region, subscription or management group the answer came from.</summary>
     public required EvidenceSource Source { get; init; }
 
     public required string ResourceType { get; init; }
 
+    /// <summary>The resource id as the cloud last reported it.</summary>
     public required string ResourceId { get; init; }
 
     /// <summary>What the cloud said about the resource in the latest run that saw it.</summary>
@@ -30,13 +33,16 @@ public sealed record Finding
     /// <summary>Every control whose evidence includes this rule and source, in citation order.</summary>
     public required IReadOnlyList<string> Citations { get; init; }
 
+    /// <summary>findings.yaml's severity for it, else the rule's or policy's, else medium.</summary>
     public required Severity Severity { get; init; }
 
     /// <summary>The person or role id who owns the finding: assigned in findings.yaml, else the first control's owner.</summary>
     public required string Owner { get; init; }
 
+    /// <summary>When the first answer that had it was collected.</summary>
     public required DateTimeOffset FirstSeen { get; init; }
 
+    /// <summary>When the latest answer that had it was collected.</summary>
     public required DateTimeOffset LastSeen { get; init; }
 
     /// <summary>When a later run no longer saw it.</summary>
@@ -48,6 +54,7 @@ public sealed record Finding
     /// <summary>The target date: the plan's, else the severity's deadline counted from first seen (or reopened).</summary>
     public required DateTimeOffset Due { get; init; }
 
+    /// <summary>Where it stands as of the register's instant.</summary>
     public required FindingState State { get; init; }
 
     /// <summary>From first seen to resolution, or to the as-of instant while it is open.</summary>
@@ -80,7 +87,8 @@ public sealed record Finding
     public string? Ticket => Record?.Remediation?.Ticket;
 
     /// <summary>A failing resource is the same root cause under every rule that flags it: its source and resource id.</summary>
-    public string RootCause => $"{FindingKey.Source(Source)}|{ResourceId}";
+    public string RootCause => $"{FindingKey.Source(Source)}|{FindingKey.ResourceId(Source, ResourceId)}";
 
+    /// <summary>Still failing and not covered by a current risk acceptance or a false positive.</summary>
     public bool IsOpen => State is FindingState.Overdue or FindingState.AcceptanceExpired or FindingState.Reopened or FindingState.Open;
 }

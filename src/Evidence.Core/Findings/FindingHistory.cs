@@ -7,7 +7,7 @@ namespace Evidence.Core.Findings;
 /// when it was first and last seen, when a later answer no longer had it (resolved) and when it came back
 /// (reopened). Only answers that were collected count: a failed collection says nothing about a resource.
 /// </summary>
-internal sealed class FindingHistory
+internal sealed class FindingHistory(Func<string, string> normalize)
 {
     private readonly Dictionary<string, Sighting> _resources = new(StringComparer.Ordinal);
 
@@ -19,12 +19,13 @@ internal sealed class FindingHistory
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var row in failing)
         {
-            if (!seen.Add(row.ResourceId))
+            var id = normalize(row.ResourceId);
+            if (!seen.Add(id))
             {
                 continue;
             }
 
-            if (_resources.TryGetValue(row.ResourceId, out var sighting))
+            if (_resources.TryGetValue(id, out var sighting))
             {
                 if (sighting.ResolvedAt is not null)
                 {
@@ -38,11 +39,11 @@ internal sealed class FindingHistory
             }
             else
             {
-                _resources[row.ResourceId] = new Sighting(row, item);
+                _resources[id] = new Sighting(row, item);
             }
         }
 
-        foreach (var sighting in _resources.Values.Where(s => s.ResolvedAt is null && !seen.Contains(s.Row.ResourceId)))
+        foreach (var sighting in _resources.Values.Where(s => s.ResolvedAt is null && !seen.Contains(normalize(s.Row.ResourceId))))
         {
             sighting.ResolvedAt = item.CollectedAt;
         }

@@ -21,10 +21,11 @@ public static class FindingsRegister
         var users = QueryUsers(loaded.Controls);
         var runs = loaded.Runs.ToDictionary(r => r.RunId, StringComparer.Ordinal);
         var deadlines = workspace.Settings.Remediation ?? RemediationDeadlines.Default;
+        var decisions = new Decisions(loaded.FindingRecords);
         var findings = new List<Finding>();
         foreach (var group in AnswersInScope(loaded, users, workspace.Boundary, asOf))
         {
-            var history = new FindingHistory();
+            var history = new FindingHistory(id => FindingKey.ResourceId(group.Source, id));
             foreach (var item in group.Items)
             {
                 var file = Path.Combine(runs[item.RunId].Directory, item.Results!.Path);
@@ -32,7 +33,7 @@ public static class FindingsRegister
             }
 
             var (query, controls) = users[group.QueryKey];
-            findings.AddRange(history.Sightings.Select(s => Judge(s, query, group.Source, controls, loaded.FindingRecords, deadlines, asOf)));
+            findings.AddRange(history.Sightings.Select(s => Judge(s, query, group.Source, controls, decisions, deadlines, asOf)));
         }
 
         return findings.Order(FindingOrder.Instance).ToList();
@@ -78,14 +79,15 @@ public static class FindingsRegister
 
     private static Finding Judge(
         FindingHistory.Sighting sighting, EvidenceQuery query, EvidenceSource source, List<ResolvedControl> controls,
-        IReadOnlyList<FindingRecord> records, RemediationDeadlines deadlines, DateTimeOffset asOf)
+        Decisions decisions, RemediationDeadlines deadlines, DateTimeOffset asOf)
     {
         var key = FindingKey.Of(query.Key, source, sighting.Row.ResourceId);
-        var record = records.FirstOrDefault(r => !r.IsPattern && r.Key.Value == key)
-            ?? records.FirstOrDefault(r => r.IsPattern && FindingKey.Matches(r.Key.Value, key));
+        var record = decisions.For(key);
         var severity = record?.Severity ?? query.Severity ?? Severity.Medium;
+
+        // A finding that comes back is a new occurrence: its deadline runs from when it reopened.
         var started = sighting.ReopenedAt ?? sighting.FirstSeen;
-        var due = record?.Remediation?.TargetDate is { } target ? EndOf(target) : started + deadlines.For(severity);
+        var due = record?.Remediation?.TargetDate is { } target ? EndOf(target) : EndOf(DateOnly.FromDateTime(Add(started, deadlines.For(severity)).UtcDateTime));
         return new Finding
         {
             Key = key,
@@ -116,12 +118,13 @@ public static class FindingsRegister
             return FindingState.Resolved;
         }
 
-        if (record?.FalsePositive is not null)
+        // A decision counts from the day it was made: an older --as-of sees the finding as it stood then.
+        if (record?.FalsePositive is { } falsePositive && (falsePositive.On is not { } on || asOf >= Start(on)))
         {
             return FindingState.FalsePositive;
         }
 
-        if (record?.Acceptance is { } acceptance)
+        if (record?.Acceptance is { } acceptance && asOf >= Start(acceptance.ApprovedOn))
         {
             return asOf < EndOf(acceptance.Expires) ? FindingState.Accepted : FindingState.AcceptanceExpired;
         }
@@ -134,6 +137,13 @@ public static class FindingsRegister
         return sighting.ReopenedAt is not null ? FindingState.Reopened : FindingState.Open;
     }
 
-    /// <summary>A date given in a file lasts until the end of that day (UTC).</summary>
-    internal static DateTimeOffset EndOf(DateOnly date) => new(date.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+    /// <summary>A date given in a file lasts until the end of that day (UTC); the last representable day never ends.</summary>
+    internal static DateTimeOffset EndOf(DateOnly date) =>
+        date == DateOnly.MaxValue ? DateTimeOffset.MaxValue : new(date.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+
+    private static DateTimeOffset Start(DateOnly date) => new(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+
+    /// <summary>Adds without overflowing: a deadline past the end of time is the end of time.</summary>
+    private static DateTimeOffset Add(DateTimeOffset instant, TimeSpan span) =>
+        DateTimeOffset.MaxValue - instant < span ? DateTimeOffset.MaxValue : instant + span;
 }

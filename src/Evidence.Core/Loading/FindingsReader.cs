@@ -45,7 +45,7 @@ internal static class FindingsReader
                 : "a findings entry takes only one of 'remediation', 'acceptance' or 'false_positive'; write one entry per decision");
         }
 
-        if (key is { } k && (k.Value.Split('|').Length != 3 || k.Value.Trim().Length == 0))
+        if (key is { } k && k.Value.Split('|', 3) is var parts && (parts.Length != 3 || parts.Any(p => p.Trim().Length == 0)))
         {
             map.Diagnostics.Error(k.Location, $"'{k.Value}' is not a finding key: write 'query|source|resource' as 'evidence findings' shows it (for example aws-config/S3_BUCKET_PUBLIC_READ_PROHIBITED|210987654321/us-east-1|my-bucket); '*' stands for any text");
             return null;

@@ -58,17 +58,26 @@ internal sealed class FindingsFileValidator : IWorkspaceValidator
         {
             keys = FindingsRegister.Build(loaded, DateTimeOffset.MaxValue).Select(f => f.Key).ToList();
         }
-        catch (Exception e) when (e is InvalidDataException or IOException)
+        catch (Exception e) when (e is InvalidDataException or IOException or ArgumentOutOfRangeException)
         {
             // A damaged results file is reported by the manifest validator; the keys cannot be checked until it is fixed.
             yield break;
         }
 
-        foreach (var record in loaded.FindingRecords.Where(r => !keys.Any(k => FindingKey.Matches(r.Key.Value, k))))
+        var exact = keys.ToHashSet(StringComparer.Ordinal);
+        foreach (var record in loaded.FindingRecords)
         {
-            var what = record.IsPattern ? "pattern" : "key";
+            var value = record.Key.Value;
+            if (record.IsPattern ? keys.Any(k => FindingKey.Matches(value, k)) : exact.Contains(value))
+            {
+                continue;
+            }
+
+            // Suggest only among keys of the same query and source: comparing with every key of a large register costs too much.
+            var prefix = value[..(value.LastIndexOf('|') + 1)];
+            var near = record.IsPattern ? string.Empty : Suggestions.DidYouMean(value, keys.Where(k => k.StartsWith(prefix, StringComparison.Ordinal)).Take(1000));
             yield return Problems.Warning(record.Key.Location,
-                $"finding {what} '{record.Key.Value}' matches no finding in the evidence runs{Suggestions.DidYouMean(record.Key.Value, keys)}; 'evidence findings' lists every key");
+                $"finding {(record.IsPattern ? "pattern" : "key")} '{value}' matches no finding in the evidence runs{near}; 'evidence findings' lists every key");
         }
     }
 }

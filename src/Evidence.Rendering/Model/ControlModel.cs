@@ -72,6 +72,9 @@ public sealed record ControlModel
     /// <summary>How many findings affect this control in all.</summary>
     public int FindingCount { get; init; }
 
+    /// <summary>How many of them are open (failing, neither accepted nor a false positive).</summary>
+    public int OpenFindingCount { get; init; }
+
     /// <summary>A standard's specifications; empty for a specification.</summary>
     public IReadOnlyList<ControlModel> Specifications { get; init; } = [];
 }

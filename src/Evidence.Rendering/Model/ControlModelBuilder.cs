@@ -16,8 +16,7 @@ internal sealed class ControlModelBuilder(LoadedWorkspace loaded, DateTimeOffset
     {
         var resolved = evaluation.Control;
         var control = resolved.Control;
-        var cloud = evaluation.Reasons
-            .Where(f => f.Kind is ReasonKind.Compliant or ReasonKind.NonCompliant or ReasonKind.NotCollected or ReasonKind.Stale or ReasonKind.NoResources)
+        var cloud = evaluation.CloudReasons
             .Select(f => items.Build(evaluation, f))
             .ToList();
         var documents = Documents(resolved, evaluation.Reasons).ToList();

@@ -33,10 +33,10 @@ internal sealed class FindingModelBuilder(Workspace workspace, Func<string, stri
         ReopenedAt = finding.ReopenedAt is { } reopened ? Texts.Date(reopened) : null,
         AgeDays = finding.AgeDays,
         Due = Texts.Date(finding.DueDate),
-        Ticket = finding.Ticket,
+        Ticket = Redactor.Redact(finding.Ticket),
         Decision = Decision(finding.Record),
         Milestones = finding.Record?.Remediation?.Milestones
-            .Select(m => new MilestoneModel(m.Description, Texts.Date(m.Due), m.Done is { } done ? Texts.Date(done) : null))
+            .Select(m => new MilestoneModel(Redactor.Redact(m.Description)!, Texts.Date(m.Due), m.Done is { } done ? Texts.Date(done) : null))
             .ToList() ?? [],
     };
 

@@ -38,6 +38,7 @@ public static class TemplateModelBuilder
             {
                 Findings = byControl[c.Id].Take(ListedPerControl).Select(findingModels.Build).ToList(),
                 FindingCount = byControl[c.Id].Count(),
+                OpenFindingCount = byControl[c.Id].Count(f => f.IsOpen),
             })
             .ToList();
         var tree = flat

@@ -159,4 +159,57 @@ public sealed class FindingsRegisterTests
         Assert.Equal(FindingState.FalsePositive, findings["web-assets"].State);
         Assert.False(findings["web-assets"].IsOpen);
     }
+
+    [Fact]
+    public void AnAzureResourceReportedInAnotherCaseIsTheSameFinding()
+    {
+        const string Policy = "azure-policy/definition/34c877ad-507e-4c82-993e-3452a6e0ad3c";
+        var azure = EvidenceSource.Azure(WorkspaceBuilder.Subscription);
+        var storage = $"/subscriptions/{WorkspaceBuilder.Subscription}/resourceGroups/RG/providers/Microsoft.Storage/storageAccounts/Export";
+        using var workspace = Given()
+            .Run("2026-10-01T06:00:00Z", run => run.Collected(Policy, [storage], source: azure))
+            .Run("2026-11-01T06:00:00Z", run => run.Collected(Policy, [storage.ToLowerInvariant()], source: azure));
+
+        var finding = Assert.Single(Register(workspace, "2026-11-02T00:00:00Z"));
+
+        Assert.Equal((Utc("2026-10-01T06:01:00Z"), (DateTimeOffset?)null), (finding.FirstSeen, finding.ResolvedAt));
+    }
+
+    [Fact]
+    public void ADecisionCountsOnlyFromTheDayItWasMadeAndFarFutureDatesDoNotOverflow()
+    {
+        using var workspace = Given()
+            .Run("2026-11-01T06:00:00Z", run => run.Collected(PublicRead, ["legacy-exports", "web-assets"]))
+            .Write(FindingsReader.File, $"""
+                findings:
+                  - key: "{BucketKey}"
+                    acceptance:
+                      approved_by: dana
+                      approved_on: 2026-11-10
+                      rationale: Brochures only.
+                      expires: 9999-12-31
+                  - key: "*a*a*a*a*a*a*a*a*a*a*a*a*|*|*a*a*a*a*a*a*a*a*a*a*a*a*a*a*b"
+                    remediation:
+                      owner: lee
+                      target_date: 9999-12-31
+                """);
+
+        var loaded = workspace.Load();
+        Assert.DoesNotContain(loaded.Diagnostics, d => d.Severity == Evidence.Core.Diagnostics.DiagnosticSeverity.Error);
+        var before = FindingsRegister.Build(loaded, Utc("2026-11-05T00:00:00Z")).Single(f => f.ResourceId == "legacy-exports");
+        var after = FindingsRegister.Build(loaded, Utc("2026-11-11T00:00:00Z")).Single(f => f.ResourceId == "legacy-exports");
+
+        Assert.NotEqual(FindingState.Accepted, before.State);
+        Assert.Equal(FindingState.Accepted, after.State);
+    }
+
+    [Theory]
+    [InlineData("aws-config/*|*|legacy-*", true)]
+    [InlineData("*exports", true)]
+    [InlineData("*|*|*|*", false)]
+    [InlineData("aws-config/S3_BUCKET_PUBLIC_READ_PROHIBITED|111122223333/us-east-1|legacy-exports", true)]
+    [InlineData("aws-config/S3*PUBLIC*READ*PROHIBITED|*", true)]
+    [InlineData("aws-config/S3*WRITE*", false)]
+    public void PatternsMatchWithStarsOnly(string pattern, bool matches) =>
+        Assert.Equal(matches, FindingKey.Matches(pattern, BucketKey));
 }

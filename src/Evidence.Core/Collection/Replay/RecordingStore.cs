@@ -21,6 +21,7 @@ public sealed class RecordingStore
 
     private readonly object _gate = new();
     private readonly Dictionary<(string Key, DateTimeOffset? For), HttpExchange> _byKey = [];
+    private Dictionary<string, List<HttpExchange>>? _byRequest;
     private readonly DateTimeOffset? _recordingFor;
 
     private RecordingStore(string directory, DateTimeOffset? recordingFor = null)
@@ -81,10 +82,13 @@ public sealed class RecordingStore
     {
         lock (_gate)
         {
-            return _byKey.Values
-                .Where(e => e.Key == key && (e.RecordedFor is null || asOf is null || e.RecordedFor <= asOf))
-                .OrderByDescending(e => e.RecordedFor ?? DateTimeOffset.MinValue)
-                .FirstOrDefault();
+            // Indexed on first use (replay only reads), newest first, so a large replay stays linear.
+            _byRequest ??= _byKey.Values
+                .GroupBy(e => e.Key, StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => g.OrderByDescending(e => e.RecordedFor ?? DateTimeOffset.MinValue).ToList(), StringComparer.Ordinal);
+            return _byRequest.TryGetValue(key, out var answers)
+                ? answers.FirstOrDefault(e => e.RecordedFor is null || asOf is null || e.RecordedFor <= asOf)
+                : null;
         }
     }
 
@@ -110,6 +114,7 @@ public sealed class RecordingStore
             var bodyFile = $"bodies/{ExchangeKey.Digest(key)}{scope}.body";
             AtomicFile.Write(Path.Combine(Directory, bodyFile), s => s.Write(body), overwrite: true);
             _byKey[(key, _recordingFor)] = new HttpExchange(key, status, headers, bodyFile, _recordingFor);
+            _byRequest = null;
         }
     }
 
