@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Evidence.Collectors.Azure.Credentials;
 using Evidence.Collectors.Azure.PolicyInsights;
+using Evidence.Collectors.Azure.ResourceGraph;
 using Evidence.Collectors.Azure.ResourceManager;
 using Evidence.Collectors.Azure.Throttling;
 using Evidence.Core.Collection;
@@ -15,7 +16,9 @@ namespace Evidence.Collectors.Azure;
 /// <summary>
 /// Collects <c>azure-policy</c> evidence: the latest Azure Policy states of a definition, set definition
 /// (and group) or assignment in one subscription or management group, every page of them, from Policy
-/// Insights. Each response is kept exactly as received; its states become result rows. A query the
+/// Insights; and <c>azure-resource-graph</c> evidence: every page of a Resource Graph query over one
+/// subscription or management group. Both share the credential, retries and rate limits. Each response
+/// is kept exactly as received; its states or rows become result rows. A query the
 /// service cannot answer becomes a failed item; rejected credentials, no credentials at all and an
 /// unreachable Resource Manager stop the collection.
 /// </summary>
@@ -44,11 +47,16 @@ public sealed class AzurePolicyCollector : IEvidenceCollector, IDisposable
     public string Service => ServiceName;
 
     /// <inheritdoc />
-    public bool CanCollect(EvidenceQuery query) => query is AzurePolicyQuery;
+    public bool CanCollect(EvidenceQuery query) => query is AzurePolicyQuery or AzureResourceGraphQuery;
 
     /// <inheritdoc />
-    public IEnumerable<string> Describe(CollectionTask task) =>
-        [PolicyStatesRequest.For(task).Describe(EndpointFor(task), _options.PageSize)];
+    public IEnumerable<string> Describe(CollectionTask task)
+    {
+        ArgumentNullException.ThrowIfNull(task);
+        return task.Query is AzureResourceGraphQuery
+            ? [ResourceGraphRequest.For(task).Describe(EndpointFor(task), GraphPageSize)]
+            : [PolicyStatesRequest.For(task).Describe(EndpointFor(task), _options.PageSize)];
+    }
 
     /// <summary>Gets a token for each Resource Manager endpoint the tasks use, so that missing or refused credentials stop the collection before a run is written.</summary>
     public async Task PrepareAsync(IReadOnlyList<CollectionTask> tasks, CancellationToken cancellationToken)
@@ -66,6 +74,11 @@ public sealed class AzurePolicyCollector : IEvidenceCollector, IDisposable
         ArgumentNullException.ThrowIfNull(task);
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(progress);
+        if (task.Query is AzureResourceGraphQuery graph)
+        {
+            return await CollectGraphAsync(task, graph, writer, progress, cancellationToken).ConfigureAwait(false);
+        }
+
         var request = PolicyStatesRequest.For(task);
         var client = ClientFor(EndpointFor(task));
         var limiter = _limiters.For(client.Endpoint.BaseUri.Host + request.ThrottlingScope);
@@ -81,6 +94,27 @@ public sealed class AzurePolicyCollector : IEvidenceCollector, IDisposable
     }
 
     public void Dispose() => _limiters.Dispose();
+
+    /// <summary>Resource Graph answers at most 1000 rows a page.</summary>
+    private int GraphPageSize => Math.Min(_options.PageSize, 1000);
+
+    private async Task<EvidenceItem> CollectGraphAsync(
+        CollectionTask task, AzureResourceGraphQuery query, EvidenceRunWriter writer, ICollectionProgress progress, CancellationToken cancellationToken)
+    {
+        var request = ResourceGraphRequest.For(task);
+        var client = ClientFor(EndpointFor(task));
+        var limiter = _limiters.For(client.Endpoint.BaseUri.Host + request.ThrottlingScope);
+        var item = new ItemInProgress(task, writer, _options.TimeProvider);
+        try
+        {
+            return await new ResourceGraphPaging(client, request, query.FailWhen, limiter, item, progress, _options with { PageSize = GraphPageSize })
+                .RunAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (ResponseLostException e)
+        {
+            return item.Failed("ResponseIncomplete", $"page {item.Pages + 1}: {e.Message}");
+        }
+    }
 
     private ResourceManagerEndpoint EndpointFor(CollectionTask task) =>
         _options.Endpoint ?? ResourceManagerEndpoint.Resolve(task.AzureCloud, _options.Environment);

@@ -12,7 +12,7 @@ public sealed class VerifyCommandTests
         var result = CliRunner.Run("verify", CliRunner.Sample);
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Contains("run 20261120T060000Z: 642 items, complete", result.Out, StringComparison.Ordinal);
+        Assert.Contains("run 20261120T060000Z: 643 items, complete", result.Out, StringComparison.Ordinal);
         Assert.Contains("files match their recorded SHA-256", result.Out, StringComparison.Ordinal);
     }
 

@@ -20,7 +20,7 @@ public sealed class SampleRunTests
         var diagnostics = new DiagnosticBag();
         var workspace = RepositoryPaths.AcmeHealth;
         var run = EvidenceStoreReader.ReadRuns(workspace, string.Empty, diagnostics).Single(r => r.RunId == Evidence.Testing.SampleRun.SampleScenario.RunId);
-        var items = run.Items.Where(i => i.Source.Cloud == "azure" && i.Status == ItemStatus.Collected).ToList();
+        var items = run.Items.Where(i => i.QueryKey.StartsWith("azure-policy/", StringComparison.Ordinal) && i.Status == ItemStatus.Collected).ToList();
         Assert.NotEmpty(items);
 
         foreach (var item in items)
@@ -32,6 +32,23 @@ public sealed class SampleRunTests
             Assert.Equal(File.ReadAllText(Path.Combine(run.Directory, item.Results!.Path)), Lines(rows));
             Assert.Equal(item.EvaluatedAt, rows.Select(r => r.EvaluatedAt).Min());
         }
+    }
+
+    [Fact]
+    public void TheSampleRunsResourceGraphPagesParseIntoItsCommittedRowsDatedByTheAnswer()
+    {
+        var diagnostics = new DiagnosticBag();
+        var run = EvidenceStoreReader.ReadRuns(RepositoryPaths.AcmeHealth, string.Empty, diagnostics).Single(r => r.RunId == Evidence.Testing.SampleRun.SampleScenario.RunId);
+        var item = Assert.Single(run.Items, i => i.QueryKey.StartsWith("azure-resource-graph/", StringComparison.Ordinal));
+
+        var rows = item.Raw
+            .SelectMany(raw => Azure.ResourceGraph.ResourceGraphPage.Parse(File.ReadAllBytes(Path.Combine(run.Directory, raw.Path)), "NON_COMPLIANT").Rows)
+            .Select(r => r with { EvaluatedAt = item.EvaluatedAt })
+            .ToList();
+
+        Assert.Equal(File.ReadAllText(Path.Combine(run.Directory, item.Results!.Path)), Lines(rows));
+        var row = Assert.Single(rows);
+        Assert.EndsWith("/storageaccounts/" + Evidence.Testing.SampleRun.SampleScenario.OpenStorageAccount, row.ResourceId, StringComparison.Ordinal);
     }
 
     private static string Lines(IEnumerable<ResultRow> rows)

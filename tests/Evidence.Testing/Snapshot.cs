@@ -14,7 +14,8 @@ public static class Snapshot
         var stem = Path.Combine(directory, $"{Path.GetFileNameWithoutExtension(testFile)}.{name}");
         var verified = stem + ".verified.txt";
         var received = stem + ".received.txt";
-        var normalized = actual.ReplaceLineEndings("\n");
+        // The checkout's own path is where the repository happens to be, not part of the meaning.
+        var normalized = actual.ReplaceLineEndings("\n").Replace(RepositoryPaths.Root, "<repo>", StringComparison.Ordinal);
         if (Environment.GetEnvironmentVariable("EVIDENCE_UPDATE_SNAPSHOTS") == "1")
         {
             File.WriteAllText(verified, normalized);

@@ -106,6 +106,27 @@ internal static class ConfigRulePages
         w.WriteEndObject();
     });
 
+    /// <summary>A Resource Graph <c>resources</c> answer (objectArray) holding <paramref name="rows"/>.</summary>
+    public static byte[] ResourceGraph(IReadOnlyList<ResultRow> rows) => Json(w =>
+    {
+        w.WriteStartObject();
+        w.WriteNumber("totalRecords", rows.Count);
+        w.WriteNumber("count", rows.Count);
+        w.WriteStartArray("data");
+        foreach (var row in rows)
+        {
+            w.WriteStartObject();
+            w.WriteString("id", row.ResourceId);
+            w.WriteString("type", row.ResourceType);
+            w.WriteString("subscriptionId", row.Subscription);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteString("resultTruncated", "false");
+        w.WriteEndObject();
+    });
+
     private static string Epoch(DateTimeOffset? instant) =>
         ((instant ?? DateTimeOffset.UnixEpoch).ToUnixTimeMilliseconds() / 1000.0).ToString("0.000", CultureInfo.InvariantCulture);
 

@@ -69,6 +69,9 @@ internal static class SyntheticRun
             case AzurePolicyQuery policy:
                 raw.Add(writer.WriteRaw(id, 1, ConfigRulePages.PolicyStates(policy.Id, Rows().ToList())));
                 break;
+            case AzureResourceGraphQuery:
+                raw.Add(writer.WriteRaw(id, 1, ConfigRulePages.ResourceGraph(Rows().ToList())));
+                break;
             default:
                 raw.Add(writer.WriteRaw(id, 1, ConfigRulePages.Select(Rows().ToList())));
                 break;
@@ -102,7 +105,7 @@ internal static class SyntheticRun
 
     private static string ResourceType(EvidenceQuery query)
     {
-        if (query is AzurePolicyQuery)
+        if (query is AzurePolicyQuery or AzureResourceGraphQuery)
         {
             return "Microsoft.Storage/storageAccounts";
         }

@@ -16,7 +16,7 @@ using Polly.Retry;
 namespace Evidence.Collectors.Azure.PolicyInsights;
 
 /// <summary>
-/// Sends Policy Insights requests through an Azure.Core <see cref="HttpPipeline"/> (bearer token for
+/// Sends Resource Manager requests (Policy Insights, Resource Graph) through an Azure.Core <see cref="HttpPipeline"/> (bearer token for
 /// the endpoint's scope, the injected transport) inside a Polly pipeline: every attempt first takes a
 /// token from its scope's adaptive rate limiter; 429 waits as Retry-After says and slows the limiter;
 /// 5xx, 408 and lost connections back off exponentially; all within <see cref="AzurePolicyCollectorOptions.MaxRetries"/>.
@@ -88,10 +88,10 @@ internal sealed class PolicyInsightsClient
     /// <see cref="CollectionAbortedException"/> when no credential can be had or Resource Manager cannot
     /// be reached at all, and <see cref="ResponseLostException"/> when responses kept breaking off.
     /// </summary>
-    public async Task<ArmResponse> PostAsync(Uri url, string source, AdaptiveRateLimiter limiter, ICollectionProgress progress, CancellationToken cancellationToken)
+    public async Task<ArmResponse> PostAsync(Uri url, string source, AdaptiveRateLimiter limiter, ICollectionProgress progress, CancellationToken cancellationToken, byte[]? body = null)
     {
         var context = ResilienceContextPool.Shared.Get(cancellationToken);
-        context.Properties.Set(AttemptKey, new Attempt(url, source, limiter, progress));
+        context.Properties.Set(AttemptKey, new Attempt(url, source, limiter, progress, body));
         try
         {
             return await _resilience.ExecuteAsync(static (ctx, client) => client.SendOnceAsync(ctx), context, this).ConfigureAwait(false);
@@ -127,7 +127,12 @@ internal sealed class PolicyInsightsClient
 
         // Azure.Core builds the HttpRequestMessage itself, so the source travels as a header that recordings key on.
         message.Request.Headers.SetValue(ExchangeKey.SourceHeader, attempt.Source);
-        message.Request.Content = RequestContent.Create(Array.Empty<byte>());
+        if (attempt.Body is not null)
+        {
+            message.Request.Headers.SetValue("Content-Type", "application/json");
+        }
+
+        message.Request.Content = RequestContent.Create(attempt.Body ?? []);
         var sentAt = _time.GetTimestamp();
         await _pipeline.SendAsync(message, context.CancellationToken).ConfigureAwait(false);
         var response = message.Response;
@@ -183,5 +188,5 @@ internal sealed class PolicyInsightsClient
 
     private static string FirstLine(string text) => text.Split('\n', 2)[0].Trim();
 
-    private sealed record Attempt(Uri Url, string Source, AdaptiveRateLimiter Limiter, ICollectionProgress Progress);
+    private sealed record Attempt(Uri Url, string Source, AdaptiveRateLimiter Limiter, ICollectionProgress Progress, byte[]? Body);
 }

@@ -69,9 +69,9 @@ internal static class CloudEvidenceJudge
     /// </summary>
     private static Reason Empty(EvidenceQuery query, string what) => query switch
     {
-        AwsConfigAdvancedQuery { FailWhen: RowAssertion.AnyRow } =>
+        IRowQuery { FailWhen: RowAssertion.AnyRow } =>
             new Reason(ReasonKind.Compliant, Outcome.Pass, $"{what}: no rows match, so nothing violates it"),
-        AwsConfigAdvancedQuery { FailWhen: RowAssertion.NoRows } =>
+        IRowQuery { FailWhen: RowAssertion.NoRows } =>
             new Reason(ReasonKind.NoResources, Outcome.Fail, $"{what}: no rows match, but this query must find what it looks for"),
         { ExpectResources: true } =>
             new Reason(ReasonKind.NoResources, Outcome.Fail, $"{what}: evaluated no resources, but every source in scope must have some (expect_resources)"),

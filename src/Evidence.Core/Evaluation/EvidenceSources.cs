@@ -27,6 +27,8 @@ public static class EvidenceSources
                 return AwsSources(boundary, q.Accounts, q.Regions);
             case AzurePolicyQuery q:
                 return AzureSources(boundary, q.Scopes);
+            case AzureResourceGraphQuery q:
+                return AzureSources(boundary, q.Scopes);
             default:
                 return [];
         }

@@ -79,7 +79,7 @@ public sealed record Finding
     public string RuleName => Query switch
     {
         AwsConfigRuleQuery rule => rule.Rule,
-        AwsConfigAdvancedQuery advanced => advanced.Title,
+        IRowQuery advanced => advanced.Title,
         _ => Query.DisplayName ?? Query.Key,
     };
 

@@ -13,11 +13,12 @@ internal static class QueryReader
     private static readonly string[] AwsRuleKeys = [.. CloudCommon, "rule", "conformance_pack", "aggregator", "accounts", "regions"];
     private static readonly string[] AwsQueryKeys = [.. Common, "id", "title", "expression", "fail_when", "severity", "aggregator", "accounts", "regions"];
     private static readonly string[] AzureKeys = [.. CloudCommon, "definition", "set_definition", "assignment", "group", "scopes"];
+    private static readonly string[] GraphKeys = [.. Common, "id", "title", "query", "fail_when", "severity", "scopes"];
     private static readonly string[] ManualKeys = [.. Common, "artifact", "path", "title", "date"];
-    private static readonly string[] Kinds = ["aws-config", "aws-config-query", "azure-policy", "manual", "attestation"];
+    private static readonly string[] Kinds = ["aws-config", "aws-config-query", "azure-policy", "azure-resource-graph", "manual", "attestation"];
 
     // With an unknown kind, keys that some kind allows are not reported: the kind is the one mistake.
-    private static readonly string[] AnyKindKeys = [.. AwsRuleKeys.Union(AwsQueryKeys).Union(AzureKeys).Union(ManualKeys)];
+    private static readonly string[] AnyKindKeys = [.. AwsRuleKeys.Union(AwsQueryKeys).Union(AzureKeys).Union(GraphKeys).Union(ManualKeys)];
 
     public static IReadOnlyList<EvidenceQuery> ReadList(YamlMap owner, string key)
     {
@@ -42,6 +43,7 @@ internal static class QueryReader
             "aws-config" => AwsRuleKeys,
             "aws-config-query" => AwsQueryKeys,
             "azure-policy" => AzureKeys,
+            "azure-resource-graph" => GraphKeys,
             "manual" => ManualKeys,
             "attestation" => Common,
             _ => null,
@@ -67,6 +69,7 @@ internal static class QueryReader
             "aws-config" => ReadAwsRule(map),
             "aws-config-query" => ReadAwsQuery(map),
             "azure-policy" => ReadAzure(map),
+            "azure-resource-graph" => ReadGraph(map),
             "manual" => ReadManual(map),
             _ => new AttestationQuery { Location = map.Location },
         };
@@ -85,7 +88,7 @@ internal static class QueryReader
         return query with
         {
             MaxAge = map.Duration("max_age"), MultiTenantOnly = ReadWhen(map), Role = role, RoleNote = note,
-            ExpectResources = query.ExpectResources || (query.IsCloud && query is not AwsConfigAdvancedQuery && (map.Bool("expect_resources") ?? false)),
+            ExpectResources = query.ExpectResources || (query.IsCloud && query is not IRowQuery && (map.Bool("expect_resources") ?? false)),
             Severity = query.IsCloud ? map.Enum<Findings.Severity>("severity") : null,
         };
     }
@@ -172,6 +175,19 @@ internal static class QueryReader
         return new AzurePolicyQuery(given[0].Target, given[0].Value!.Value.Value)
         {
             Group = group, Scopes = scopes, Location = map.Location,
+        };
+    }
+
+    private static AzureResourceGraphQuery? ReadGraph(YamlMap map)
+    {
+        var id = map.Id("id", required: true);
+        var title = map.String("title", required: true);
+        var query = map.String("query", required: true);
+        var failWhen = ReadAssertion(map);
+        var scopes = map.Texts("scopes").Select(s => s.Value).ToList();
+        return id is null || title is null || query is null || failWhen is null ? null : new AzureResourceGraphQuery(id.Value.Value, title, query)
+        {
+            FailWhen = failWhen.Value, ExpectResources = failWhen == RowAssertion.NoRows, Scopes = scopes, Location = map.Location,
         };
     }
 

@@ -1,13 +1,13 @@
 namespace Evidence.Core.Queries;
 
 /// <summary>An AWS Config advanced query (SQL over the configuration inventory).</summary>
-public sealed record AwsConfigAdvancedQuery(string Id, string Title, string Expression) : EvidenceQuery
+public sealed record AwsConfigAdvancedQuery(string Id, string Title, string Expression) : EvidenceQuery, IRowQuery
 {
     public override QueryKind Kind => QueryKind.AwsConfigQuery;
 
     public override string Key => $"aws-config-query/{Id}";
 
-    /// <summary>What the rows mean: violations (any row fails) or proof of existence (no rows fails).</summary>
+    /// <inheritdoc />
     public RowAssertion FailWhen { get; init; } = RowAssertion.AnyRow;
 
     public string? Aggregator { get; init; }

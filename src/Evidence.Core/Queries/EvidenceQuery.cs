@@ -47,7 +47,7 @@ public abstract record EvidenceQuery
     public Findings.Severity? Severity { get; init; }
 
     /// <summary>True for queries answered by a cloud API (and so collected into evidence runs).</summary>
-    public bool IsCloud => Kind is QueryKind.AwsConfig or QueryKind.AwsConfigQuery or QueryKind.AzurePolicy;
+    public bool IsCloud => Kind is QueryKind.AwsConfig or QueryKind.AwsConfigQuery or QueryKind.AzurePolicy or QueryKind.AzureResourceGraph;
 
     /// <summary>One line for people: what this query looks at.</summary>
     public abstract string Describe();

@@ -6,6 +6,7 @@ public enum QueryKind
     AwsConfig,
     AwsConfigQuery,
     AzurePolicy,
+    AzureResourceGraph,
     Manual,
     Attestation,
 }

@@ -85,7 +85,7 @@ public static class ControlResolver
         return query.Kind switch
         {
             QueryKind.AwsConfig or QueryKind.AwsConfigQuery => workspace.Boundary.Aws is not null,
-            QueryKind.AzurePolicy => workspace.Boundary.Azure is not null,
+            QueryKind.AzurePolicy or QueryKind.AzureResourceGraph => workspace.Boundary.Azure is not null,
             _ => true,
         };
     }

@@ -17,8 +17,8 @@ internal sealed class DuplicateIdValidator : IWorkspaceValidator
         found.AddRange(Problems.Duplicates(loaded.Overlays, o => o.Control.Value, o => o.Control.Location, (o, first) => $"control {o.Control.Value} already has an overlay at {first}; keep one overlay per control"));
         found.AddRange(Problems.Duplicates(loaded.Attestations, a => $"{a.Control.Value} {a.Period}", a => a.Control.Location, (a, first) => $"{a.Control.Value} is already attested for {a.Period} at {first}; keep one attestation per control and period"));
         var advanced = loaded.Catalog.Controls.SelectMany(c => c.Evidence).Concat(loaded.Overlays.SelectMany(o => o.Evidence))
-            .OfType<AwsConfigAdvancedQuery>().DistinctBy(q => (q.Id, q.Expression, q.Location));
-        found.AddRange(Problems.Duplicates(advanced, q => q.Id, q => q.Location, (q, first) => $"advanced query id '{q.Id}' is already used for a different query at {first}"));
+            .Where(q => q is IRowQuery).DistinctBy(q => (q.Key, q.Location));
+        found.AddRange(Problems.Duplicates(advanced, q => q.Key, q => q.Location, (q, first) => $"advanced query id '{((IRowQuery)q).Id}' is already used for a different query at {first}"));
         foreach (var run in loaded.Runs)
         {
             found.AddRange(Problems.Duplicates(run.Items, i => i.Id, i => i.Location, (i, first) => $"item id '{i.Id}' appears twice in the manifest (first at {first})", Problems.EvidenceError));

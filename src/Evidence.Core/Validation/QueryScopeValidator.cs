@@ -20,7 +20,8 @@ internal sealed class QueryScopeValidator : IWorkspaceValidator
                 {
                     AwsConfigRuleQuery q => CheckAws(boundary, q.Accounts, q.Regions, query),
                     AwsConfigAdvancedQuery q => CheckAws(boundary, q.Accounts, q.Regions, query),
-                    AzurePolicyQuery q => CheckAzure(boundary, q),
+                    AzurePolicyQuery q => CheckAzure(boundary, q.Scopes, query),
+                    AzureResourceGraphQuery q => CheckAzure(boundary, q.Scopes, query),
                     ManualQuery { Artifact: { } artifact } manual when control is not null &&
                         control.ExpectedArtifacts.All(a => a.Id != artifact) =>
                         [Problems.Error(manual.ArtifactLocation, $"'{artifact}' is not an expected artifact of {control.Id}{ArtifactHint(control, artifact)}")],
@@ -56,7 +57,7 @@ internal sealed class QueryScopeValidator : IWorkspaceValidator
             .ToList();
     }
 
-    private static List<Diagnostic> CheckAzure(Boundary boundary, AzurePolicyQuery query)
+    private static List<Diagnostic> CheckAzure(Boundary boundary, IReadOnlyList<string> scopes, EvidenceQuery query)
     {
         if (boundary.Azure is null)
         {
@@ -64,7 +65,7 @@ internal sealed class QueryScopeValidator : IWorkspaceValidator
         }
 
         var subscriptions = boundary.Azure.Subscriptions.Select(s => s.Id).ToList();
-        return query.Scopes.Where(s => CloudIds.IsGuid(s) && !subscriptions.Contains(s.ToLowerInvariant()))
+        return scopes.Where(s => CloudIds.IsGuid(s) && !subscriptions.Contains(s.ToLowerInvariant()))
             .Select(s => Problems.Error(query.Location, $"subscription {s} is not in the boundary"))
             .ToList();
     }

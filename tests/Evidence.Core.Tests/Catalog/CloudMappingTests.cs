@@ -112,5 +112,16 @@ public sealed class CloudMappingTests
         Assert.StartsWith("SELECT", query.Expression, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void TenantIsolationIsCheckedOnBothClouds()
+    {
+        var query = Catalog.DefaultQueries(Catalog.Find("164.312(a)(1)")!).OfType<AzureResourceGraphQuery>().Single();
+
+        Assert.True(query.MultiTenantOnly);
+        Assert.Equal(RowAssertion.AnyRow, query.FailWhen);
+        Assert.Equal("azure-resource-graph/phi-stores-without-tenant-azure", query.Key);
+        Assert.StartsWith("resources", query.Query, StringComparison.Ordinal);
+    }
+
     private static string[] Split(string value) => value.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 }

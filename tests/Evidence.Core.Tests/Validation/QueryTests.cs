@@ -21,7 +21,7 @@ public sealed class QueryTests
 
         var error = Assert.Single(workspace.Load().Diagnostics);
 
-        Assert.Contains("unknown evidence query kind 'aws-confg' (did you mean 'aws-config'?); use one of: aws-config, aws-config-query, azure-policy, manual, attestation", error.Message);
+        Assert.Contains("unknown evidence query kind 'aws-confg' (did you mean 'aws-config'?); use one of: aws-config, aws-config-query, azure-policy, azure-resource-graph, manual, attestation", error.Message);
         Assert.Equal(workspace.Locate(Overlay, "aws-confg"), error.Location);
         Assert.Equal(DiagnosticCategory.Workspace, error.Category);
     }
@@ -61,6 +61,58 @@ public sealed class QueryTests
         Assert.Contains("an azure-policy query needs exactly one of 'definition', 'set_definition' or 'assignment'", error.Message);
         Assert.Equal(workspace.Locate(Overlay, "kind: azure-policy"), error.Location);
         Assert.Equal(DiagnosticCategory.Workspace, error.Category);
+    }
+
+    [Fact]
+    public void AResourceGraphQueryIsReadWithItsScopesAndSourcedPerSubscription()
+    {
+        using var workspace = new WorkspaceBuilder().Write(Overlay, """
+            controls:
+              - control: "164.312(a)(2)(iii)"
+                evidence:
+                  - kind: azure-resource-graph
+                    id: untagged-stores
+                    title: Storage accounts without a tenant tag
+                    query: resources | where type =~ 'microsoft.storage/storageaccounts' | where isempty(tags['tenant'])
+                    fail_when: any-row
+                    scopes: [0b1f6471-1bf0-4dda-aec3-cb9272f09590]
+            """);
+
+        var loaded = workspace.Load();
+
+        Assert.Empty(loaded.Diagnostics);
+        var query = Assert.IsType<Core.Queries.AzureResourceGraphQuery>(Assert.Single(Assert.Single(loaded.Overlays).Evidence));
+        Assert.Equal("azure-resource-graph/untagged-stores", query.Key);
+        Assert.True(query.IsCloud);
+        Assert.Equal(["0b1f6471-1bf0-4dda-aec3-cb9272f09590"], query.Scopes);
+        var source = Assert.Single(Core.Evaluation.EvidenceSources.For(query, loaded.Workspace!.Boundary));
+        Assert.Equal("0b1f6471-1bf0-4dda-aec3-cb9272f09590", source.Subscription);
+    }
+
+    [Fact]
+    public void AResourceGraphQueryMustSayWhatItsRowsMeanAndStayInTheBoundary()
+    {
+        using var workspace = new WorkspaceBuilder().Write(Overlay, """
+            controls:
+              - control: "164.312(a)(2)(iii)"
+                evidence:
+                  - kind: azure-resource-graph
+                    id: untagged-stores
+                    title: Storage accounts without a tenant tag
+                    query: resources
+                  - kind: azure-resource-graph
+                    id: other-stores
+                    title: Storage accounts elsewhere
+                    query: resources
+                    fail_when: no-rows
+                    scopes: [6f1c2d3e-4a5b-4c6d-8e7f-9a0b1c2d3e4f]
+            """);
+
+        var errors = workspace.Load().Diagnostics.Select(d => d.Message).ToList();
+
+        Assert.Equal(2, errors.Count);
+        Assert.Contains(errors, e => e.Contains("an advanced query needs 'fail_when'", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.Contains("subscription 6f1c2d3e-4a5b-4c6d-8e7f-9a0b1c2d3e4f is not in the boundary", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -93,7 +93,7 @@ public sealed class TemplateModelBuilderTests
 
         var shown = failing.Where(f => f.Item.FailingRows!.ShownHere).ToList();
 
-        Assert.Equal(10, shown.Count);
+        Assert.Equal(11, shown.Count);
         Assert.Equal(shown.Count, shown.Select(f => f.Item.Item).Distinct().Count());
         var bucket = failing.Where(f => f.Item.Query == "aws-config/S3_BUCKET_PUBLIC_READ_PROHIBITED").ToList();
         Assert.True(bucket.Count > 1);

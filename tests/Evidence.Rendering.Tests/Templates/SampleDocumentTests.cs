@@ -44,7 +44,7 @@ public sealed class SampleDocumentTests
 
         Assert.Contains(callouts, c => c.StartsWith("Not collected.", StringComparison.Ordinal) && c.Contains("CLOUDTRAIL_S3_DATAEVENTS_ENABLED", StringComparison.Ordinal));
         Assert.Contains(callouts, c => c.StartsWith("Stale.", StringComparison.Ordinal) && c.Contains("VPC_FLOW_LOGS_ENABLED", StringComparison.Ordinal));
-        Assert.Equal(10, rowTables.Count);
+        Assert.Equal(11, rowTables.Count);
         Assert.All(rowTables, t => Assert.IsNotType<List<IReadOnlyList<TableCell>>>(t.Rows));
         Assert.Contains(rowTables.SelectMany(t => t.Rows), r => r.Any(c => c.Content.OfType<TextRun>().Any(x => x.Text == "acme-legacy-exports")));
         Assert.Contains(binder.Document.Blocks.OfType<Heading>(), h => h.Anchor == "evidence-index");

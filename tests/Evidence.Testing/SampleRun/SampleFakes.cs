@@ -9,11 +9,13 @@ namespace Evidence.Testing.SampleRun;
 /// Loads the fake AWS Config and Azure Policy servers with the sample scenario: every rule the sample's
 /// queries need, deployed by the conformance pack in each account and Region with the scenario's
 /// evaluations (except the one rule that is not deployed, and the stale one's old evaluations), the
-/// organization aggregator, the recorded resources for the advanced query, and each policy definition's
-/// states in the Azure subscription. Collecting the sample from these fakes gives its recordings.
+/// organization aggregator, the recorded resources for the advanced query, each policy definition's
+/// states in the Azure subscription, and its tagged data stores for the Resource Graph query. Collecting the sample from these fakes gives its recordings.
 /// </summary>
 public static class SampleFakes
 {
+    private static readonly string[] GraphKinds = ["storage", "sql-database", "key-vault"];
+
     /// <summary>When the fakes say it is (their Date header): a few seconds into the run.</summary>
     public static DateTimeOffset ServerNow { get; } = SampleScenario.StartedAt.AddSeconds(5);
 
@@ -38,6 +40,7 @@ public static class SampleFakes
         }
 
         var deployed = new HashSet<(string, string, string)>();
+        var inGraph = new HashSet<string>(StringComparer.Ordinal);
         foreach (var planned in Core.Collection.CollectionPlanner.Plan(loaded))
         {
             switch (planned.Query)
@@ -47,6 +50,9 @@ public static class SampleFakes
                     break;
                 case AzurePolicyQuery q when planned.Source.Subscription is { } subscription:
                     azure.AddStates(subscription, States(q.Name, subscription, at));
+                    break;
+                case AzureResourceGraphQuery when planned.Source.Subscription is { } subscription && inGraph.Add(subscription):
+                    azure.Graph.Add(subscription, GraphResources(subscription));
                     break;
                 default:
                     break;
@@ -87,6 +93,18 @@ public static class SampleFakes
                 resource.Type, resource.Id, compliance, DateTimeOffset.FromUnixTimeMilliseconds(invoked),
                 DateTimeOffset.FromUnixTimeMilliseconds(SampleClock.ResultRecorded(invoked, index, resource.Id, stale)), annotation));
         }
+    }
+
+    /// <summary>The subscription's data stores and key vault, tagged as the scenario says, for Resource Graph.</summary>
+    private static IEnumerable<FakeGraphResource> GraphResources(string subscription)
+    {
+        var s = subscription.ToLowerInvariant();
+        return GraphKinds
+            .SelectMany(kind => AzureInventory.Of(kind, s))
+            .Select(r => new FakeGraphResource(r.Id, r.Name, r.Type, s)
+            {
+                ResourceGroup = r.ResourceGroup, Location = r.Location, Tags = SampleScenario.AzureTags(r),
+            });
     }
 
     private static IEnumerable<FakePolicyState> States(string definition, string subscription, DateTimeOffset runAt)

@@ -6,7 +6,8 @@ namespace Evidence.Testing.SampleRun;
 /// The story the sample run tells. Nearly everything is compliant; the exceptions are deliberate:
 /// a public legacy S3 bucket, an unencrypted RDS snapshot in the standby Region, a security group open
 /// to the internet on PostgreSQL's port, a contractor without MFA, and an Azure storage account open
-/// to all networks. One query failed to collect and one rule's last evaluation is weeks old.
+/// to all networks (recorded as a false positive) that also holds ePHI extracts without a tenant tag.
+/// One query failed to collect and one rule's last evaluation is weeks old.
 /// </summary>
 public static class SampleScenario
 {
@@ -106,6 +107,20 @@ public static class SampleScenario
         OpenNetworkPolicy when resource.Name == OpenStorageAccount => "NonCompliant",
         VnetEndpointPolicy when resource.Name == ExemptStorageAccount => "Exempt",
         _ => "Compliant",
+    };
+
+    /// <summary>
+    /// The tags of an Azure resource, as Resource Graph shows them: the analytics data stores hold ePHI
+    /// pooled across tenants and say so (<c>tenant: pooled</c>), except the export account, which was
+    /// created by hand for a one-off extract and never tagged with a tenant; diagnostics are internal.
+    /// </summary>
+    internal static IReadOnlyDictionary<string, string> AzureTags(AzureResource resource) => resource switch
+    {
+        { Name: ExemptStorageAccount } => new Dictionary<string, string> { ["data-classification"] = "internal", ["owner"] = "platform" },
+        { Name: OpenStorageAccount } => new Dictionary<string, string> { ["data-classification"] = "phi", ["owner"] = "analytics" },
+        { Type: "Microsoft.Storage/storageAccounts" or "Microsoft.Sql/servers/databases" } =>
+            new Dictionary<string, string> { ["data-classification"] = "phi", ["owner"] = "analytics", ["tenant"] = "pooled" },
+        _ => new Dictionary<string, string> { ["owner"] = "analytics" },
     };
 
     internal static bool Fails(string rule, EvidenceSource source) => rule == FailedRule && source == FailedSource;

@@ -15,7 +15,7 @@ namespace Evidence.Testing.Fakes.Azure;
 
 /// <summary>
 /// A loopback Azure Resource Manager that answers Policy Insights <c>policyStates/latest/queryResults</c>
-/// over https with a self-signed certificate made for it. It checks the bearer token, serves the states
+/// (and Resource Graph <c>resources</c> queries, see <see cref="FakeResourceGraph"/>) over https with a self-signed certificate made for it. It checks the bearer token, serves the states
 /// it was given per scope and filter in pages of <c>$top</c> chained by <c>@odata.nextLink</c> (absolute,
 /// to itself), and spoils requests on request: 429 with Retry-After (scripted or past a rate), 500,
 /// ResponseTooLarge above a page size, malformed or cut-off bodies, dropped connections, 401 and 403.
@@ -85,6 +85,9 @@ public sealed class FakeAzureServer : IAsyncDisposable
 
     /// <summary>Every request so far, in the order they arrived, with the status each was answered.</summary>
     public IReadOnlyList<FakeAzureRequest> Requests => [.. _requests.Values.OrderBy(r => r.Number)];
+
+    /// <summary>The Resource Graph this server answers <c>/providers/Microsoft.ResourceGraph/resources</c> from.</summary>
+    public FakeResourceGraph Graph { get; } = new();
 
     /// <summary>What the Date header says; null leaves the server's own (the current time).</summary>
     public Func<DateTimeOffset>? Clock { get; set; }
@@ -241,6 +244,11 @@ public sealed class FakeAzureServer : IAsyncDisposable
 
     private async Task<int> ServeAsync(HttpContext context, FakeAzureRequest request)
     {
+        if (string.Equals(context.Request.Path.Value, FakeResourceGraph.Path, StringComparison.OrdinalIgnoreCase))
+        {
+            return await Graph.ServeAsync(context, scope => _forbidden.ContainsKey(ScopeKey(scope))).ConfigureAwait(false);
+        }
+
         if (request.Scope is null)
         {
             return await FakeArmReplies.ErrorAsync(context, 404, "InvalidResourceType", $"The resource type could not be found for '{context.Request.Path}'.").ConfigureAwait(false);
