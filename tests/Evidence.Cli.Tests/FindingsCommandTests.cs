@@ -31,7 +31,7 @@ public sealed class FindingsCommandTests
         Assert.Equal("2026-09-21T06:00:00Z"[..10], bucket.GetProperty("first_seen").GetString()![..10]);
         Assert.True(bucket.GetProperty("citations").GetArrayLength() > 1, "the public bucket is one finding for every control that uses the rule");
         Assert.Equal("PLAT-4182", bucket.GetProperty("decision").GetProperty("ticket").GetString());
-        Assert.Equal(7, json.RootElement.GetProperty("summary").GetProperty("open_root_causes").GetInt32());
+        Assert.Equal(6, json.RootElement.GetProperty("summary").GetProperty("open_root_causes").GetInt32());
     }
 
     [Fact]

@@ -86,8 +86,11 @@ public sealed record Finding
     /// <summary>The remediation plan's ticket, if one is recorded.</summary>
     public string? Ticket => Record?.Remediation?.Ticket;
 
-    /// <summary>A failing resource is the same root cause under every rule that flags it: its source and resource id.</summary>
-    public string RootCause => $"{FindingKey.Source(Source)}|{FindingKey.ResourceId(Source, ResourceId)}";
+    /// <summary>
+    /// A failing resource is the same root cause under every rule that flags it, whether the answer came from
+    /// its own account and region or through the organization's aggregator: where the resource lives, and its id.
+    /// </summary>
+    public required string RootCause { get; init; }
 
     /// <summary>Still failing and not covered by a current risk acceptance or a false positive.</summary>
     public bool IsOpen => State is FindingState.Overdue or FindingState.AcceptanceExpired or FindingState.Reopened or FindingState.Open;

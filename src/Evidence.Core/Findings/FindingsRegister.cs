@@ -106,6 +106,7 @@ public static class FindingsRegister
             Due = due,
             State = StateOf(sighting, record, due, asOf),
             Age = (sighting.ResolvedAt ?? asOf) - sighting.FirstSeen,
+            RootCause = RootCauseOf(sighting.Row, source),
             Record = record,
             LastItem = sighting.LastItem,
         };
@@ -135,6 +136,13 @@ public static class FindingsRegister
         }
 
         return sighting.ReopenedAt is not null ? FindingState.Reopened : FindingState.Open;
+    }
+
+    /// <summary>Where the resource lives (the row's own account and region, which an aggregator's rows carry) and its id.</summary>
+    private static string RootCauseOf(ResultRow row, EvidenceSource source)
+    {
+        var where = row.Account is { } account ? $"{account}/{row.Region ?? source.Region}" : row.Subscription?.ToLowerInvariant() ?? FindingKey.Source(source);
+        return $"{where}|{FindingKey.ResourceId(source, row.ResourceId)}";
     }
 
     /// <summary>A date given in a file lasts until the end of that day (UTC); the last representable day never ends.</summary>
