@@ -33,8 +33,16 @@ public static class ControlResolver
         var excluded = overlay?.Exclusions.Select(e => e.Query.Value).ToHashSet(StringComparer.Ordinal) ?? [];
         var replace = overlay?.ReplaceDefaultEvidence ?? false;
         var defaults = replace ? [] : catalog.DefaultQueries(control).Where(q => Applies(q, workspace) && !excluded.Contains(q.Key));
-        var own = (overlay?.Evidence ?? []).Where(q => !q.MultiTenantOnly || workspace.System.MultiTenant);
-        var queries = defaults.Concat(own).DistinctBy(q => q.Key).Select(q => WithRole(q, control)).ToList();
+        var own = (overlay?.Evidence ?? []).Where(q => !q.MultiTenantOnly || workspace.System.MultiTenant).DistinctBy(q => q.Key).ToList();
+
+        // An overlay that lists a catalog query again restates it for this workspace (its role, severity,
+        // expect_resources or maximum age): the overlay's entry takes the catalog's place.
+        var restated = own.ToDictionary(q => q.Key, StringComparer.Ordinal);
+        var queries = defaults.Select(d => restated.GetValueOrDefault(d.Key) ?? d)
+            .Concat(own)
+            .DistinctBy(q => q.Key)
+            .Select(q => WithRole(q, control))
+            .ToList();
         var artifacts = replace ? [] : control.ExpectedArtifacts.Where(a => !excluded.Contains(ArtifactKey(a.Id))).ToList();
         var isLeaf = catalog.IsLeaf(control);
         return new ResolvedControl

@@ -118,6 +118,26 @@ public sealed class EvidenceRoleJudgmentTests
         Assert.Contains(errors, e => e.Contains("an advanced query needs 'fail_when'", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void AnOverlayThatListsACatalogQueryAgainRestatesItsRoleForTheWorkspace()
+    {
+        using var workspace = new WorkspaceBuilder().WithoutAttestations().WithOverlays("""
+              - control: "164.312(a)(1)"
+                evidence:
+                  - kind: aws-config
+                    rule: S3_BUCKET_PUBLIC_READ_PROHIBITED
+                    role: supporting
+                    note: Our buckets hold no ePHI; the data lives in the database.
+            """);
+
+        var loaded = workspace.Load();
+
+        Assert.Empty(loaded.Diagnostics.Select(d => d.ToString()));
+        var control = loaded.Controls.Single(c => c.Id == "164.312(a)(1)");
+        var query = Assert.Single(control.Queries, q => q.Key == Primary);
+        Assert.Equal((Core.Queries.EvidenceRole.Supporting, "Our buckets hold no ePHI; the data lives in the database."), (query.Role!.Value, query.RoleNote));
+    }
+
     private static RunBuilder Answer(RunBuilder run, string query, string holds) => holds switch
     {
         "pass" => run.Collected(query, compliant: 2),
