@@ -51,7 +51,7 @@ public sealed class DocumentPipeline(TemplateRenderer renderer, IRowsSource rows
             new("SystemId", model.System.Id),
             new("AsOf", model.AsOf),
             new("EvidenceRuns", string.Join(", ", model.Runs.Select(r => r.Id))),
-            new("ManifestSha256", string.Join(", ", model.Runs.Select(r => $"{r.Id}:{r.Manifest.Sha256}"))),
+            new(Verification.BinderIndex.ManifestsProperty, string.Join(", ", model.Runs.Select(r => $"{r.Id}:{r.Manifest.Sha256}"))),
             new("Generator", model.Generator),
         };
         return new DocumentInfo

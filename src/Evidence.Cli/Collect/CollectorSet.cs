@@ -39,10 +39,9 @@ internal sealed class CollectorSet : IDisposable
     /// <summary>The collectors for a run started at <paramref name="startedAt"/>: recordings are made for that instant and replayed as of it.</summary>
     public static CollectorSet Create(LoadedWorkspace loaded, CollectSettings settings, CliContext context, CollectSeams? seams, DateTimeOffset startedAt)
     {
-        var now = startedAt;
-        var recording = settings.RecordTo is null ? null : CreateRecording(settings.RecordTo, now);
+        var recording = settings.RecordTo is null ? null : CreateRecording(settings.RecordTo, startedAt);
         var set = new CollectorSet(recording);
-        var handler = settings.Offline ? set.Own(new ReplayHandler(OpenRecordings(loaded), now)) : seams?.Handler;
+        var handler = settings.Offline ? set.Own(new ReplayHandler(OpenRecordings(loaded), startedAt)) : seams?.Handler;
         if (recording is not null)
         {
             handler = set.Own(new RecordingHandler(recording, handler ?? set.Own(new SocketsHttpHandler())));

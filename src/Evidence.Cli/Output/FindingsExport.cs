@@ -159,7 +159,7 @@ internal static class FindingsExport
         }
     }
 
-    private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static string Date(DateOnly date) => Timestamps.FormatDate(date);
 
     /// <summary>RFC 4180 quoting; a cell a spreadsheet would take for a formula (= + - @) is prefixed with ' so it stays text.</summary>
     private static string Quote(string cell)

@@ -28,7 +28,7 @@ internal static class FindingsView
                 f.Owner,
                 Timestamps.FormatDate(f.FirstSeen),
                 $"{f.AgeDays}d",
-                f.State == FindingState.Resolved ? $"resolved {Timestamps.FormatDate(f.ResolvedAt!.Value)}" : f.DueDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                f.State == FindingState.Resolved ? $"resolved {Timestamps.FormatDate(f.ResolvedAt!.Value)}" : Timestamps.FormatDate(f.DueDate),
                 f.Ticket ?? "-");
         }
 

@@ -28,7 +28,7 @@ internal sealed class SelectItemCollection(AwsConfigClient client)
             ? (AwsConfigOperation.SelectResourceConfig, task.Source.Region!, new JsonObject { ["Expression"] = query.Expression })
             : (AwsConfigOperation.SelectAggregateResourceConfig, aggregator.Region,
                 new JsonObject { ["Expression"] = query.Expression, ["ConfigurationAggregatorName"] = aggregator.Name });
-        var compliance = query.FailWhen == RowAssertion.AnyRow ? ComplianceValues.NonCompliant : ComplianceValues.Compliant;
+        var compliance = ComplianceValues.ForRow(query.FailWhen);
         var rows = aggregator is null ? new SelectRows(account, task.Source.Region, compliance) : new SelectRows(null, null, compliance);
         var failure = await Pager.AllPagesAsync(
             client, operation, region, task.Source.ToString(), request, recorder.Save,

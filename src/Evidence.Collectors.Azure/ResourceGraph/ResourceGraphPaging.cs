@@ -16,7 +16,7 @@ internal sealed class ResourceGraphPaging(
     PolicyInsightsClient client, ResourceGraphRequest request, RowAssertion failWhen, AdaptiveRateLimiter limiter, ItemInProgress item,
     ICollectionProgress progress, AzurePolicyCollectorOptions options)
 {
-    private readonly string _compliance = failWhen == RowAssertion.AnyRow ? "NON_COMPLIANT" : "COMPLIANT";
+    private readonly string _compliance = ComplianceValues.ForRow(failWhen);
 
     public async Task<EvidenceItem> RunAsync(CancellationToken cancellationToken)
     {

@@ -28,8 +28,7 @@ public static class FindingsRegister
             var history = new FindingHistory(id => FindingKey.ResourceId(group.Source, id));
             foreach (var item in group.Items)
             {
-                var file = Path.Combine(runs[item.RunId].Directory, item.Results!.Path);
-                history.Add(item, ResultRowFormat.Read(file).Where(r => r.Compliance == ComplianceValues.NonCompliant));
+                history.Add(item, loaded.FailingRows(runs[item.RunId], item));
             }
 
             var (query, controls) = users[group.QueryKey];

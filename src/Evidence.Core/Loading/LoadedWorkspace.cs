@@ -11,6 +11,7 @@ namespace Evidence.Core.Loading;
 /// <summary>Everything a workspace holds, read from disk, with the problems found along the way.</summary>
 public sealed class LoadedWorkspace
 {
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Run, string Item), IReadOnlyList<ResultRow>> _failingRows = new();
     private IReadOnlyList<ResolvedControl>? _controls;
 
     /// <summary>The workspace folder on disk.</summary>
@@ -41,6 +42,14 @@ public sealed class LoadedWorkspace
     /// evaluator and the collection planner all read the same list.
     /// </summary>
     public IReadOnlyList<ResolvedControl> Controls => _controls ??= ControlResolver.Resolve(this);
+
+    /// <summary>
+    /// The failing rows of one collected item, read from its results file once per load: the findings
+    /// register is built by the validator and again by the command, and both need them.
+    /// </summary>
+    internal IReadOnlyList<ResultRow> FailingRows(EvidenceRun run, EvidenceItem item) =>
+        _failingRows.GetOrAdd((run.RunId, item.Id), _ =>
+            ResultRowFormat.Read(Path.Combine(run.Directory, item.Results!.Path)).Where(r => r.Compliance == ComplianceValues.NonCompliant).ToList());
 
     public bool HasErrors => Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
 

@@ -88,7 +88,7 @@ internal static class QueryReader
         return query with
         {
             MaxAge = map.Duration("max_age"), MultiTenantOnly = ReadWhen(map), Role = role, RoleNote = note,
-            ExpectResources = query.ExpectResources || (query.IsCloud && query is not IRowQuery && (map.Bool("expect_resources") ?? false)),
+            ExpectResources = query.IsCloud && query is not IRowQuery && (map.Bool("expect_resources") ?? false),
             Severity = query.IsCloud ? map.Enum<Findings.Severity>("severity") : null,
         };
     }
@@ -133,7 +133,7 @@ internal static class QueryReader
 
         return id is null || title is null || expression is null || failWhen is null ? null : new AwsConfigAdvancedQuery(id.Value.Value, title, expression)
         {
-            FailWhen = failWhen.Value, ExpectResources = failWhen == RowAssertion.NoRows,
+            FailWhen = failWhen.Value,
             Aggregator = aggregator, Accounts = accounts, Regions = regions, Location = map.Location,
         };
     }
@@ -187,7 +187,7 @@ internal static class QueryReader
         var scopes = map.Texts("scopes").Select(s => s.Value).ToList();
         return id is null || title is null || query is null || failWhen is null ? null : new AzureResourceGraphQuery(id.Value.Value, title, query)
         {
-            FailWhen = failWhen.Value, ExpectResources = failWhen == RowAssertion.NoRows, Scopes = scopes, Location = map.Location,
+            FailWhen = failWhen.Value, Scopes = scopes, Location = map.Location,
         };
     }
 

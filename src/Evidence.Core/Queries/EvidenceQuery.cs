@@ -31,8 +31,6 @@ public abstract record EvidenceQuery
     /// </summary>
     public EvidenceRole? Role { get; init; }
 
-    /// <summary>True when the evidence can show a gap but never satisfy the control alone.</summary>
-    public bool IsSupporting => Role == EvidenceRole.Supporting;
 
     /// <summary>Why the evidence only supports the control, when the catalog or overlay says.</summary>
     public string? RoleNote { get; init; }

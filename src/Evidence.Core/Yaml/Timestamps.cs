@@ -30,6 +30,8 @@ public static class Timestamps
         instant.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
 
     /// <summary>2026-11-20: the UTC date of an instant.</summary>
-    public static string FormatDate(DateTimeOffset instant) =>
-        instant.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    public static string FormatDate(DateTimeOffset instant) => FormatDate(DateOnly.FromDateTime(instant.UtcDateTime));
+
+    /// <summary>2026-11-20.</summary>
+    public static string FormatDate(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -24,9 +24,9 @@ internal static class Texts
 
     public static string? Instant(DateTimeOffset? instant) => instant is { } i ? Instant(i) : null;
 
-    public static string Date(DateTimeOffset instant) => instant.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    public static string Date(DateTimeOffset instant) => Timestamps.FormatDate(instant);
 
-    public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    public static string Date(DateOnly date) => Timestamps.FormatDate(date);
 
     /// <summary>A source as people name it: "AWS 210987654321 (prod-phi) us-east-1", "Azure subscription acme-analytics-prod".</summary>
     public static string Source(EvidenceSource source, Func<string, string?> accountName, Func<string, string?> subscriptionName)

@@ -19,7 +19,7 @@ public sealed class PdfDocumentWriter : IDocumentWriter
 {
     private readonly FontLocator fontLocator;
 
-    // Reason fonts scans the system's font folders: done once per font setting, not once per document.
+    // Finding fonts scans the system's font folders: done once per font setting, not once per document.
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, LocatedFonts> located = new(StringComparer.Ordinal);
 
     /// <summary>A writer that finds fonts in the system's usual font folders.</summary>

@@ -17,7 +17,10 @@ internal sealed record BinderIndex(string ContentSha256, IReadOnlyList<BinderInd
     public const string PropertyKey = "/BinderIndexSha256";
 
     /// <summary>The document information key where the binder records each run's manifest hash (<c>run:sha256, ...</c>).</summary>
-    public const string ManifestsKey = "/ManifestSha256";
+    public const string ManifestsKey = "/" + ManifestsProperty;
+
+    /// <summary>The document-information property that records each run manifest's hash (written by the document pipeline).</summary>
+    public const string ManifestsProperty = "ManifestSha256";
 
     /// <summary>The index as UTF-8 JSON, attachments in name order, so the same binder gives the same bytes.</summary>
     public byte[] ToJson()

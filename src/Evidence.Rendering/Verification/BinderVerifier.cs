@@ -21,10 +21,12 @@ public static class BinderVerifier
         var binder = BinderAttachments.Read(path, password);
         var attachments = binder.Files.Where(f => f.Name != BinderIndex.Name).ToList();
         var byName = attachments.GroupBy(a => a.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Bytes, StringComparer.Ordinal);
+        // Each attachment is hashed once, here: the index, the manifests and the raw files are all checked against these.
+        var hashes = byName.ToDictionary(kv => kv.Key, kv => Sha256(kv.Value), StringComparer.Ordinal);
         var problems = new List<string>();
-        var verified = CheckIndex(binder, byName, problems);
+        var verified = CheckIndex(binder, hashes, problems);
         var manifests = attachments.Where(a => a.Name.EndsWith("/" + ManifestName, StringComparison.Ordinal)).ToList();
-        CheckManifestHashes(binder.ManifestSha256, manifests, problems);
+        CheckManifestHashes(binder.ManifestSha256, manifests, hashes, problems);
         var covered = new HashSet<string>(manifests.Select(m => m.Name), StringComparer.Ordinal);
         foreach (var (name, bytes) in manifests)
         {
@@ -33,13 +35,13 @@ public static class BinderVerifier
             {
                 // The binder attaches only the items its controls use; results are derived and not attached.
                 var attachment = $"{run}/{file}";
-                if (!byName.TryGetValue(attachment, out var content))
+                if (!hashes.TryGetValue(attachment, out var actual))
                 {
                     continue;
                 }
 
                 covered.Add(attachment);
-                if (Sha256(content) is var actual && actual != sha256)
+                if (actual != sha256)
                 {
                     problems.Add($"{attachment}: SHA-256 {actual} does not match {sha256} recorded in {name}");
                 }
@@ -59,7 +61,7 @@ public static class BinderVerifier
     }
 
     /// <summary>The index against the hash in the document information, the pages against the index, every attachment against its entry; how many attachments match.</summary>
-    private static int CheckIndex(BinderAttachments binder, Dictionary<string, byte[]> byName, List<string> problems)
+    private static int CheckIndex(BinderAttachments binder, Dictionary<string, string> hashes, List<string> problems)
     {
         var attached = binder.Files.Where(f => f.Name == BinderIndex.Name).Select(f => f.Bytes).FirstOrDefault();
         if (binder.IndexSha256 is null || attached is null)
@@ -91,11 +93,11 @@ public static class BinderVerifier
         foreach (var entry in index.Attachments)
         {
             listed.Add(entry.Name);
-            if (!byName.TryGetValue(entry.Name, out var bytes))
+            if (!hashes.TryGetValue(entry.Name, out var sha))
             {
                 problems.Add($"{entry.Name}: listed in {BinderIndex.Name} but not attached");
             }
-            else if (Sha256(bytes) is var sha && !string.Equals(sha, entry.Sha256, StringComparison.OrdinalIgnoreCase))
+            else if (!string.Equals(sha, entry.Sha256, StringComparison.OrdinalIgnoreCase))
             {
                 problems.Add($"{entry.Name}: SHA-256 {sha} does not match {entry.Sha256} recorded in {BinderIndex.Name}");
             }
@@ -105,27 +107,28 @@ public static class BinderVerifier
             }
         }
 
-        problems.AddRange(byName.Keys.Where(n => !listed.Contains(n)).Order(StringComparer.Ordinal)
+        problems.AddRange(hashes.Keys.Where(n => !listed.Contains(n)).Order(StringComparer.Ordinal)
             .Select(n => $"{n}: attached but not listed in {BinderIndex.Name}"));
         return verified;
     }
 
     /// <summary>Each attached run manifest against the hash the binder records for its run (<c>run:sha256, ...</c>).</summary>
-    private static void CheckManifestHashes(string? recorded, List<(string Name, byte[] Bytes)> manifests, List<string> problems)
+    private static void CheckManifestHashes(
+        string? recorded, List<(string Name, byte[] Bytes)> manifests, Dictionary<string, string> hashes, List<string> problems)
     {
         var byRun = (recorded ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(p => p.Split(':', 2))
             .Where(p => p.Length == 2)
             .GroupBy(p => p[0], StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First()[1], StringComparer.Ordinal);
-        foreach (var (name, bytes) in manifests)
+        foreach (var (name, _) in manifests)
         {
             var run = name[..^(ManifestName.Length + 1)];
             if (!byRun.Remove(run, out var sha256))
             {
                 problems.Add($"{name}: the binder records no manifest hash for run {run} ({BinderIndex.ManifestsKey[1..]})");
             }
-            else if (Sha256(bytes) is var actual && !string.Equals(actual, sha256, StringComparison.OrdinalIgnoreCase))
+            else if (hashes[name] is var actual && !string.Equals(actual, sha256, StringComparison.OrdinalIgnoreCase))
             {
                 problems.Add($"{name}: SHA-256 {actual} does not match {sha256}, the manifest hash the binder records for run {run}");
             }
