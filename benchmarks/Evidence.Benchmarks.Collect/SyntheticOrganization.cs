@@ -1,4 +1,5 @@
 using System.Globalization;
+using Evidence.Core.Clouds.Aws;
 using Evidence.Core.Collection;
 using Evidence.Core.Diagnostics;
 using Evidence.Core.Queries;
@@ -68,7 +69,7 @@ internal sealed class SyntheticOrganization
                     rows += results;
                     pages += (results + PageSize - 1) / PageSize;
                     var query = new AwsConfigRuleQuery(identifier) { Location = SourceLocation.OfFile("controls.yaml") };
-                    tasks.Add(new CollectionTask($"aws-{tasks.Count + 1:D4}", query, EvidenceSource.Aws(account, region)) { Aggregator = aggregator });
+                    tasks.Add(new CollectionTask($"aws-{tasks.Count + 1:D4}", query, AwsCloud.Source(account, region)) { Boundary = aggregator is null ? null : new Boundary(null, [new AwsBoundary(aggregator, [])]) });
                 }
             }
         }

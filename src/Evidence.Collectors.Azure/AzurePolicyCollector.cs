@@ -4,6 +4,7 @@ using Evidence.Collectors.Azure.PolicyInsights;
 using Evidence.Collectors.Azure.ResourceGraph;
 using Evidence.Collectors.Azure.ResourceManager;
 using Evidence.Collectors.Azure.Throttling;
+using Evidence.Core.Clouds.Azure;
 using Evidence.Core.Collection;
 using Evidence.Core.Collection.Throttling;
 using Evidence.Core.Diagnostics;
@@ -25,7 +26,7 @@ namespace Evidence.Collectors.Azure;
 public sealed class AzurePolicyCollector : IEvidenceCollector, IDisposable
 {
     /// <summary>The service name progress is reported under.</summary>
-    public const string ServiceName = "azure";
+    public static readonly string ServiceName = Core.Clouds.CloudRegistry.Azure.Name;
 
     private readonly AzurePolicyCollectorOptions _options;
     private readonly RateLimiterPool _limiters;
@@ -117,7 +118,7 @@ public sealed class AzurePolicyCollector : IEvidenceCollector, IDisposable
     }
 
     private ResourceManagerEndpoint EndpointFor(CollectionTask task) =>
-        _options.Endpoint ?? ResourceManagerEndpoint.Resolve(task.AzureCloud, _options.Environment);
+        _options.Endpoint ?? ResourceManagerEndpoint.Resolve(task.Boundary?.Azure?.Cloud, _options.Environment);
 
     private PolicyInsightsClient ClientFor(ResourceManagerEndpoint endpoint) =>
         _clients.GetOrAdd(endpoint, e => new Lazy<PolicyInsightsClient>(() =>

@@ -1,4 +1,6 @@
 using System.Text.RegularExpressions;
+using Evidence.Core.Clouds;
+using Evidence.Core.Clouds.Aws;
 using Evidence.Core.Collection;
 using Evidence.Core.Loading;
 using Evidence.Core.Queries;
@@ -140,9 +142,9 @@ public sealed partial class CollectCommandTests
     private static (string Missing, int Deployed) Deploy(FakeAwsConfigServer server, LoadedWorkspace loaded)
     {
         server.Clock = () => ServerNow;
-        var rules = CollectionPlanner.Plan(loaded, new CollectionFilter(true, false, [Citation]))
+        var rules = CollectionPlanner.Plan(loaded, new CollectionFilter(new HashSet<string> { "aws" }, [Citation]))
             .Select(t => ((AwsConfigRuleQuery)t.Query).Rule).ToList();
-        var names = loaded.Catalog.AwsRules.ToDictionary(m => ((AwsConfigRuleQuery)m.Query).Rule, m => m.Title, StringComparer.Ordinal);
+        var names = loaded.Catalog.MappingsOf(CloudRegistry.Aws).ToDictionary(m => ((AwsConfigRuleQuery)m.Query).Rule, m => m.Title, StringComparer.Ordinal);
         var region = server.Data.In(WorkspaceBuilder.Account, WorkspaceBuilder.Region);
         foreach (var rule in rules.Skip(1))
         {

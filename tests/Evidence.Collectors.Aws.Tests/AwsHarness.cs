@@ -1,6 +1,7 @@
 using Evidence.Collectors.Aws.Credentials;
 using Evidence.Collectors.Aws.Endpoints;
 using Evidence.Collectors.Aws.Resilience;
+using Evidence.Core.Clouds.Aws;
 using Evidence.Core.Collection;
 using Evidence.Core.Collection.Throttling;
 using Evidence.Core.Diagnostics;
@@ -61,13 +62,15 @@ internal sealed class AwsHarness : IAsyncDisposable
         new(credential.AccessKeyId, credential.SecretAccessKey, credential.SessionToken);
 
     public static CollectionTask RuleTask(string itemId, string rule, string account = Account, string region = Region, AwsAggregator? aggregator = null) =>
-        new(itemId, new AwsConfigRuleQuery(rule) { Location = SourceLocation.OfFile("test") }, EvidenceSource.Aws(account, region)) { Aggregator = aggregator };
+        new(itemId, new AwsConfigRuleQuery(rule) { Location = SourceLocation.OfFile("test") }, AwsCloud.Source(account, region)) { Boundary = Within(aggregator) };
 
     public static CollectionTask QueryTask(string itemId, string expression, string account = Account, string region = Region, AwsAggregator? aggregator = null) =>
-        new(itemId, new AwsConfigAdvancedQuery("inventory", "Inventory", expression) { Location = SourceLocation.OfFile("test") }, EvidenceSource.Aws(account, region))
+        new(itemId, new AwsConfigAdvancedQuery("inventory", "Inventory", expression) { Location = SourceLocation.OfFile("test") }, AwsCloud.Source(account, region))
         {
-            Aggregator = aggregator,
+            Boundary = Within(aggregator),
         };
+
+    private static Boundary? Within(AwsAggregator? aggregator) => aggregator is null ? null : new Boundary(null, [new AwsBoundary(aggregator, [])]);
 
     public string RunFile(string relative) => Path.Combine(Writer.Directory, relative);
 

@@ -1,8 +1,10 @@
 using Evidence.Collectors.Azure.ResourceManager;
 using Evidence.Collectors.Azure.Tests.Support;
+using Evidence.Core.Clouds.Azure;
 using Evidence.Core.Collection;
 using Evidence.Core.Queries;
 using Evidence.Core.Store;
+using Evidence.Core.Workspaces;
 using Evidence.Testing.Fakes.Azure;
 using static Evidence.Collectors.Azure.Tests.Support.AzureHarness;
 
@@ -67,7 +69,7 @@ public sealed class CollectingPagesTests
         h.Server.AddStates("acme-root", FakePolicyState.StorageAccounts(Subscription, Definition, 2, Evaluated));
         h.Server.AddStates("acme-root", FakePolicyState.StorageAccounts(OtherSubscription, Definition, 3, Evaluated));
         using var collector = new AzurePolicyCollector(h.Options());
-        var task = DefinitionTask("azure-0001") with { Source = EvidenceSource.AzureManagementGroup("/providers/Microsoft.Management/managementGroups/acme-root") };
+        var task = DefinitionTask("azure-0001") with { Source = AzureCloud.ManagementGroup("/providers/Microsoft.Management/managementGroups/acme-root") };
 
         var (_, run) = await h.RunAsync(collector, [task]);
 
@@ -93,10 +95,10 @@ public sealed class CollectingPagesTests
         using var collector = new AzurePolicyCollector(h.Options());
         var group = new CollectionTask("azure-0001",
             Query(AzurePolicyTarget.SetDefinition, "/providers/Microsoft.Authorization/policySetDefinitions/a169a624-5599-4385-a696-c8d643089fab", "hipaa-0805.01m1Organizational.12-01.m"),
-            EvidenceSource.Azure(Subscription));
+            AzureCloud.Subscription(Subscription));
         var assignment = new CollectionTask("azure-0002",
             Query(AzurePolicyTarget.Assignment, $"/subscriptions/{Subscription}/providers/Microsoft.Authorization/policyAssignments/O'Brien's assignment"),
-            EvidenceSource.Azure(Subscription));
+            AzureCloud.Subscription(Subscription));
 
         var (_, run) = await h.RunAsync(collector, [group, assignment]);
 
@@ -151,7 +153,7 @@ public sealed class CollectingPagesTests
         };
         using var collector = new AzurePolicyCollector(h.Options(o => o with { Credential = null, Endpoint = null, Environment = environment.GetValueOrDefault }));
 
-        var item = await h.CollectAsync(collector, DefinitionTask("azure-0001") with { AzureCloud = "AzureUSGovernment" });
+        var item = await h.CollectAsync(collector, DefinitionTask("azure-0001") with { Boundary = new Boundary(null, [new AzureBoundary("AzureUSGovernment", [], [])]) });
 
         Assert.Equal(ItemStatus.Collected, item.Status);
         Assert.Equal("Bearer token-from-az-account-get-access-token", Assert.Single(h.Server.Requests).Authorization);
@@ -196,7 +198,7 @@ public sealed class CollectingPagesTests
     public void DryRunDescribesThePostWithItsFilter()
     {
         using var collector = new AzurePolicyCollector(new AzurePolicyCollectorOptions { Environment = _ => null });
-        var task = DefinitionTask("azure-0001") with { AzureCloud = "AzureChinaCloud" };
+        var task = DefinitionTask("azure-0001") with { Boundary = new Boundary(null, [new AzureBoundary("AzureChinaCloud", [], [])]) };
 
         var lines = collector.Describe(task).ToList();
 

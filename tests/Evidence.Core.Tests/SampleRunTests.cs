@@ -1,3 +1,5 @@
+using Evidence.Core.Clouds.Aws;
+using Evidence.Core.Clouds.Azure;
 using Evidence.Core.Evaluation;
 using Evidence.Core.Loading;
 using Evidence.Core.Store;
@@ -51,7 +53,7 @@ public sealed class SampleRunTests
         AssertNonCompliant(run, reasons, "aws-config/MFA_ENABLED_FOR_IAM_CONSOLE_ACCESS", Aws("210987654321", "us-east-1"), SampleScenario.UserWithoutMfa);
         AssertNonCompliant(run, reasons, "aws-config/IAM_USER_MFA_ENABLED", Aws("210987654321", "us-east-1"), SampleScenario.UserWithoutMfa);
         var subscription = loaded.Workspace!.Boundary.Azure!.Subscriptions[0].Id;
-        var storage = AssertNonCompliant(run, reasons, $"azure-policy/definition/{SampleScenario.OpenNetworkPolicy}", EvidenceSource.Azure(subscription), null);
+        var storage = AssertNonCompliant(run, reasons, $"azure-policy/definition/{SampleScenario.OpenNetworkPolicy}", AzureCloud.Subscription(subscription), null);
         Assert.EndsWith("/providers/microsoft.storage/storageaccounts/" + SampleScenario.OpenStorageAccount, storage.ResourceId, StringComparison.Ordinal);
 
         // Exactly one item failed to collect (its query may count for several controls).
@@ -72,7 +74,7 @@ public sealed class SampleRunTests
         Assert.True(bySource.Count(f => f.Kind == ReasonKind.Compliant) > 0.95 * bySource.Count, "the sample should be mostly compliant");
     }
 
-    private static EvidenceSource Aws(string account, string region) => EvidenceSource.Aws(account, region);
+    private static EvidenceSource Aws(string account, string region) => AwsCloud.Source(account, region);
 
     /// <summary>Asserts a NonCompliant reason for the query and source, and returns its NON_COMPLIANT row for the resource.</summary>
     private static ResultRow AssertNonCompliant(EvidenceRun run, List<Reason> reasons, string query, EvidenceSource source, string? resourceId)

@@ -1,4 +1,5 @@
 using System.Text;
+using Evidence.Core.Clouds.Aws;
 using Evidence.Core.Diagnostics;
 using Evidence.Core.Store;
 
@@ -21,7 +22,7 @@ public sealed class RunBuilder
         _startedAt = startedAt;
     }
 
-    public static EvidenceSource DefaultSource { get; } = EvidenceSource.Aws(WorkspaceBuilder.Account, WorkspaceBuilder.Region);
+    public static EvidenceSource DefaultSource { get; } = AwsCloud.Source(WorkspaceBuilder.Account, WorkspaceBuilder.Region);
 
     /// <summary>A collected item whose result rows hold the given number of compliant and non-compliant resources.</summary>
     public RunBuilder Collected(

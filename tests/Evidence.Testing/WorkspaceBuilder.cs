@@ -1,3 +1,4 @@
+using Evidence.Core.Clouds.Azure;
 using Evidence.Core.Diagnostics;
 using Evidence.Core.Loading;
 

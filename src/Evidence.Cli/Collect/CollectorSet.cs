@@ -4,6 +4,8 @@ using Evidence.Collectors.Aws.Credentials;
 using Evidence.Collectors.Aws.Resilience;
 using Evidence.Collectors.Azure;
 using Evidence.Collectors.Azure.Throttling;
+using Evidence.Core.Clouds;
+using Evidence.Core.Clouds.Aws;
 using Evidence.Core.Collection;
 using Evidence.Core.Collection.Replay;
 using Evidence.Core.Collection.Throttling;
@@ -149,8 +151,8 @@ internal sealed class CollectorSet : IDisposable
     }
 
     private static Dictionary<string, string> RuleNames(LoadedWorkspace loaded) =>
-        loaded.Catalog.AwsRules
-            .Where(m => m.Query is Core.Queries.AwsConfigRuleQuery)
-            .GroupBy(m => ((Core.Queries.AwsConfigRuleQuery)m.Query).Rule, StringComparer.Ordinal)
+        loaded.Catalog.MappingsOf(CloudRegistry.Aws)
+            .Where(m => m.Query is AwsConfigRuleQuery)
+            .GroupBy(m => ((AwsConfigRuleQuery)m.Query).Rule, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First().Title, StringComparer.Ordinal);
 }

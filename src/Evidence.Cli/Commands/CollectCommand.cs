@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Evidence.Cli.Collect;
+using Evidence.Core.Clouds;
 using Evidence.Core.Collection;
 using Evidence.Core.Diagnostics;
 using Evidence.Core.Loading;
@@ -17,8 +18,7 @@ internal static class CollectCommand
     public static Command Create(CliContext context)
     {
         var workspace = CommonOptions.Workspace();
-        var aws = new Option<bool>("--aws") { Description = "Collect AWS Config evidence (with neither --aws nor --azure, both)." };
-        var azure = new Option<bool>("--azure") { Description = "Collect Azure Policy evidence (with neither --aws nor --azure, both)." };
+        var clouds = CloudRegistry.All.Select(c => (Cloud: c, Option: new Option<bool>($"--{c.Name}") { Description = $"Collect {c.Title} evidence (with no cloud named, every cloud's)." })).ToList();
         var only = new Option<string[]>("--only") { Description = "Only the queries these controls need (citations, such as 164.312(b)).", AllowMultipleArgumentsPerToken = true };
         var offline = new Option<bool>("--offline") { Description = "Replay the responses recorded in the workspace's recordings/ folder: no network, no credentials." };
         var dryRun = new Option<bool>("--dry-run") { Description = "Print the calls collection would make, and make none." };
@@ -30,8 +30,13 @@ internal static class CollectCommand
         var record = new Option<string?>("--record") { Description = "Record every exchange into this folder (to make recordings for --offline).", Hidden = true };
         var command = new Command("collect", "Collect evidence from AWS Config and Azure Policy into a new evidence run.")
         {
-            workspace, aws, azure, only, offline, dryRun, profile, fips, awsRate, azureRate, asOf, record,
+            workspace,
         };
+        foreach (var option in (IEnumerable<Option>)[.. clouds.Select(c => c.Option), only, offline, dryRun, profile, fips, awsRate, azureRate, asOf, record])
+        {
+            command.Options.Add(option);
+        }
+
         command.SetAction(parse =>
         {
             var settings = new CollectSettings
@@ -53,7 +58,7 @@ internal static class CollectCommand
 
             var citations = parse.GetValue(only) ?? [];
             CheckCitations(loaded, citations);
-            var tasks = CollectionPlanner.Plan(loaded, new CollectionFilter(parse.GetValue(aws), parse.GetValue(azure), citations));
+            var tasks = CollectionPlanner.Plan(loaded, new CollectionFilter(clouds.Where(c => parse.GetValue(c.Option)).Select(c => c.Cloud.Name).ToHashSet(StringComparer.Ordinal), citations));
             if (tasks.Count == 0)
             {
                 context.Out.WriteLine("Nothing to collect: no control in scope has an AWS Config or Azure Policy query.");

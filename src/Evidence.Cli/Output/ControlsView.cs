@@ -111,7 +111,7 @@ internal static class ControlsView
         {
             w.WriteStartObject();
             w.WriteString("key", query.Key);
-            w.WriteString("kind", EnumNames.ToKebab(query.Kind));
+            w.WriteString("kind", query.Kind.Name);
             w.WriteString("description", query.Describe());
             if (Mapping(catalog, query) is { } mapping)
             {
@@ -126,7 +126,7 @@ internal static class ControlsView
     });
 
     private static CloudMapping? Mapping(ControlCatalog catalog, EvidenceQuery query) =>
-        catalog.AwsRules.Concat(catalog.AzurePolicies).FirstOrDefault(m => m.Query.Key == query.Key);
+        catalog.Mappings.FirstOrDefault(m => m.Query.Key == query.Key);
 
     private static string Provenance(ControlCatalog catalog, EvidenceQuery query) => Mapping(catalog, query) switch
     {

@@ -1,3 +1,4 @@
+using Evidence.Core.Clouds.Aws;
 using Evidence.Core.Collection;
 
 namespace Evidence.Collectors.Aws.Collection;
@@ -10,7 +11,7 @@ internal sealed record AggregatorTarget(string Name, string Region)
 {
     public static AggregatorTarget? For(CollectionTask task, string? queryAggregator)
     {
-        var name = queryAggregator ?? task.Aggregator?.Name;
-        return name is null ? null : new AggregatorTarget(name, task.Aggregator?.Region ?? task.Source.Region!);
+        var name = queryAggregator ?? task.Boundary?.Aws?.Aggregator?.Name;
+        return name is null ? null : new AggregatorTarget(name, task.Boundary?.Aws?.Aggregator?.Region ?? task.Source.Region!);
     }
 }

@@ -1,4 +1,5 @@
 using Evidence.Collectors.Aws.Client;
+using Evidence.Core.Clouds.Aws;
 using Evidence.Core.Collection;
 using Evidence.Core.Queries;
 

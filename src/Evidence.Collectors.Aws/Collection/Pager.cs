@@ -11,7 +11,7 @@ namespace Evidence.Collectors.Aws.Collection;
 /// </summary>
 internal static class Pager
 {
-    public const string Service = AwsConfigClient.ProgressService;
+    public static readonly string Service = AwsConfigClient.ProgressService;
 
     /// <summary>
     /// An <c>onPage</c> that adds every item of a page to <paramref name="rows"/> and reports them; an

@@ -1,5 +1,6 @@
 using System.Text;
 using Evidence.Collectors.Azure.ResourceManager;
+using Evidence.Core.Clouds.Azure;
 using Evidence.Core.Collection;
 using Evidence.Core.Queries;
 

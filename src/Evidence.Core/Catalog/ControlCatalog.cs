@@ -12,16 +12,14 @@ public sealed class ControlCatalog
     public ControlCatalog(
         IReadOnlyList<CatalogControl> controls,
         IReadOnlyList<OwnerRole> roles,
-        IReadOnlyList<CloudMapping> awsRules,
-        IReadOnlyList<CloudMapping> azurePolicies)
+        IReadOnlyList<CloudMapping> mappings)
     {
         Controls = controls;
         Roles = roles;
-        AwsRules = awsRules;
-        AzurePolicies = azurePolicies;
+        Mappings = mappings;
         _byId = controls.GroupBy(c => c.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         _children = controls.Where(c => c.Parent is not null).ToLookup(c => c.Parent!, StringComparer.Ordinal);
-        _mappingsByCitation = awsRules.Concat(azurePolicies)
+        _mappingsByCitation = mappings
             .SelectMany(m => m.Citations.Select(c => (Citation: c.Citation.Value, Mapping: m)))
             .ToLookup(x => x.Citation, x => x.Mapping, StringComparer.Ordinal);
     }
@@ -31,11 +29,13 @@ public sealed class ControlCatalog
 
     public IReadOnlyList<OwnerRole> Roles { get; }
 
-    public IReadOnlyList<CloudMapping> AwsRules { get; }
-
-    public IReadOnlyList<CloudMapping> AzurePolicies { get; }
+    /// <summary>Every cloud's rule and policy mappings, in the order of the mapping files.</summary>
+    public IReadOnlyList<CloudMapping> Mappings { get; }
 
     public IEnumerable<string> Ids => _byId.Keys;
+
+    /// <summary>The mappings of one cloud's rules or policies.</summary>
+    public IReadOnlyList<CloudMapping> MappingsOf(Clouds.CloudDefinition cloud) => [.. Mappings.Where(m => m.Query.Kind.Cloud == cloud)];
 
     public CatalogControl? Find(string id) => _byId.GetValueOrDefault(id);
 

@@ -31,11 +31,7 @@ public static class CollectionPlanner
         foreach (var (query, source, owners) in pairs)
         {
             var number = counters[source.Cloud] = counters.GetValueOrDefault(source.Cloud) + 1;
-            var task = new CollectionTask($"{source.Cloud}-{number:D4}", query, source)
-            {
-                Aggregator = workspace.Boundary.Aws?.Aggregator,
-                AzureCloud = workspace.Boundary.Azure?.Cloud,
-            };
+            var task = new CollectionTask($"{source.Cloud}-{number:D4}", query, source) { Boundary = workspace.Boundary };
             if (filter is null || filter.Matches(task, owners))
             {
                 tasks.Add(task);

@@ -8,11 +8,8 @@ namespace Evidence.Core.Collection;
 /// <summary>One query to answer from one source; becomes exactly one evidence item with <see cref="ItemId"/>.</summary>
 public sealed record CollectionTask(string ItemId, EvidenceQuery Query, EvidenceSource Source)
 {
-    /// <summary>The boundary's AWS Config aggregator to collect through, when the workspace names one.</summary>
-    public Workspaces.AwsAggregator? Aggregator { get; init; }
-
-    /// <summary>The Resource Manager cloud or URL for Azure tasks.</summary>
-    public string? AzureCloud { get; init; }
+    /// <summary>The workspace's boundary, for what a cloud's collector reads from it (an aggregator, a sovereign cloud).</summary>
+    public Workspaces.Boundary? Boundary { get; init; }
 
     /// <summary>This task's item in run <paramref name="runId"/>: what every item records, before its raw files, rows or error.</summary>
     public EvidenceItem ItemIn(string runId, ItemStatus status, DateTimeOffset collectedAt) => new()

@@ -13,7 +13,7 @@ namespace Evidence.Core.Collection;
 /// </summary>
 public interface IEvidenceCollector
 {
-    /// <summary>"aws" or "azure": the progress display groups by it.</summary>
+    /// <summary>The name of the cloud it collects from (<see cref="Clouds.CloudDefinition.Name"/>): the progress display groups by it.</summary>
     string Service { get; }
 
     bool CanCollect(EvidenceQuery query);

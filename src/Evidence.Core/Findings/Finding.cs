@@ -73,15 +73,10 @@ public sealed record Finding
     public int AgeDays => (int)Math.Floor(Age.TotalDays);
 
     /// <summary>The resource as people name it: the last segment of an Azure resource id, else the id.</summary>
-    public string ResourceName => Source.Cloud == "azure" && ResourceId.Contains('/', StringComparison.Ordinal) ? ResourceId.TrimEnd('/').Split('/')[^1] : ResourceId;
+    public string ResourceName => Clouds.CloudRegistry.Of(Source)?.ResourceName(ResourceId) ?? ResourceId;
 
     /// <summary>The rule, policy or query as people name it: a policy's display name, a rule's identifier, a query's title.</summary>
-    public string RuleName => Query switch
-    {
-        AwsConfigRuleQuery rule => rule.Rule,
-        IRowQuery advanced => advanced.Title,
-        _ => Query.DisplayName ?? Query.Key,
-    };
+    public string RuleName => Query.ShortName;
 
     /// <summary>The remediation plan's ticket, if one is recorded.</summary>
     public string? Ticket => Record?.Remediation?.Ticket;

@@ -17,9 +17,9 @@ internal static class FindingKey
     public static string Of(string queryKey, EvidenceSource source, string resourceId) =>
         $"{queryKey}|{Source(source)}|{ResourceId(source, resourceId)}";
 
-    /// <summary>A resource id as keys compare it: Azure's lower-cased (Azure answers in varying case), others as given.</summary>
+    /// <summary>A resource id as keys compare it, as its cloud says (Azure's lower-cased: Azure answers in varying case).</summary>
     public static string ResourceId(EvidenceSource source, string resourceId) =>
-        source.Cloud == "azure" ? resourceId.ToLowerInvariant() : resourceId;
+        Clouds.CloudRegistry.Of(source)?.ResourceKey(resourceId) ?? resourceId;
 
     /// <summary>The source part of a key: <c>account/region</c>, a subscription id, or <c>mg/name</c>.</summary>
     public static string Source(EvidenceSource source) => source switch

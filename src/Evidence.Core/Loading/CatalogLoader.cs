@@ -1,4 +1,5 @@
 using Evidence.Core.Catalog;
+using Evidence.Core.Clouds;
 using Evidence.Core.Diagnostics;
 using Evidence.Core.Queries;
 using Evidence.Core.Yaml;
@@ -24,8 +25,7 @@ public static class CatalogLoader
         {
             var roles = new List<OwnerRole>();
             var controls = new List<CatalogControl>();
-            var aws = new List<CloudMapping>();
-            var azure = new List<CloudMapping>();
+            var mappings = new List<CloudMapping>();
             foreach (var file in files)
             {
                 var root = YamlFile.Parse(file.Text, file.DisplayPath, diagnostics);
@@ -34,20 +34,17 @@ public static class CatalogLoader
                     continue;
                 }
 
-                switch (file.RelativePath)
+                if (file.RelativePath == "roles.yaml")
                 {
-                    case "roles.yaml":
-                        roles.AddRange(RoleReader.Read(root, file.DisplayPath, diagnostics));
-                        break;
-                    case "mappings/aws-config.yaml":
-                        aws.AddRange(MappingReader.ReadAws(root, file.DisplayPath, diagnostics));
-                        break;
-                    case "mappings/azure-policy.yaml":
-                        azure.AddRange(MappingReader.ReadAzure(root, file.DisplayPath, diagnostics));
-                        break;
-                    default:
-                        controls.AddRange(ReadControls(root, file.DisplayPath, diagnostics));
-                        break;
+                    roles.AddRange(RoleReader.Read(root, file.DisplayPath, diagnostics));
+                }
+                else if (CloudRegistry.All.FirstOrDefault(c => c.MappingFile == file.RelativePath) is { } cloud)
+                {
+                    mappings.AddRange(cloud.ReadMappings(root, file.DisplayPath, diagnostics));
+                }
+                else
+                {
+                    controls.AddRange(ReadControls(root, file.DisplayPath, diagnostics));
                 }
             }
 
@@ -56,7 +53,7 @@ public static class CatalogLoader
                 diagnostics.Error(SourceLocation.OfFile(files.Count > 0 ? files[0].DisplayPath : "controls/"), "the catalog holds no controls");
             }
 
-            return new ControlCatalog(controls.OrderBy(c => c.Id, CitationComparer.Instance).ToList(), roles, aws, azure);
+            return new ControlCatalog(controls.OrderBy(c => c.Id, CitationComparer.Instance).ToList(), roles, mappings);
         }
         finally
         {

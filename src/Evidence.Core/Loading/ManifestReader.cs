@@ -97,15 +97,10 @@ internal static class ManifestReader
 
         var cloud = map.Text("cloud", required: true);
         var source = new EvidenceSource(cloud?.Value ?? string.Empty, map.String("account"), map.String("region"), map.String("subscription"), map.String("management_group"));
-        var valid = cloud?.Value switch
-        {
-            "aws" => source.Account is not null && source.Region is not null,
-            "azure" => source.Subscription is not null || source.ManagementGroup is not null,
-            _ => false,
-        };
+        var valid = Clouds.CloudRegistry.Find(cloud?.Value)?.IsComplete(source) ?? false;
         if (cloud is not null && !valid)
         {
-            map.Diagnostics.Error(map.Location, "a source is either {cloud: aws, account, region} or {cloud: azure, subscription or management_group}");
+            map.Diagnostics.Error(map.Location, $"a source is one of {string.Join(", ", Clouds.CloudRegistry.All.Select(c => c.SourceShape))}");
         }
 
         return valid ? source : null;

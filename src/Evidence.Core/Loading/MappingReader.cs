@@ -6,53 +6,16 @@ using YamlDotNet.RepresentationModel;
 
 namespace Evidence.Core.Loading;
 
-/// <summary>Reads the cloud mapping files under <c>controls/mappings/</c>.</summary>
+/// <summary>Reads what every cloud mapping file under <c>controls/mappings/</c> says of each entry; the clouds read the rest.</summary>
 internal static class MappingReader
 {
-    private static readonly string[] AwsFileKeys = ["conformance_pack", "rules"];
-    private static readonly string[] AwsRuleKeys = ["identifier", "name", "citations", "provenance", "note", "supplementary", "expect_resources", "severity"];
-    private static readonly string[] AzureFileKeys = ["initiative", "policies"];
-    private static readonly string[] AzurePolicyKeys = ["definition", "title", "citations", "provenance", "note", "supplementary", "expect_resources", "severity"];
+    /// <summary>Keys every mapping entry takes, beside the cloud's own (a rule identifier, a definition id).</summary>
+    public static readonly string[] EntryKeys = ["citations", "provenance", "note", "supplementary", "expect_resources", "severity"];
+
     private static readonly string[] CitationKeys = ["citation", "role", "note"];
 
-    public static IEnumerable<CloudMapping> ReadAws(YamlNode root, string file, DiagnosticBag diagnostics)
-    {
-        var map = YamlMap.From(root, file, "the AWS Config mapping file", AwsFileKeys, diagnostics);
-        var pack = map?.String("conformance_pack", required: true);
-        foreach (var rule in map?.Maps("rules", "an AWS Config rule mapping", AwsRuleKeys, required: true) ?? [])
-        {
-            var identifier = rule.String("identifier", required: true);
-            var name = rule.String("name", required: true);
-            var mapping = ReadCommon(rule, allowAws: true);
-            if (identifier is not null && name is not null && mapping is not null)
-            {
-                var query = new AwsConfigRuleQuery(identifier) { ConformancePack = pack, Location = rule.Location, ExpectResources = mapping.ExpectResources, Severity = mapping.Severity };
-                yield return mapping with { Query = query, Title = name };
-            }
-        }
-    }
-
-    public static IEnumerable<CloudMapping> ReadAzure(YamlNode root, string file, DiagnosticBag diagnostics)
-    {
-        var map = YamlMap.From(root, file, "the Azure Policy mapping file", AzureFileKeys, diagnostics);
-        map?.String("initiative", required: true);
-        foreach (var policy in map?.Maps("policies", "an Azure Policy mapping", AzurePolicyKeys, required: true) ?? [])
-        {
-            var definition = policy.String("definition", required: true);
-            var title = policy.String("title", required: true);
-            var mapping = ReadCommon(policy, allowAws: false);
-            if (definition is not null && title is not null && mapping is not null)
-            {
-                var query = new AzurePolicyQuery(AzurePolicyTarget.Definition, definition)
-                {
-                    Location = policy.Location, DisplayName = title, ExpectResources = mapping.ExpectResources, Severity = mapping.Severity,
-                };
-                yield return mapping with { Query = query, Title = title };
-            }
-        }
-    }
-
-    private static CloudMapping? ReadCommon(YamlMap map, bool allowAws)
+    /// <summary>The citations, provenance and note of one mapping entry; its query is the cloud's to set.</summary>
+    public static CloudMapping? ReadCommon(YamlMap map, bool allowAws)
     {
         var citations = ReadCitations(map);
         var provenance = map.Enum<MappingProvenance>("provenance", required: true);

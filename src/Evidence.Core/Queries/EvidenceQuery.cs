@@ -24,6 +24,9 @@ public abstract record EvidenceQuery
     /// <summary>A human name for the query, such as the policy's display name, when the catalog knows one.</summary>
     public string? DisplayName { get; init; }
 
+    /// <summary>The query as people name it in tables: the display name when known, else what the kind says (a rule's identifier, a query's title).</summary>
+    public virtual string ShortName => DisplayName ?? Key;
+
     /// <summary>
     /// What the evidence can prove for the control that asks for it. Null where the file does not say:
     /// the control's default then applies (documents and attestations are primary; cloud evidence
@@ -45,7 +48,7 @@ public abstract record EvidenceQuery
     public Findings.Severity? Severity { get; init; }
 
     /// <summary>True for queries answered by a cloud API (and so collected into evidence runs).</summary>
-    public bool IsCloud => Kind is QueryKind.AwsConfig or QueryKind.AwsConfigQuery or QueryKind.AzurePolicy or QueryKind.AzureResourceGraph;
+    public bool IsCloud => Kind.Cloud is not null;
 
     /// <summary>One line for people: what this query looks at.</summary>
     public abstract string Describe();

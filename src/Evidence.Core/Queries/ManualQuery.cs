@@ -5,7 +5,7 @@ namespace Evidence.Core.Queries;
 /// <summary>A document kept in the workspace's <c>artifacts/</c> folder.</summary>
 public sealed record ManualQuery(string Path, DateOnly Date) : EvidenceQuery
 {
-    public override QueryKind Kind => QueryKind.Manual;
+    public override QueryKind Kind => ManualKind.Instance;
 
     /// <summary><c>manual/&lt;path&gt;</c>, with <c>#&lt;artifact&gt;</c> when one document serves several expected artifacts.</summary>
     public override string Key => Artifact is null ? $"manual/{Path}" : $"manual/{Path}#{Artifact}";

@@ -57,7 +57,7 @@ public static class ControlResolver
             MaxAge = overlay?.MaxAge ?? workspace.Settings.MaxAge ?? control.MaxAge,
             IsLeaf = isLeaf,
             RequiresAttestation = status != ImplementationStatus.NotApplicable &&
-                ((isLeaf && workspace.Settings.Attestations is not null) || queries.Any(q => q.Kind == QueryKind.Attestation)),
+                ((isLeaf && workspace.Settings.Attestations is not null) || queries.Any(q => q is AttestationQuery)),
         };
     }
 
@@ -90,11 +90,6 @@ public static class ControlResolver
             return false;
         }
 
-        return query.Kind switch
-        {
-            QueryKind.AwsConfig or QueryKind.AwsConfigQuery => workspace.Boundary.Aws is not null,
-            QueryKind.AzurePolicy or QueryKind.AzureResourceGraph => workspace.Boundary.Azure is not null,
-            _ => true,
-        };
+        return query.Kind.Cloud?.InBoundary(workspace.Boundary) ?? true;
     }
 }

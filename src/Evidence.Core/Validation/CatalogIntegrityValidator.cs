@@ -26,7 +26,7 @@ internal sealed class CatalogIntegrityValidator : IWorkspaceValidator
             yield return d;
         }
 
-        foreach (var d in Problems.Duplicates(catalog.AwsRules.Concat(catalog.AzurePolicies), m => m.Query.Key, m => m.Location, (m, first) => $"{m.Query.Describe()} is mapped twice (first at {first})", Problems.CatalogError))
+        foreach (var d in Problems.Duplicates(catalog.Mappings, m => m.Query.Key, m => m.Location, (m, first) => $"{m.Query.Describe()} is mapped twice (first at {first})", Problems.CatalogError))
         {
             yield return d;
         }
@@ -55,7 +55,7 @@ internal sealed class CatalogIntegrityValidator : IWorkspaceValidator
             }
         }
 
-        foreach (var mapping in catalog.AwsRules.Concat(catalog.AzurePolicies))
+        foreach (var mapping in catalog.Mappings)
         {
             foreach (var citation in mapping.Citations.Select(c => c.Citation).Where(c => Citation.IsValid(c.Value) && catalog.Find(c.Value) is null))
             {

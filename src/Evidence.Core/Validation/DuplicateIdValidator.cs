@@ -12,8 +12,7 @@ internal sealed class DuplicateIdValidator : IWorkspaceValidator
         var workspace = loaded.Workspace!;
         var found = new List<Diagnostic>();
         found.AddRange(Problems.Duplicates(workspace.People, p => p.Id, p => p.Location, (p, first) => $"person id '{p.Id}' is used twice (first at {first})"));
-        found.AddRange(Problems.Duplicates(workspace.Boundary.Aws?.Accounts ?? [], a => a.Id, a => a.Location, (a, first) => $"AWS account {a.Id} is listed twice (first at {first})"));
-        found.AddRange(Problems.Duplicates(workspace.Boundary.Azure?.Subscriptions ?? [], s => s.Id, s => s.Location, (s, first) => $"Azure subscription {s.Id} is listed twice (first at {first})"));
+        found.AddRange(Clouds.CloudRegistry.All.SelectMany(c => c.CheckBoundary(workspace.Boundary)));
         found.AddRange(Problems.Duplicates(loaded.Overlays, o => o.Control.Value, o => o.Control.Location, (o, first) => $"control {o.Control.Value} already has an overlay at {first}; keep one overlay per control"));
         found.AddRange(Problems.Duplicates(loaded.Attestations, a => $"{a.Control.Value} {a.Period}", a => a.Control.Location, (a, first) => $"{a.Control.Value} is already attested for {a.Period} at {first}; keep one attestation per control and period"));
         var advanced = loaded.Catalog.Controls.SelectMany(c => c.Evidence).Concat(loaded.Overlays.SelectMany(o => o.Evidence))

@@ -1,7 +1,6 @@
 using Evidence.Core.Diagnostics;
 using Evidence.Core.Loading;
 using Evidence.Core.Queries;
-using Evidence.Core.Workspaces;
 
 namespace Evidence.Core.Validation;
 
@@ -18,14 +17,10 @@ internal sealed class QueryScopeValidator : IWorkspaceValidator
             {
                 var problems = query switch
                 {
-                    AwsConfigRuleQuery q => CheckAws(boundary, q.Accounts, q.Regions, query),
-                    AwsConfigAdvancedQuery q => CheckAws(boundary, q.Accounts, q.Regions, query),
-                    AzurePolicyQuery q => CheckAzure(boundary, q.Scopes, query),
-                    AzureResourceGraphQuery q => CheckAzure(boundary, q.Scopes, query),
                     ManualQuery { Artifact: { } artifact } manual when control is not null &&
                         control.ExpectedArtifacts.All(a => a.Id != artifact) =>
                         [Problems.Error(manual.ArtifactLocation, $"'{artifact}' is not an expected artifact of {control.Id}{ArtifactHint(control, artifact)}")],
-                    _ => [],
+                    _ => query.Kind.CheckScope(query, boundary),
                 };
                 foreach (var problem in problems)
                 {
@@ -40,33 +35,4 @@ internal sealed class QueryScopeValidator : IWorkspaceValidator
             ? "; it expects none, so leave 'artifact' out"
             : Suggestions.DidYouMean(artifact, control.ExpectedArtifacts.Select(a => a.Id)) +
               $"; it expects: {string.Join(", ", control.ExpectedArtifacts.Select(a => a.Id))}";
-
-    private static List<Diagnostic> CheckAws(Boundary boundary, IReadOnlyList<string> accounts, IReadOnlyList<string> regions, EvidenceQuery query)
-    {
-        if (boundary.Aws is null)
-        {
-            return [Problems.Error(query.Location, $"{query.Describe()} needs AWS in the boundary; add 'boundary.aws' to evidence.yaml")];
-        }
-
-        var known = boundary.Aws.Accounts.Select(a => a.Id).ToList();
-        var knownRegions = boundary.Aws.Accounts.SelectMany(a => a.Regions).Distinct().ToList();
-        return accounts.Where(a => !known.Contains(a))
-            .Select(a => Problems.Error(query.Location, $"account {a} is not in the boundary{Suggestions.DidYouMean(a, known)}"))
-            .Concat(regions.Where(r => !knownRegions.Contains(r))
-                .Select(r => Problems.Error(query.Location, $"region {r} is not in any boundary account{Suggestions.DidYouMean(r, knownRegions)}")))
-            .ToList();
-    }
-
-    private static List<Diagnostic> CheckAzure(Boundary boundary, IReadOnlyList<string> scopes, EvidenceQuery query)
-    {
-        if (boundary.Azure is null)
-        {
-            return [Problems.Error(query.Location, $"{query.Describe()} needs Azure in the boundary; add 'boundary.azure' to evidence.yaml")];
-        }
-
-        var subscriptions = boundary.Azure.Subscriptions.Select(s => s.Id).ToList();
-        return scopes.Where(s => CloudIds.IsGuid(s) && !subscriptions.Contains(s.ToLowerInvariant()))
-            .Select(s => Problems.Error(query.Location, $"subscription {s} is not in the boundary"))
-            .ToList();
-    }
 }

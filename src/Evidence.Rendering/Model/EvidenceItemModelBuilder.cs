@@ -1,3 +1,4 @@
+using Evidence.Core.Clouds;
 using Evidence.Core.Evaluation;
 using Evidence.Core.Store;
 using Evidence.Core.Workspaces;
@@ -77,17 +78,10 @@ internal sealed class EvidenceItemModelBuilder(Workspace workspace, IReadOnlyLis
             Anchor = Anchors.Rows(item.RunId, item.Id),
             ShownHere = shownHere,
             ShownIn = _rowsShownIn[key],
-            Columns = item.Source.Cloud == "aws"
-                ? "account, region, resource_type, resource_id, annotation"
-                : "subscription, resource_type, resource_id, annotation",
+            Columns = CloudRegistry.Of(item.Source)?.RowColumns ?? string.Empty,
         };
     }
 
-    /// <summary>A source for people: account or subscription with its name from the boundary.</summary>
-    public string SourceText(EvidenceSource source) => Texts.Source(source, AccountName, SubscriptionName);
-
-    private string? AccountName(string id) => workspace.Boundary.Aws?.Accounts.FirstOrDefault(a => a.Id == id)?.Name;
-
-    private string? SubscriptionName(string id) =>
-        workspace.Boundary.Azure?.Subscriptions.FirstOrDefault(s => string.Equals(s.Id, id, StringComparison.OrdinalIgnoreCase))?.Name;
+    /// <summary>A source for people: account or subscription with its name from the boundary, as its cloud says.</summary>
+    public string SourceText(EvidenceSource source) => CloudRegistry.Of(source)?.DescribeForPeople(source, workspace.Boundary) ?? source.ToString();
 }

@@ -1,3 +1,5 @@
+using Evidence.Core.Clouds.Aws;
+using Evidence.Core.Clouds.Azure;
 using Evidence.Core.Evaluation;
 using Evidence.Core.Findings;
 using Evidence.Core.Loading;

@@ -27,22 +27,4 @@ internal static class Texts
     public static string Date(DateTimeOffset instant) => Timestamps.FormatDate(instant);
 
     public static string Date(DateOnly date) => Timestamps.FormatDate(date);
-
-    /// <summary>A source as people name it: "AWS 210987654321 (prod-phi) us-east-1", "Azure subscription acme-analytics-prod".</summary>
-    public static string Source(EvidenceSource source, Func<string, string?> accountName, Func<string, string?> subscriptionName)
-    {
-        if (source.Cloud == "aws")
-        {
-            var name = accountName(source.Account ?? string.Empty);
-            return $"AWS {source.Account}{(name is null ? string.Empty : $" ({name})")} {source.Region}";
-        }
-
-        if (source.ManagementGroup is { } group)
-        {
-            return $"Azure management group {group}";
-        }
-
-        var subscription = subscriptionName(source.Subscription ?? string.Empty);
-        return subscription is null ? $"Azure subscription {source.Subscription}" : $"Azure subscription {subscription} ({source.Subscription})";
-    }
 }

@@ -1,7 +1,8 @@
-using Evidence.Testing;
 using System.Text.Json;
+using Evidence.Core.Clouds.Aws;
 using Evidence.Core.Store;
 using Evidence.Core.Workspaces;
+using Evidence.Testing;
 using Evidence.Testing.Fakes.Aws;
 
 namespace Evidence.Collectors.Aws.Tests.Collection;

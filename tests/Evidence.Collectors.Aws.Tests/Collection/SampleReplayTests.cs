@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using Evidence.Collectors.Aws.Credentials;
 using Evidence.Collectors.Aws.Tests.Client;
+using Evidence.Core.Clouds.Aws;
 using Evidence.Core.Store;
 using Evidence.Core.Workspaces;
 using Evidence.Testing;

@@ -1,5 +1,6 @@
 using Evidence.Collectors.Azure.PolicyInsights;
 using Evidence.Collectors.Azure.ResourceManager;
+using Evidence.Core.Clouds.Azure;
 using Evidence.Core.Collection;
 using Evidence.Core.Queries;
 using Evidence.Core.Store;
@@ -25,7 +26,7 @@ public sealed class PolicyStatesRequestTests
     [InlineData("/providers/Microsoft.Management/managementGroups/acme-root")]
     public void AManagementGroupIsQueriedAtItsScopeWhetherNamedOrGivenAsAnId(string group)
     {
-        var task = DefinitionTask("azure-0001") with { Source = EvidenceSource.AzureManagementGroup(group) };
+        var task = DefinitionTask("azure-0001") with { Source = AzureCloud.ManagementGroup(group) };
 
         var request = PolicyStatesRequest.For(task);
 
@@ -37,7 +38,7 @@ public sealed class PolicyStatesRequestTests
     {
         var task = new CollectionTask("azure-0001",
             Query(AzurePolicyTarget.SetDefinition, "/providers/Microsoft.Authorization/policySetDefinitions/a169a624-5599-4385-a696-c8d643089fab", "hipaa-1202.09aa1System.1-09.aa"),
-            EvidenceSource.Azure(Subscription));
+            AzureCloud.Subscription(Subscription));
 
         Assert.Equal(
             "PolicySetDefinitionName eq 'a169a624-5599-4385-a696-c8d643089fab' and 'hipaa-1202.09aa1System.1-09.aa' IN PolicyDefinitionGroupNames",
@@ -49,7 +50,7 @@ public sealed class PolicyStatesRequestTests
     {
         var task = new CollectionTask("azure-0001",
             Query(AzurePolicyTarget.Assignment, $"/subscriptions/{Subscription}/providers/Microsoft.Authorization/policyAssignments/HIPAA Dana's"),
-            EvidenceSource.Azure(Subscription));
+            AzureCloud.Subscription(Subscription));
 
         Assert.Equal("PolicyAssignmentName eq 'HIPAA Dana''s'", PolicyStatesRequest.For(task).Filter);
     }

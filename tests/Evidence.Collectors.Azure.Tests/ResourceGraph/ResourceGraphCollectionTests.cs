@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Azure.Core.Pipeline;
 using Evidence.Collectors.Azure.Tests.Support;
+using Evidence.Core.Clouds.Azure;
 using Evidence.Core.Collection;
 using Evidence.Core.Collection.Replay;
 using Evidence.Core.Diagnostics;
@@ -109,7 +110,7 @@ public sealed class ResourceGraphCollectionTests
         await using var h = await AzureHarness.StartAsync();
         h.Server.Graph.Add("acme-root", Accounts(OtherSubscription, 1, tenant: null));
         using var collector = new AzurePolicyCollector(h.Options());
-        var task = Task("azure-0001", UntaggedPhi) with { Source = EvidenceSource.AzureManagementGroup("/providers/Microsoft.Management/managementGroups/acme-root") };
+        var task = Task("azure-0001", UntaggedPhi) with { Source = AzureCloud.ManagementGroup("/providers/Microsoft.Management/managementGroups/acme-root") };
 
         var item = await h.CollectAsync(collector, task);
 
@@ -164,7 +165,7 @@ public sealed class ResourceGraphCollectionTests
         new(itemId, new AzureResourceGraphQuery("phi-stores-without-tenant", "PHI stores without a tenant tag", query)
         {
             FailWhen = failWhen, Location = SourceLocation.OfFile("evidence.yaml"),
-        }, EvidenceSource.Azure(Subscription));
+        }, AzureCloud.Subscription(Subscription));
 
     private static IEnumerable<FakeGraphResource> Accounts(string subscription, int count, string? tenant, int first = 1) =>
         Enumerable.Range(first, count).Select(n =>

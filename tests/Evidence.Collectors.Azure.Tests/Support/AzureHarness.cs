@@ -1,5 +1,6 @@
 using Azure.Core.Pipeline;
 using Evidence.Collectors.Azure.ResourceManager;
+using Evidence.Core.Clouds.Azure;
 using Evidence.Core.Collection;
 using Evidence.Core.Diagnostics;
 using Evidence.Core.Loading;
@@ -57,7 +58,7 @@ public sealed class AzureHarness : IAsyncDisposable
     }
 
     public static CollectionTask DefinitionTask(string itemId, string definition = Definition, string subscription = Subscription) =>
-        new(itemId, Query(AzurePolicyTarget.Definition, $"/providers/Microsoft.Authorization/policyDefinitions/{definition}"), EvidenceSource.Azure(subscription));
+        new(itemId, Query(AzurePolicyTarget.Definition, $"/providers/Microsoft.Authorization/policyDefinitions/{definition}"), AzureCloud.Subscription(subscription));
 
     public static AzurePolicyQuery Query(AzurePolicyTarget target, string id, string? group = null) =>
         new(target, id) { Group = group, Location = SourceLocation.OfFile("evidence.yaml") };

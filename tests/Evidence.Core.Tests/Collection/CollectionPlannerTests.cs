@@ -22,7 +22,7 @@ public sealed class CollectionPlannerTests
     {
         var full = CollectionPlanner.Plan(Sample).ToDictionary(t => t.ItemId, t => t.Query.Key);
 
-        var azure = CollectionPlanner.Plan(Sample, new CollectionFilter(Aws: false, Azure: true, Citations: []));
+        var azure = CollectionPlanner.Plan(Sample, new CollectionFilter(new HashSet<string> { "azure" }, Citations: []));
 
         Assert.NotEmpty(azure);
         Assert.All(azure, t => Assert.Equal("azure", t.Source.Cloud));
@@ -32,7 +32,7 @@ public sealed class CollectionPlannerTests
     [Fact]
     public void OnlyACitationKeepsTheQueriesThatControlNeeds()
     {
-        var plan = CollectionPlanner.Plan(Sample, new CollectionFilter(false, false, ["164.312(d)"]));
+        var plan = CollectionPlanner.Plan(Sample, new CollectionFilter(new HashSet<string>(), ["164.312(d)"]));
 
         Assert.Contains(plan, t => t.Query.Key == "aws-config/MFA_ENABLED_FOR_IAM_CONSOLE_ACCESS");
         Assert.DoesNotContain(plan, t => t.Query.Key == "aws-config/S3_BUCKET_SSL_REQUESTS_ONLY");

@@ -1,3 +1,4 @@
+using Evidence.Core.Clouds.Aws;
 using Evidence.Core.Collection;
 using Evidence.Core.Diagnostics;
 using Evidence.Core.Loading;
@@ -77,7 +78,7 @@ public sealed class CollectionRunnerTests
 
     private static List<CollectionTask> Tasks(int count) =>
         Enumerable.Range(1, count)
-            .Select(i => new CollectionTask($"aws-{i:D4}", new AwsConfigRuleQuery($"RULE_{i}") { Location = SourceLocation.OfFile("x") }, EvidenceSource.Aws("111122223333", "us-east-1")))
+            .Select(i => new CollectionTask($"aws-{i:D4}", new AwsConfigRuleQuery($"RULE_{i}") { Location = SourceLocation.OfFile("x") }, AwsCloud.Source("111122223333", "us-east-1")))
             .ToList();
 
     private static EvidenceRun ReadRun(string root) =>

@@ -1,3 +1,5 @@
+using Evidence.Core.Clouds.Aws;
+using Evidence.Core.Clouds.Azure;
 using Evidence.Core.Evaluation;
 using Evidence.Core.Store;
 using Evidence.Testing;
@@ -172,7 +174,7 @@ public sealed class CloudEvidenceTests
     [Fact]
     public void EvidenceFromASourceOutsideTheQueryDoesNotCount()
     {
-        using var workspace = Given().Run("2026-11-19T06:00:00Z", run => run.Collected(Rule, source: EvidenceSource.Aws(WorkspaceBuilder.Account, "us-west-2")));
+        using var workspace = Given().Run("2026-11-19T06:00:00Z", run => run.Collected(Rule, source: AwsCloud.Source(WorkspaceBuilder.Account, "us-west-2")));
 
         var result = workspace.Evaluate(Logoff);
 
@@ -192,12 +194,12 @@ public sealed class CloudEvidenceTests
                         definition: {Definition}
                 """)
             .Run("2026-11-19T06:00:00Z", run => run.Collected(
-                "azure-policy/definition/ee984370-154a-4ee8-9726-19d900e56fc0", compliant: 2, source: EvidenceSource.Azure(WorkspaceBuilder.Subscription)));
+                "azure-policy/definition/ee984370-154a-4ee8-9726-19d900e56fc0", compliant: 2, source: AzureCloud.Subscription(WorkspaceBuilder.Subscription)));
 
         var result = workspace.Evaluate(Logoff);
 
         Assert.Equal(ControlStatus.Satisfied, result.Status);
-        Assert.Equal(EvidenceSource.Azure(WorkspaceBuilder.Subscription), Assert.Single(result.Reasons).Source);
+        Assert.Equal(AzureCloud.Subscription(WorkspaceBuilder.Subscription), Assert.Single(result.Reasons).Source);
     }
 
     private static WorkspaceBuilder Given() => new WorkspaceBuilder().WithoutAttestations().WithOverlays(JudgedOnTheRule);

@@ -1,3 +1,4 @@
+using Evidence.Core.Clouds.Azure;
 using Evidence.Core.Findings;
 using Evidence.Core.Loading;
 using Evidence.Core.Store;
@@ -76,7 +77,7 @@ public sealed class FindingsRegisterTests
     public void KeysAreStableAcrossRunsAndNameTheCloudSourceOfEachFinding()
     {
         const string Policy = "azure-policy/definition/34c877ad-507e-4c82-993e-3452a6e0ad3c";
-        var azure = EvidenceSource.Azure(WorkspaceBuilder.Subscription);
+        var azure = AzureCloud.Subscription(WorkspaceBuilder.Subscription);
         var storage = $"/subscriptions/{WorkspaceBuilder.Subscription}/resourceGroups/RG/providers/Microsoft.Storage/storageAccounts/Export";
         using var first = Given().Run("2026-10-01T06:00:00Z", run => run
             .Collected(PublicRead, ["legacy-exports"])
@@ -164,7 +165,7 @@ public sealed class FindingsRegisterTests
     public void AnAzureResourceReportedInAnotherCaseIsTheSameFinding()
     {
         const string Policy = "azure-policy/definition/34c877ad-507e-4c82-993e-3452a6e0ad3c";
-        var azure = EvidenceSource.Azure(WorkspaceBuilder.Subscription);
+        var azure = AzureCloud.Subscription(WorkspaceBuilder.Subscription);
         var storage = $"/subscriptions/{WorkspaceBuilder.Subscription}/resourceGroups/RG/providers/Microsoft.Storage/storageAccounts/Export";
         using var workspace = Given()
             .Run("2026-10-01T06:00:00Z", run => run.Collected(Policy, [storage], source: azure))

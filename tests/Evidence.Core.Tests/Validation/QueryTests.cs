@@ -1,3 +1,4 @@
+using Evidence.Core.Clouds.Azure;
 using Evidence.Core.Diagnostics;
 using Evidence.Testing;
 
@@ -81,7 +82,7 @@ public sealed class QueryTests
         var loaded = workspace.Load();
 
         Assert.Empty(loaded.Diagnostics);
-        var query = Assert.IsType<Core.Queries.AzureResourceGraphQuery>(Assert.Single(Assert.Single(loaded.Overlays).Evidence));
+        var query = Assert.IsType<AzureResourceGraphQuery>(Assert.Single(Assert.Single(loaded.Overlays).Evidence));
         Assert.Equal("azure-resource-graph/untagged-stores", query.Key);
         Assert.True(query.IsCloud);
         Assert.Equal(["0b1f6471-1bf0-4dda-aec3-cb9272f09590"], query.Scopes);

@@ -1,3 +1,4 @@
+using Evidence.Core.Clouds.Aws;
 using Evidence.Core.Store;
 
 namespace Evidence.Testing.SampleRun;
@@ -54,9 +55,9 @@ public static class SampleScenario
     public static DateTimeOffset StaleEvaluation { get; } = new(2026, 10, 1, 4, 12, 0, TimeSpan.Zero);
 
     /// <summary>Where the failed and the stale items come from.</summary>
-    public static EvidenceSource FailedSource { get; } = EvidenceSource.Aws(AwsInventory.Shared, AwsInventory.West);
+    public static EvidenceSource FailedSource { get; } = AwsCloud.Source(AwsInventory.Shared, AwsInventory.West);
 
-    public static EvidenceSource StaleSource { get; } = EvidenceSource.Aws(AwsInventory.Shared, AwsInventory.West);
+    public static EvidenceSource StaleSource { get; } = AwsCloud.Source(AwsInventory.Shared, AwsInventory.West);
 
     /// <summary>The suffix the conformance-pack deployment gave rule names in each account and Region.</summary>
     public static string PackSuffix(string account, string region) => (account, region) switch

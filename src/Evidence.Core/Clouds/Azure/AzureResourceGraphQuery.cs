@@ -1,9 +1,11 @@
-namespace Evidence.Core.Queries;
+using Evidence.Core.Queries;
+
+namespace Evidence.Core.Clouds.Azure;
 
 /// <summary>An Azure Resource Graph query (Kusto over the <c>resources</c> table) in each subscription or management group in scope.</summary>
 public sealed record AzureResourceGraphQuery(string Id, string Title, string Query) : EvidenceQuery, IRowQuery
 {
-    public override QueryKind Kind => QueryKind.AzureResourceGraph;
+    public override QueryKind Kind => AzureResourceGraphKind.Instance;
 
     public override string Key => $"azure-resource-graph/{Id}";
 
@@ -12,6 +14,8 @@ public sealed record AzureResourceGraphQuery(string Id, string Title, string Que
 
     /// <summary>Subscription ids or management-group names; empty means the boundary.</summary>
     public IReadOnlyList<string> Scopes { get; init; } = [];
+
+    public override string ShortName => Title;
 
     public override string Describe() => $"Azure Resource Graph query: {Title}";
 }

@@ -1,9 +1,11 @@
-namespace Evidence.Core.Queries;
+using Evidence.Core.Queries;
+
+namespace Evidence.Core.Clouds.Aws;
 
 /// <summary>An AWS Config advanced query (SQL over the configuration inventory).</summary>
 public sealed record AwsConfigAdvancedQuery(string Id, string Title, string Expression) : EvidenceQuery, IRowQuery
 {
-    public override QueryKind Kind => QueryKind.AwsConfigQuery;
+    public override QueryKind Kind => AwsConfigQueryKind.Instance;
 
     public override string Key => $"aws-config-query/{Id}";
 
@@ -15,6 +17,8 @@ public sealed record AwsConfigAdvancedQuery(string Id, string Title, string Expr
     public IReadOnlyList<string> Accounts { get; init; } = [];
 
     public IReadOnlyList<string> Regions { get; init; } = [];
+
+    public override string ShortName => Title;
 
     public override string Describe() => $"AWS Config advanced query: {Title}";
 }

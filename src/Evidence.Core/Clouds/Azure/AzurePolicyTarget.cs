@@ -1,4 +1,4 @@
-namespace Evidence.Core.Queries;
+namespace Evidence.Core.Clouds.Azure;
 
 /// <summary>What an Azure Policy query filters policy states by.</summary>
 public enum AzurePolicyTarget

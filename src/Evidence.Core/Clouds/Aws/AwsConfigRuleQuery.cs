@@ -1,9 +1,11 @@
-namespace Evidence.Core.Queries;
+using Evidence.Core.Queries;
+
+namespace Evidence.Core.Clouds.Aws;
 
 /// <summary>Per-resource evaluations of one AWS Config rule, by managed-rule identifier or rule name.</summary>
 public sealed record AwsConfigRuleQuery(string Rule) : EvidenceQuery
 {
-    public override QueryKind Kind => QueryKind.AwsConfig;
+    public override QueryKind Kind => AwsConfigRuleKind.Instance;
 
     public override string Key => $"aws-config/{Rule}";
 
@@ -16,6 +18,8 @@ public sealed record AwsConfigRuleQuery(string Rule) : EvidenceQuery
 
     /// <summary>Regions to collect from; empty means every region of each account.</summary>
     public IReadOnlyList<string> Regions { get; init; } = [];
+
+    public override string ShortName => Rule;
 
     public override string Describe() => $"AWS Config rule {Rule}";
 }

@@ -1,11 +1,12 @@
+using Evidence.Core.Queries;
 using Evidence.Core.Yaml;
 
-namespace Evidence.Core.Queries;
+namespace Evidence.Core.Clouds.Azure;
 
 /// <summary>Per-resource Azure Policy compliance states for a definition, set definition or assignment.</summary>
 public sealed record AzurePolicyQuery(AzurePolicyTarget Target, string Id) : EvidenceQuery
 {
-    public override QueryKind Kind => QueryKind.AzurePolicy;
+    public override QueryKind Kind => AzurePolicyKind.Instance;
 
     /// <summary>A policy definition group within a set definition.</summary>
     public string? Group { get; init; }
