@@ -1,5 +1,5 @@
 using System.Globalization;
-using Evidence.Core.Clouds.Aws;
+using Evidence.Collectors.Aws.Definitions;
 using Evidence.Core.Collection;
 using Evidence.Core.Diagnostics;
 using Evidence.Core.Queries;

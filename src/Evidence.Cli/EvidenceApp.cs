@@ -1,5 +1,8 @@
 using System.CommandLine;
 using Evidence.Cli.Commands;
+using Evidence.Collectors.Aws.Definitions;
+using Evidence.Collectors.Azure.Definitions;
+using Evidence.Core.Clouds;
 using Evidence.Rendering;
 using Evidence.Rendering.Docx;
 using Evidence.Rendering.Markdown;
@@ -10,8 +13,16 @@ namespace Evidence.Cli;
 /// <summary>The composition root: builds the command tree and turns every failure into an exit code.</summary>
 public static class EvidenceApp
 {
+    static EvidenceApp() => CloudRegistry.Register(Clouds);
+
     /// <summary>"evidence 0.1.0": what a run's manifest says wrote it, the same version the documents name.</summary>
     public static string Tool { get; } = Rendering.Model.TemplateModelBuilder.Generator.ToLowerInvariant();
+
+    /// <summary>
+    /// The clouds this program collects from and judges, registered with <see cref="CloudRegistry"/> before any
+    /// command runs; a new cloud is its project's definition added here (and its collector in <c>CollectorSet</c>).
+    /// </summary>
+    public static IReadOnlyList<CloudDefinition> Clouds { get; } = [AwsCloud.Instance, AzureCloud.Instance];
 
     /// <summary>The document writers, looked up by extension for <c>evidence build --format</c>.</summary>
     public static IReadOnlyList<IDocumentWriter> Writers { get; } =

@@ -1,6 +1,6 @@
 using Evidence.Collectors.Aws.Client;
 using Evidence.Collectors.Aws.Collection;
-using Evidence.Core.Clouds.Aws;
+using Evidence.Collectors.Aws.Definitions;
 using Evidence.Core.Collection;
 using Evidence.Core.Queries;
 using Evidence.Core.Store;

@@ -4,7 +4,7 @@ using Evidence.Collectors.Azure.PolicyInsights;
 using Evidence.Collectors.Azure.ResourceGraph;
 using Evidence.Collectors.Azure.ResourceManager;
 using Evidence.Collectors.Azure.Throttling;
-using Evidence.Core.Clouds.Azure;
+using Evidence.Collectors.Azure.Definitions;
 using Evidence.Core.Collection;
 using Evidence.Core.Collection.Throttling;
 using Evidence.Core.Diagnostics;
@@ -26,7 +26,7 @@ namespace Evidence.Collectors.Azure;
 public sealed class AzurePolicyCollector : IEvidenceCollector, IDisposable
 {
     /// <summary>The service name progress is reported under.</summary>
-    public static readonly string ServiceName = Core.Clouds.CloudRegistry.Azure.Name;
+    public static readonly string ServiceName = Definitions.AzureCloud.Instance.Name;
 
     private readonly AzurePolicyCollectorOptions _options;
     private readonly RateLimiterPool _limiters;

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using Evidence.Core.Clouds;
-using Evidence.Core.Clouds.Aws;
+using Evidence.Collectors.Aws.Definitions;
 using Evidence.Core.Collection;
 using Evidence.Core.Loading;
 using Evidence.Core.Queries;
@@ -144,7 +144,7 @@ public sealed partial class CollectCommandTests
         server.Clock = () => ServerNow;
         var rules = CollectionPlanner.Plan(loaded, new CollectionFilter(new HashSet<string> { "aws" }, [Citation]))
             .Select(t => ((AwsConfigRuleQuery)t.Query).Rule).ToList();
-        var names = loaded.Catalog.MappingsOf(CloudRegistry.Aws).ToDictionary(m => ((AwsConfigRuleQuery)m.Query).Rule, m => m.Title, StringComparer.Ordinal);
+        var names = loaded.Catalog.MappingsOf(AwsCloud.Instance).ToDictionary(m => ((AwsConfigRuleQuery)m.Query).Rule, m => m.Title, StringComparer.Ordinal);
         var region = server.Data.In(WorkspaceBuilder.Account, WorkspaceBuilder.Region);
         foreach (var rule in rules.Skip(1))
         {

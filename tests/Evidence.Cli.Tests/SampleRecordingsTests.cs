@@ -1,5 +1,5 @@
 using Evidence.Cli.Collect;
-using Evidence.Core.Clouds.Aws;
+using Evidence.Collectors.Aws.Definitions;
 using Evidence.Core.Loading;
 using Evidence.Testing;
 using Evidence.Testing.Fakes.Aws;

@@ -1,7 +1,7 @@
 using Evidence.Collectors.Aws.Credentials;
 using Evidence.Collectors.Aws.Endpoints;
 using Evidence.Collectors.Aws.Resilience;
-using Evidence.Core.Clouds.Aws;
+using Evidence.Collectors.Aws.Definitions;
 using Evidence.Core.Collection;
 using Evidence.Core.Collection.Throttling;
 using Evidence.Core.Diagnostics;

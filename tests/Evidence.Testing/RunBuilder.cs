@@ -1,5 +1,5 @@
 using System.Text;
-using Evidence.Core.Clouds.Aws;
+using Evidence.Collectors.Aws.Definitions;
 using Evidence.Core.Diagnostics;
 using Evidence.Core.Store;
 

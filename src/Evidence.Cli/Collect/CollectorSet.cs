@@ -5,7 +5,7 @@ using Evidence.Collectors.Aws.Resilience;
 using Evidence.Collectors.Azure;
 using Evidence.Collectors.Azure.Throttling;
 using Evidence.Core.Clouds;
-using Evidence.Core.Clouds.Aws;
+using Evidence.Collectors.Aws.Definitions;
 using Evidence.Core.Collection;
 using Evidence.Core.Collection.Replay;
 using Evidence.Core.Collection.Throttling;
@@ -151,7 +151,7 @@ internal sealed class CollectorSet : IDisposable
     }
 
     private static Dictionary<string, string> RuleNames(LoadedWorkspace loaded) =>
-        loaded.Catalog.MappingsOf(CloudRegistry.Aws)
+        loaded.Catalog.MappingsOf(AwsCloud.Instance)
             .Where(m => m.Query is AwsConfigRuleQuery)
             .GroupBy(m => ((AwsConfigRuleQuery)m.Query).Rule, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First().Title, StringComparer.Ordinal);

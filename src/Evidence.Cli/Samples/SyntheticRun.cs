@@ -1,7 +1,7 @@
 using System.Globalization;
 using Evidence.Core.Clouds;
-using Evidence.Core.Clouds.Aws;
-using Evidence.Core.Clouds.Azure;
+using Evidence.Collectors.Aws.Definitions;
+using Evidence.Collectors.Azure.Definitions;
 using Evidence.Core.Collection;
 using Evidence.Core.Diagnostics;
 using Evidence.Core.Loading;
@@ -98,7 +98,7 @@ internal static class SyntheticRun
     private static ResultRow Row(string itemId, EvidenceQuery query, EvidenceSource source, long n, string compliance, DateTimeOffset evaluatedAt)
     {
         var type = ResourceType(query);
-        var resource = source.Cloud == CloudRegistry.Aws.Name
+        var resource = source.Cloud == AwsCloud.Instance.Name
             ? $"synthetic-{itemId}-{n.ToString("D6", CultureInfo.InvariantCulture)}"
             : $"/subscriptions/{source.Subscription}/resourcegroups/rg-synthetic/providers/{type.ToLowerInvariant()}/synthetic{n.ToString("D6", CultureInfo.InvariantCulture)}";
         var annotation = compliance == "COMPLIANT" ? null

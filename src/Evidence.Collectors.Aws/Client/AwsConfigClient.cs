@@ -22,7 +22,7 @@ public sealed class AwsConfigClient : IDisposable
     public const string SigningName = "config";
 
     /// <summary>The name progress is reported under.</summary>
-    public static readonly string ProgressService = Core.Clouds.CloudRegistry.Aws.Name;
+    public static readonly string ProgressService = Definitions.AwsCloud.Instance.Name;
 
     private readonly AwsConfigOptions _options;
     private readonly HttpClient _http;

@@ -1,5 +1,5 @@
 using Evidence.Collectors.Aws.Client;
-using Evidence.Core.Clouds.Aws;
+using Evidence.Collectors.Aws.Definitions;
 using Evidence.Core.Collection;
 using Evidence.Core.Queries;
 

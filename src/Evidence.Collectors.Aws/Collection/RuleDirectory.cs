@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Evidence.Collectors.Aws.Client;
-using Evidence.Core.Clouds.Aws;
+using Evidence.Collectors.Aws.Definitions;
 using Evidence.Core.Collection;
 
 namespace Evidence.Collectors.Aws.Collection;
@@ -96,7 +96,7 @@ internal sealed class RuleDirectory(AwsConfigClient client)
     }
 
     /// <summary>The lookup is shared by every task of the account and region, which all have this source.</summary>
-    private static string SourceOf(string account, string region) => Core.Clouds.Aws.AwsCloud.Source(account, region).ToString();
+    private static string SourceOf(string account, string region) => Definitions.AwsCloud.Source(account, region).ToString();
 
     public static AwsConfigError Malformed(AwsConfigOperation operation, string what) =>
         new("MalformedResponse", $"{operation.Name} answered with {what}", AwsErrorKind.Malformed);

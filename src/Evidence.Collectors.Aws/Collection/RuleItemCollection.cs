@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using Evidence.Collectors.Aws.Client;
-using Evidence.Core.Clouds.Aws;
+using Evidence.Collectors.Aws.Definitions;
 using Evidence.Core.Collection;
 using Evidence.Core.Queries;
 using Evidence.Core.Store;

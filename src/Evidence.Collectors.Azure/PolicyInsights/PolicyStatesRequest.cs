@@ -1,6 +1,6 @@
 using System.Text;
 using Evidence.Collectors.Azure.ResourceManager;
-using Evidence.Core.Clouds.Azure;
+using Evidence.Collectors.Azure.Definitions;
 using Evidence.Core.Collection;
 using Evidence.Core.Queries;
 

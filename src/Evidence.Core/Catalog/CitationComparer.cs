@@ -6,7 +6,7 @@ namespace Evidence.Core.Catalog;
 /// Orders citations as the regulation does: (a)(1) before (a)(2) before (a)(10), and roman
 /// numerals (i), (ii), (iv) in their numeric order.
 /// </summary>
-public sealed partial class CitationComparer : IComparer<string>
+internal sealed partial class CitationComparer : IComparer<string>
 {
     public static CitationComparer Instance { get; } = new();
 

@@ -45,8 +45,17 @@ public abstract class CloudDefinition
     /// <summary>Problems with this cloud's part of a boundary that reading one entry cannot see (an account listed twice).</summary>
     internal virtual IEnumerable<Diagnostic> CheckBoundary(Boundary boundary) => [];
 
+    /// <summary>This cloud's part of <paramref name="boundary"/>, or null when the cloud is not in scope.</summary>
+    public abstract CloudBoundary? Part(Boundary boundary);
+
     /// <summary>True when the workspace's boundary includes this cloud, so its queries apply.</summary>
-    public abstract bool InBoundary(Boundary boundary);
+    public bool InBoundary(Boundary boundary) => Part(boundary) is not null;
+
+    /// <summary>
+    /// This cloud's part of the boundary as templates see it (<c>boundary.&lt;name&gt;</c>): text, lists
+    /// and maps with snake_case keys, documented in docs/templates.md.
+    /// </summary>
+    public abstract IReadOnlyDictionary<string, object?> TemplateModel(CloudBoundary part);
 
     /// <summary>True when a source read from a run manifest names everything this cloud's sources need.</summary>
     public abstract bool IsComplete(EvidenceSource source);

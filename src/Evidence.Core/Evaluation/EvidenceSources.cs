@@ -9,7 +9,7 @@ namespace Evidence.Core.Evaluation;
 /// organization aggregator, each Azure subscription or management group). Collection and judgment both
 /// use this, so what is collected is exactly what is judged.
 /// </summary>
-public static class EvidenceSources
+internal static class EvidenceSources
 {
     /// <summary>The sources <paramref name="query"/> must have evidence from; none for documents and attestations.</summary>
     public static IEnumerable<EvidenceSource> For(EvidenceQuery query, Boundary boundary)

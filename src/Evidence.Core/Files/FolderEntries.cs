@@ -1,7 +1,7 @@
 namespace Evidence.Core.Files;
 
 /// <summary>Every entry under a folder, links included but never followed (a linked folder is listed, not entered).</summary>
-public static class FolderEntries
+internal static class FolderEntries
 {
     /// <summary>Files, folders and links under <paramref name="folder"/>, in no particular order.</summary>
     public static IEnumerable<FileSystemInfo> Under(string folder)

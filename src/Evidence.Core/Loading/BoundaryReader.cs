@@ -7,7 +7,8 @@ namespace Evidence.Core.Loading;
 /// <summary>Reads the <c>boundary</c> of <c>evidence.yaml</c>: its description here, each cloud's part (<c>boundary.&lt;cloud&gt;</c>) by that cloud.</summary>
 internal static class BoundaryReader
 {
-    public static readonly string[] Keys = ["description", .. CloudRegistry.All.Select(c => c.Name)];
+    /// <summary>The boundary's keys: its description and each registered cloud's name.</summary>
+    public static string[] Keys => ["description", .. CloudRegistry.All.Select(c => c.Name)];
 
     public static Boundary? Read(YamlMap? map)
     {

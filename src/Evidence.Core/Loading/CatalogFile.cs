@@ -3,7 +3,7 @@ using System.Reflection;
 namespace Evidence.Core.Loading;
 
 /// <summary>A file of a catalog: its path relative to the catalog root, the path to show in errors, and its text.</summary>
-public sealed record CatalogFile(string RelativePath, string DisplayPath, string Text)
+internal sealed record CatalogFile(string RelativePath, string DisplayPath, string Text)
 {
     /// <summary>The display prefix of the catalog shipped inside Evidence.</summary>
     public const string BuiltinPrefix = "<builtin>/";

@@ -7,7 +7,7 @@ using Evidence.Core.Yaml;
 namespace Evidence.Core.Loading;
 
 /// <summary>Reads a catalog: owner roles, one file per section of the rule, and the cloud mappings.</summary>
-public static class CatalogLoader
+internal static class CatalogLoader
 {
     private static readonly string[] FileKeys = ["section", "family", "controls"];
     private static readonly string[] ControlKeys =

@@ -11,9 +11,6 @@ namespace Evidence.Core.Loading;
 /// </summary>
 internal static class QueryReader
 {
-    // With an unknown kind, keys that some kind allows are not reported: the kind is the one mistake.
-    private static readonly string[] AnyKindKeys = [.. QueryKind.CommonKeys.Union(QueryKinds.All.SelectMany(k => k.Keys))];
-
     public static IReadOnlyList<EvidenceQuery> ReadList(YamlMap owner, string key)
     {
         var queries = new List<EvidenceQuery>();
@@ -33,7 +30,7 @@ internal static class QueryReader
         var name = (node as YamlMappingNode)?.Children
             .FirstOrDefault(p => p.Key is YamlScalarNode { Value: "kind" }).Value as YamlScalarNode;
         var kind = QueryKinds.Find(name?.Value);
-        var map = YamlMap.From(node, file, "an evidence query", kind is null ? AnyKindKeys : [.. QueryKind.CommonKeys, .. kind.Keys], diagnostics);
+        var map = YamlMap.From(node, file, "an evidence query", kind is null ? AnyKindKeys() : [.. QueryKind.CommonKeys, .. kind.Keys], diagnostics);
         if (map is null)
         {
             return null;
@@ -64,10 +61,13 @@ internal static class QueryReader
         return query with
         {
             MaxAge = map.Duration("max_age"), MultiTenantOnly = ReadWhen(map), Role = role, RoleNote = note,
-            ExpectResources = query.IsCloud && query is not IRowQuery && (map.Bool("expect_resources") ?? false),
-            Severity = query.IsCloud ? map.Enum<Findings.Severity>("severity") : null,
+            ExpectResources = kind.Keys.Contains("expect_resources") && (map.Bool("expect_resources") ?? false),
+            Severity = kind.Keys.Contains("severity") ? map.Enum<Findings.Severity>("severity") : null,
         };
     }
+
+    // With an unknown kind, keys that some kind allows are not reported: the kind is the one mistake.
+    private static string[] AnyKindKeys() => [.. QueryKind.CommonKeys.Union(QueryKinds.All.SelectMany(k => k.Keys))];
 
     private static bool ReadWhen(YamlMap map)
     {

@@ -5,7 +5,7 @@ using Evidence.Core.Yaml;
 namespace Evidence.Core.Store;
 
 /// <summary>Writes a run's manifest.json with a fixed key order, so equal runs give equal bytes.</summary>
-public static class ManifestWriter
+internal static class ManifestWriter
 {
     public const string Format = "evidence-run/1";
 

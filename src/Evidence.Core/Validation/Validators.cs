@@ -1,7 +1,7 @@
 namespace Evidence.Core.Validation;
 
 /// <summary>The one list of validators, run in this order on every load.</summary>
-public static class Validators
+internal static class Validators
 {
     public static IReadOnlyList<IWorkspaceValidator> All(bool verifyHashes) =>
     [

@@ -25,7 +25,7 @@ public sealed record TemplateModel
 
     public required DocumentControlModel DocumentControl { get; init; }
 
-    public required BoundaryModel Boundary { get; init; }
+    public required IReadOnlyDictionary<string, object?> Boundary { get; init; }
 
     public IReadOnlyList<PersonModel> People { get; init; } = [];
 

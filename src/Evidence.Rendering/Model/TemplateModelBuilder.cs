@@ -1,5 +1,4 @@
-using Evidence.Core.Clouds.Aws;
-using Evidence.Core.Clouds.Azure;
+using Evidence.Core.Clouds;
 using Evidence.Core.Evaluation;
 using Evidence.Core.Findings;
 using Evidence.Core.Loading;
@@ -116,21 +115,17 @@ public static class TemplateModelBuilder
         };
     }
 
-    private static BoundaryModel Boundary(Boundary boundary) => new()
+    /// <summary><c>boundary</c> for templates: its description and each registered cloud's part (null when out of scope).</summary>
+    private static Dictionary<string, object?> Boundary(Boundary boundary)
     {
-        Description = boundary.Description,
-        Aws = boundary.Aws is not { } aws ? null : new AwsBoundaryModel
+        var model = new Dictionary<string, object?> { ["description"] = boundary.Description };
+        foreach (var cloud in CloudRegistry.All)
         {
-            Accounts = aws.Accounts.Select(a => new AwsAccountModel(a.Id, a.Name, a.Regions)).ToList(),
-            Aggregator = aws.Aggregator is { } g ? new AggregatorModel(g.Name, g.Account, g.Region) : null,
-        },
-        Azure = boundary.Azure is not { } azure ? null : new AzureBoundaryModel
-        {
-            Cloud = azure.Cloud,
-            Subscriptions = azure.Subscriptions.Select(s => new AzureSubscriptionModel(s.Id, s.Name)).ToList(),
-            ManagementGroups = azure.ManagementGroups,
-        },
-    };
+            model[cloud.Name] = cloud.Part(boundary) is { } part ? cloud.TemplateModel(part) : null;
+        }
+
+        return model;
+    }
 
     private static List<PersonModel> People(LoadedWorkspace loaded, Workspace workspace, WorkspaceEvaluation evaluation) =>
         workspace.People.Select(person => new PersonModel

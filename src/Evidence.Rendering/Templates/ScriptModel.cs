@@ -40,6 +40,7 @@ public static class ScriptModel
         string or bool or int or long or double or decimal => value,
         Enum e => EnumNames.ToKebab(e.ToString()),
         ScriptObject or ScriptArray => value,
+        IReadOnlyDictionary<string, object?> map => ConvertMap(map, path),
         IEnumerable list => ConvertList(list, path),
         _ when value.GetType().Namespace == ModelNamespace => ConvertRecord(value, path),
         _ => throw new InvalidOperationException($"{path}: a {value.GetType().Name} cannot be given to templates; give them text, numbers and model records only"),
@@ -82,6 +83,18 @@ public static class ScriptModel
         foreach (var (property, name) in Properties.GetOrAdd(record.GetType(), Describe))
         {
             result.SetValue(name, Convert(property.GetValue(record), $"{path}.{name}"), readOnly: false);
+        }
+
+        return result;
+    }
+
+    /// <summary>A map from a cloud's definition (its boundary part): its keys as written, its values converted like any other.</summary>
+    private static StrictScriptObject ConvertMap(IReadOnlyDictionary<string, object?> map, string path)
+    {
+        var result = new StrictScriptObject(path);
+        foreach (var (key, item) in map)
+        {
+            result.SetValue(key, Convert(item, $"{path}.{key}"), readOnly: false);
         }
 
         return result;

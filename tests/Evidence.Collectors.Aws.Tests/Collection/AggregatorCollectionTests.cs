@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Evidence.Core.Clouds.Aws;
+using Evidence.Collectors.Aws.Definitions;
 using Evidence.Core.Store;
 using Evidence.Core.Workspaces;
 using Evidence.Testing;

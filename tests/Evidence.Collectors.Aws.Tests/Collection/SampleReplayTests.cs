@@ -2,7 +2,7 @@ using System.Net;
 using System.Text.Json;
 using Evidence.Collectors.Aws.Credentials;
 using Evidence.Collectors.Aws.Tests.Client;
-using Evidence.Core.Clouds.Aws;
+using Evidence.Collectors.Aws.Definitions;
 using Evidence.Core.Store;
 using Evidence.Core.Workspaces;
 using Evidence.Testing;

@@ -1,6 +1,6 @@
 using Evidence.Collectors.Azure.PolicyInsights;
 using Evidence.Collectors.Azure.ResourceManager;
-using Evidence.Core.Clouds.Azure;
+using Evidence.Collectors.Azure.Definitions;
 using Evidence.Core.Collection;
 using Evidence.Core.Queries;
 using Evidence.Core.Store;

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Azure.Core.Pipeline;
 using Evidence.Collectors.Azure.Tests.Support;
-using Evidence.Core.Clouds.Azure;
+using Evidence.Collectors.Azure.Definitions;
 using Evidence.Core.Collection;
 using Evidence.Core.Collection.Replay;
 using Evidence.Core.Diagnostics;

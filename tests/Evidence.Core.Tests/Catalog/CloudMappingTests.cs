@@ -1,7 +1,7 @@
 using Evidence.Core.Catalog;
 using Evidence.Core.Clouds;
-using Evidence.Core.Clouds.Aws;
-using Evidence.Core.Clouds.Azure;
+using Evidence.Collectors.Aws.Definitions;
+using Evidence.Collectors.Azure.Definitions;
 using Evidence.Core.Diagnostics;
 using Evidence.Core.Loading;
 using Evidence.Core.Queries;
@@ -18,7 +18,7 @@ public sealed class CloudMappingTests
     public void EveryConformancePackRuleIsMappedByManagedRuleIdentifier()
     {
         var pack = FixtureCsv.Read("aws-config-hipaa-pack.csv").Select(r => r["rule"]).ToHashSet();
-        var mapped = Catalog.MappingsOf(CloudRegistry.Aws).Where(m => !m.Supplementary).Select(m => ((AwsConfigRuleQuery)m.Query).Rule).ToHashSet();
+        var mapped = Catalog.MappingsOf(AwsCloud.Instance).Where(m => !m.Supplementary).Select(m => ((AwsConfigRuleQuery)m.Query).Rule).ToHashSet();
 
         Assert.Equal(130, pack.Count);
         Assert.Empty(pack.Except(mapped));
@@ -30,7 +30,7 @@ public sealed class CloudMappingTests
     {
         foreach (var row in FixtureCsv.Read("aws-config-hipaa-pack.csv"))
         {
-            var mapping = Catalog.MappingsOf(CloudRegistry.Aws).Single(m => ((AwsConfigRuleQuery)m.Query).Rule == row["rule"]);
+            var mapping = Catalog.MappingsOf(AwsCloud.Instance).Single(m => ((AwsConfigRuleQuery)m.Query).Rule == row["rule"]);
             var awsCitations = Split(row["aws_citations"]);
             if (awsCitations.Length == 0)
             {
@@ -51,7 +51,7 @@ public sealed class CloudMappingTests
         var automated = FixtureCsv.Read("azure-hitrust-hipaa-automated-policies.csv")
             .Select(r => r["definition"].ToLowerInvariant())
             .ToHashSet();
-        var mapped = Catalog.MappingsOf(CloudRegistry.Azure).Where(m => !m.Supplementary).Select(m => ((AzurePolicyQuery)m.Query).Id.ToLowerInvariant()).ToHashSet();
+        var mapped = Catalog.MappingsOf(AzureCloud.Instance).Where(m => !m.Supplementary).Select(m => ((AzurePolicyQuery)m.Query).Id.ToLowerInvariant()).ToHashSet();
 
         Assert.Equal(93, automated.Count);
         Assert.Empty(automated.Except(mapped));
@@ -77,8 +77,8 @@ public sealed class CloudMappingTests
     {
         var pack = FixtureCsv.Read("aws-config-hipaa-pack.csv").Select(r => r["rule"]).ToHashSet();
         var initiative = FixtureCsv.Read("azure-hitrust-hipaa-automated-policies.csv").Select(r => r["definition"].ToLowerInvariant()).ToHashSet();
-        var rules = Catalog.MappingsOf(CloudRegistry.Aws).Where(m => m.Supplementary).ToList();
-        var policies = Catalog.MappingsOf(CloudRegistry.Azure).Where(m => m.Supplementary).ToList();
+        var rules = Catalog.MappingsOf(AwsCloud.Instance).Where(m => m.Supplementary).ToList();
+        var policies = Catalog.MappingsOf(AzureCloud.Instance).Where(m => m.Supplementary).ToList();
 
         Assert.Contains(rules, m => ((AwsConfigRuleQuery)m.Query).Rule == "MACIE_STATUS_CHECK");
         Assert.Contains(policies, m => ((AzurePolicyQuery)m.Query).Name == "640d2586-54d2-465f-877f-9ffc1d2109f4");

@@ -1,6 +1,6 @@
 using Evidence.Core.Catalog;
 using Evidence.Core.Clouds;
-using Evidence.Core.Clouds.Aws;
+using Evidence.Collectors.Aws.Definitions;
 using Evidence.Core.Diagnostics;
 using Evidence.Core.Loading;
 using Evidence.Core.Queries;
@@ -127,7 +127,7 @@ public sealed class EvidenceRoleTests
     public void AccountWideSafeguardsMustFindTheirAccount(string rule) =>
         Assert.True(Aws(rule).ExpectResources, $"{rule}: an empty answer must fail");
 
-    private static CloudMapping Aws(string rule) => Catalog.MappingsOf(CloudRegistry.Aws).Single(m => ((AwsConfigRuleQuery)m.Query).Rule == rule);
+    private static CloudMapping Aws(string rule) => Catalog.MappingsOf(AwsCloud.Instance).Single(m => ((AwsConfigRuleQuery)m.Query).Rule == rule);
 
     /// <summary>The AWS rules whose role for <paramref name="citation"/> is primary (the mapping's, else the control's default).</summary>
     private static HashSet<string> PrimaryFor(string citation)

@@ -1,5 +1,5 @@
-using Evidence.Core.Clouds.Aws;
-using Evidence.Core.Clouds.Azure;
+using Evidence.Collectors.Aws.Definitions;
+using Evidence.Collectors.Azure.Definitions;
 using Evidence.Core.Evaluation;
 using Evidence.Core.Store;
 using Evidence.Testing;

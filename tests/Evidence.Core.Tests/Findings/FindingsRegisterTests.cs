@@ -1,4 +1,4 @@
-using Evidence.Core.Clouds.Azure;
+using Evidence.Collectors.Azure.Definitions;
 using Evidence.Core.Findings;
 using Evidence.Core.Loading;
 using Evidence.Core.Store;

@@ -1,4 +1,4 @@
-using Evidence.Core.Clouds.Azure;
+using Evidence.Collectors.Azure.Definitions;
 using Evidence.Core.Diagnostics;
 using Evidence.Testing;
 

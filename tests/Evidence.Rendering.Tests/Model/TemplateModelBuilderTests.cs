@@ -25,9 +25,12 @@ public sealed class TemplateModelBuilderTests
         Assert.Equal("acme-care-platform", Model.System.Id);
         Assert.Equal("2026-11-21T09:00:00Z", Model.AsOf);
         Assert.Equal("20261121T090000Z", Model.Stamp);
-        Assert.Equal(["210987654321", "345678901234"], Model.Boundary.Aws!.Accounts.Select(a => a.Id));
-        Assert.Equal("acme-org-hipaa", Model.Boundary.Aws.Aggregator!.Name);
-        Assert.Equal("acme-analytics-prod", Model.Boundary.Azure!.Subscriptions.Single().Name);
+        var aws = (IReadOnlyDictionary<string, object?>)Model.Boundary["aws"]!;
+        var accounts = (IEnumerable<Dictionary<string, object?>>)aws["accounts"]!;
+        Assert.Equal(["210987654321", "345678901234"], accounts.Select(a => a["id"]));
+        Assert.Equal("acme-org-hipaa", ((IReadOnlyDictionary<string, object?>)aws["aggregator"]!)["name"]);
+        var azure = (IReadOnlyDictionary<string, object?>)Model.Boundary["azure"]!;
+        Assert.Equal("acme-analytics-prod", ((IEnumerable<Dictionary<string, object?>>)azure["subscriptions"]!).Single()["name"]);
         var priya = Model.People.Single(p => p.Id == "priya-raman");
         Assert.Contains("164.312(a)(2)(iv)", priya.Controls.Select(c => c.Id));
         Assert.Contains("Cloud platform engineering", priya.Roles);

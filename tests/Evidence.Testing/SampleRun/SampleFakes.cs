@@ -1,6 +1,6 @@
 using Evidence.Core.Clouds;
-using Evidence.Core.Clouds.Aws;
-using Evidence.Core.Clouds.Azure;
+using Evidence.Collectors.Aws.Definitions;
+using Evidence.Collectors.Azure.Definitions;
 using Evidence.Core.Loading;
 using Evidence.Core.Queries;
 using Evidence.Testing.Fakes.Aws;
@@ -68,12 +68,12 @@ public static class SampleFakes
         rule.Any(char.IsLower) ? rule.Replace('-', '_').ToUpperInvariant() : rule;
 
     private static string RuleName(LoadedWorkspace loaded, AwsConfigRuleQuery query) =>
-        loaded.Catalog.MappingsOf(CloudRegistry.Aws).FirstOrDefault(m => m.Query.Key == query.Key)?.Title
+        loaded.Catalog.MappingsOf(AwsCloud.Instance).FirstOrDefault(m => m.Query.Key == query.Key)?.Title
         ?? (query.Rule.Any(char.IsLower) ? query.Rule : query.Rule.Replace('_', '-').ToLowerInvariant());
 
     private static void Deploy(FakeConfigData aws, HashSet<(string, string, string)> deployed, string rule, string ruleName, string account, string region, DateTimeOffset runAt)
     {
-        var source = Core.Clouds.Aws.AwsCloud.Source(account, region);
+        var source = Evidence.Collectors.Aws.Definitions.AwsCloud.Source(account, region);
         var name = $"{ruleName}-conformance-pack-{SampleScenario.PackSuffix(account, region)}";
         if (SampleScenario.Fails(rule, source) || !deployed.Add((account, region, name)))
         {

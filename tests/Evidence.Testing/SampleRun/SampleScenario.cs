@@ -1,4 +1,4 @@
-using Evidence.Core.Clouds.Aws;
+using Evidence.Collectors.Aws.Definitions;
 using Evidence.Core.Store;
 
 namespace Evidence.Testing.SampleRun;

@@ -1,10 +1,11 @@
+using Evidence.Core.Clouds;
 using Evidence.Core.Diagnostics;
 using Evidence.Core.Queries;
 using Evidence.Core.Store;
 using Evidence.Core.Workspaces;
 using Evidence.Core.Yaml;
 
-namespace Evidence.Core.Clouds.Azure;
+namespace Evidence.Collectors.Azure.Definitions;
 
 /// <summary><c>kind: azure-resource-graph</c>: a Resource Graph query over the <c>resources</c> table in each scope.</summary>
 internal sealed class AzureResourceGraphKind : QueryKind
@@ -13,7 +14,7 @@ internal sealed class AzureResourceGraphKind : QueryKind
 
     public override string Name => "azure-resource-graph";
 
-    public override CloudDefinition Cloud => CloudRegistry.Azure;
+    public override CloudDefinition Cloud => AzureCloud.Instance;
 
     internal override IReadOnlyList<string> Keys { get; } = ["id", "title", "query", "fail_when", "severity", "scopes"];
 

@@ -1,10 +1,11 @@
+using Evidence.Core.Clouds;
 using Evidence.Core.Diagnostics;
 using Evidence.Core.Queries;
 using Evidence.Core.Store;
 using Evidence.Core.Workspaces;
 using Evidence.Core.Yaml;
 
-namespace Evidence.Core.Clouds.Azure;
+namespace Evidence.Collectors.Azure.Definitions;
 
 /// <summary><c>kind: azure-policy</c>: per-resource compliance states of a definition, set definition or assignment.</summary>
 internal sealed class AzurePolicyKind : QueryKind
@@ -20,7 +21,7 @@ internal sealed class AzurePolicyKind : QueryKind
 
     public override string Name => "azure-policy";
 
-    public override CloudDefinition Cloud => CloudRegistry.Azure;
+    public override CloudDefinition Cloud => AzureCloud.Instance;
 
     internal override IReadOnlyList<string> Keys { get; } = ["expect_resources", "severity", "definition", "set_definition", "assignment", "group", "scopes"];
 

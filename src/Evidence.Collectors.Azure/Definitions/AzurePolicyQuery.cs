@@ -1,7 +1,7 @@
 using Evidence.Core.Queries;
 using Evidence.Core.Yaml;
 
-namespace Evidence.Core.Clouds.Azure;
+namespace Evidence.Collectors.Azure.Definitions;
 
 /// <summary>Per-resource Azure Policy compliance states for a definition, set definition or assignment.</summary>
 public sealed record AzurePolicyQuery(AzurePolicyTarget Target, string Id) : EvidenceQuery

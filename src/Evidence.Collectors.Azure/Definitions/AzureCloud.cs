@@ -1,4 +1,5 @@
 using Evidence.Core.Catalog;
+using Evidence.Core.Clouds;
 using Evidence.Core.Diagnostics;
 using Evidence.Core.Loading;
 using Evidence.Core.Queries;
@@ -8,11 +9,18 @@ using Evidence.Core.Workspaces;
 using Evidence.Core.Yaml;
 using YamlDotNet.RepresentationModel;
 
-namespace Evidence.Core.Clouds.Azure;
+namespace Evidence.Collectors.Azure.Definitions;
 
 /// <summary>Azure: Policy compliance states and Resource Graph queries, per subscription or management group.</summary>
 public sealed class AzureCloud : CloudDefinition
 {
+    private AzureCloud()
+    {
+    }
+
+    /// <summary>The definition the composition root registers with <see cref="CloudRegistry"/>.</summary>
+    public static AzureCloud Instance { get; } = new();
+
     public override string Name => "azure";
 
     public override string Title => "Azure";
@@ -56,9 +64,9 @@ public sealed class AzureCloud : CloudDefinition
     internal override CloudBoundary ReadBoundary(YamlMap map)
     {
         var cloud = map.Text("cloud");
-        if (cloud is { } c && !CloudIds.AzureClouds.Contains(c.Value) && !c.Value.StartsWith("https://", StringComparison.Ordinal))
+        if (cloud is { } c && !AzureIds.Clouds.Contains(c.Value) && !c.Value.StartsWith("https://", StringComparison.Ordinal))
         {
-            map.Diagnostics.Error(c.Location, $"'{c.Value}' is not an Azure cloud{Suggestions.DidYouMean(c.Value, CloudIds.AzureClouds)}; use {string.Join(", ", CloudIds.AzureClouds)} or an https:// Resource Manager URL");
+            map.Diagnostics.Error(c.Location, $"'{c.Value}' is not an Azure cloud{Suggestions.DidYouMean(c.Value, AzureIds.Clouds)}; use {string.Join(", ", AzureIds.Clouds)} or an https:// Resource Manager URL");
         }
 
         var subscriptions = new List<AzureSubscription>();
@@ -66,7 +74,7 @@ public sealed class AzureCloud : CloudDefinition
         {
             var id = entry.Text("id", required: true);
             var name = entry.String("name");
-            CloudIds.CheckSubscription(entry, id);
+            AzureIds.CheckSubscription(entry, id);
             if (id is not null)
             {
                 subscriptions.Add(new AzureSubscription(id.Value.Value.ToLowerInvariant(), name, id.Value.Location));
@@ -85,7 +93,18 @@ public sealed class AzureCloud : CloudDefinition
     internal override IEnumerable<Diagnostic> CheckBoundary(Boundary boundary) =>
         Problems.Duplicates(boundary.Azure?.Subscriptions ?? [], s => s.Id, s => s.Location, (s, first) => $"Azure subscription {s.Id} is listed twice (first at {first})");
 
-    public override bool InBoundary(Boundary boundary) => boundary.Azure is not null;
+    public override CloudBoundary? Part(Boundary boundary) => boundary.Azure;
+
+    public override IReadOnlyDictionary<string, object?> TemplateModel(CloudBoundary part)
+    {
+        var azure = (AzureBoundary)part;
+        return new Dictionary<string, object?>
+        {
+            ["cloud"] = azure.Cloud,
+            ["subscriptions"] = azure.Subscriptions.Select(s => new Dictionary<string, object?> { ["id"] = s.Id, ["name"] = s.Name }).ToList(),
+            ["management_groups"] = azure.ManagementGroups,
+        };
+    }
 
     public override bool IsComplete(EvidenceSource source) => source.Subscription is not null || source.ManagementGroup is not null;
 

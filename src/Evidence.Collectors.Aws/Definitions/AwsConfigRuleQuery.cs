@@ -1,6 +1,6 @@
 using Evidence.Core.Queries;
 
-namespace Evidence.Core.Clouds.Aws;
+namespace Evidence.Collectors.Aws.Definitions;
 
 /// <summary>Per-resource evaluations of one AWS Config rule, by managed-rule identifier or rule name.</summary>
 public sealed record AwsConfigRuleQuery(string Rule) : EvidenceQuery

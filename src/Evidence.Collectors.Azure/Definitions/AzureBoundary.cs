@@ -1,7 +1,7 @@
 using Evidence.Core.Diagnostics;
 using Evidence.Core.Workspaces;
 
-namespace Evidence.Core.Clouds.Azure;
+namespace Evidence.Collectors.Azure.Definitions;
 
 /// <summary>The Azure part of the boundary.</summary>
 public sealed record AzureBoundary(

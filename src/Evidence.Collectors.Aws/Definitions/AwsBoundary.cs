@@ -1,7 +1,7 @@
 using Evidence.Core.Diagnostics;
 using Evidence.Core.Workspaces;
 
-namespace Evidence.Core.Clouds.Aws;
+namespace Evidence.Collectors.Aws.Definitions;
 
 /// <summary>The AWS part of the boundary.</summary>
 public sealed record AwsBoundary(AwsAggregator? Aggregator, IReadOnlyList<AwsAccount> Accounts) : CloudBoundary;

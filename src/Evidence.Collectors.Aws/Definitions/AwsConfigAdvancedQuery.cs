@@ -1,6 +1,6 @@
 using Evidence.Core.Queries;
 
-namespace Evidence.Core.Clouds.Aws;
+namespace Evidence.Collectors.Aws.Definitions;
 
 /// <summary>An AWS Config advanced query (SQL over the configuration inventory).</summary>
 public sealed record AwsConfigAdvancedQuery(string Id, string Title, string Expression) : EvidenceQuery, IRowQuery

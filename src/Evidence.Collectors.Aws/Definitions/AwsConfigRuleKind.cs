@@ -1,10 +1,11 @@
+using Evidence.Core.Clouds;
 using Evidence.Core.Diagnostics;
 using Evidence.Core.Queries;
 using Evidence.Core.Store;
 using Evidence.Core.Workspaces;
 using Evidence.Core.Yaml;
 
-namespace Evidence.Core.Clouds.Aws;
+namespace Evidence.Collectors.Aws.Definitions;
 
 /// <summary><c>kind: aws-config</c>: one AWS Config rule's per-resource evaluations.</summary>
 internal sealed class AwsConfigRuleKind : QueryKind
@@ -13,7 +14,7 @@ internal sealed class AwsConfigRuleKind : QueryKind
 
     public override string Name => "aws-config";
 
-    public override CloudDefinition Cloud => CloudRegistry.Aws;
+    public override CloudDefinition Cloud => AwsCloud.Instance;
 
     internal override IReadOnlyList<string> Keys { get; } = ["expect_resources", "severity", "rule", "conformance_pack", "aggregator", "accounts", "regions"];
 

@@ -4,7 +4,7 @@ using Evidence.Core.Store;
 using Evidence.Core.Validation;
 using Evidence.Core.Workspaces;
 
-namespace Evidence.Core.Clouds.Aws;
+namespace Evidence.Collectors.Aws.Definitions;
 
 /// <summary>Where an AWS query looks: every account and region of the boundary, narrowed by its own lists.</summary>
 internal static class AwsScope

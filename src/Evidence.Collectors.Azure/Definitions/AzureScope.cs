@@ -5,7 +5,7 @@ using Evidence.Core.Store;
 using Evidence.Core.Validation;
 using Evidence.Core.Workspaces;
 
-namespace Evidence.Core.Clouds.Azure;
+namespace Evidence.Collectors.Azure.Definitions;
 
 /// <summary>Where an Azure query looks: its own scopes, or every subscription (else management group) of the boundary.</summary>
 internal static class AzureScope
@@ -36,7 +36,7 @@ internal static class AzureScope
         }
 
         var subscriptions = azure.Subscriptions.Select(s => s.Id).ToList();
-        return scopes.Where(s => CloudIds.IsGuid(s) && !subscriptions.Contains(s.ToLowerInvariant()))
+        return scopes.Where(s => AzureIds.IsGuid(s) && !subscriptions.Contains(s.ToLowerInvariant()))
             .Select(s => Problems.Error(query.Location, $"subscription {s} is not in the boundary"))
             .ToList();
     }

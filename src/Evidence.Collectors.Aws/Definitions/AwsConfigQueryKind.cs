@@ -1,10 +1,11 @@
+using Evidence.Core.Clouds;
 using Evidence.Core.Diagnostics;
 using Evidence.Core.Queries;
 using Evidence.Core.Store;
 using Evidence.Core.Workspaces;
 using Evidence.Core.Yaml;
 
-namespace Evidence.Core.Clouds.Aws;
+namespace Evidence.Collectors.Aws.Definitions;
 
 /// <summary>
 /// <c>kind: aws-config-query</c>: an AWS Config advanced query, answered by each account and region
@@ -16,7 +17,7 @@ internal sealed class AwsConfigQueryKind : QueryKind
 
     public override string Name => "aws-config-query";
 
-    public override CloudDefinition Cloud => CloudRegistry.Aws;
+    public override CloudDefinition Cloud => AwsCloud.Instance;
 
     internal override IReadOnlyList<string> Keys { get; } = ["id", "title", "expression", "fail_when", "severity", "aggregator", "accounts", "regions"];
 

@@ -1,4 +1,5 @@
 using Evidence.Core.Catalog;
+using Evidence.Core.Clouds;
 using Evidence.Core.Diagnostics;
 using Evidence.Core.Loading;
 using Evidence.Core.Queries;
@@ -8,11 +9,18 @@ using Evidence.Core.Workspaces;
 using Evidence.Core.Yaml;
 using YamlDotNet.RepresentationModel;
 
-namespace Evidence.Core.Clouds.Aws;
+namespace Evidence.Collectors.Aws.Definitions;
 
 /// <summary>AWS: AWS Config rule evaluations and advanced queries, per account and region or through an aggregator.</summary>
 public sealed class AwsCloud : CloudDefinition
 {
+    private AwsCloud()
+    {
+    }
+
+    /// <summary>The definition the composition root registers with <see cref="CloudRegistry"/>.</summary>
+    public static AwsCloud Instance { get; } = new();
+
     public override string Name => "aws";
 
     public override string Title => "AWS";
@@ -55,8 +63,8 @@ public sealed class AwsCloud : CloudDefinition
             var name = agg.String("name", required: true);
             var account = agg.Text("account", required: true);
             var region = agg.Text("region", required: true);
-            CloudIds.CheckAccount(agg, account);
-            CloudIds.CheckRegion(agg, region);
+            AwsIds.CheckAccount(agg, account);
+            AwsIds.CheckRegion(agg, region);
             aggregator = name is null || account is null || region is null
                 ? null
                 : new AwsAggregator(name, account.Value.Value, region.Value.Value, agg.Location);
@@ -68,10 +76,10 @@ public sealed class AwsCloud : CloudDefinition
             var id = entry.Text("id", required: true);
             var name = entry.String("name");
             var regions = entry.Texts("regions", required: true);
-            CloudIds.CheckAccount(entry, id);
+            AwsIds.CheckAccount(entry, id);
             foreach (var region in regions)
             {
-                CloudIds.CheckRegion(entry, region);
+                AwsIds.CheckRegion(entry, region);
             }
 
             if (id is not null)
@@ -86,7 +94,23 @@ public sealed class AwsCloud : CloudDefinition
     internal override IEnumerable<Diagnostic> CheckBoundary(Boundary boundary) =>
         Problems.Duplicates(boundary.Aws?.Accounts ?? [], a => a.Id, a => a.Location, (a, first) => $"AWS account {a.Id} is listed twice (first at {first})");
 
-    public override bool InBoundary(Boundary boundary) => boundary.Aws is not null;
+    public override CloudBoundary? Part(Boundary boundary) => boundary.Aws;
+
+    public override IReadOnlyDictionary<string, object?> TemplateModel(CloudBoundary part)
+    {
+        var aws = (AwsBoundary)part;
+        return new Dictionary<string, object?>
+        {
+            ["accounts"] = aws.Accounts.Select(a => new Dictionary<string, object?>
+            {
+                ["id"] = a.Id, ["name"] = a.Name, ["regions"] = a.Regions, ["regions_text"] = string.Join(", ", a.Regions),
+            }).ToList(),
+            ["aggregator"] = aws.Aggregator is not { } g ? null : new Dictionary<string, object?>
+            {
+                ["name"] = g.Name, ["account"] = g.Account, ["region"] = g.Region,
+            },
+        };
+    }
 
     public override bool IsComplete(EvidenceSource source) => source.Account is not null && source.Region is not null;
 

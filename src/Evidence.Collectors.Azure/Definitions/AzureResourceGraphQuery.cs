@@ -1,6 +1,6 @@
 using Evidence.Core.Queries;
 
-namespace Evidence.Core.Clouds.Azure;
+namespace Evidence.Collectors.Azure.Definitions;
 
 /// <summary>An Azure Resource Graph query (Kusto over the <c>resources</c> table) in each subscription or management group in scope.</summary>
 public sealed record AzureResourceGraphQuery(string Id, string Title, string Query) : EvidenceQuery, IRowQuery

@@ -1,4 +1,4 @@
-namespace Evidence.Core.Clouds.Azure;
+namespace Evidence.Collectors.Azure.Definitions;
 
 /// <summary>What an Azure Policy query filters policy states by.</summary>
 public enum AzurePolicyTarget

@@ -1,4 +1,0 @@
-namespace Evidence.Rendering.Model;
-
-/// <summary>An Azure subscription in scope.</summary>
-public sealed record AzureSubscriptionModel(string Id, string? Name);
