@@ -73,12 +73,6 @@ internal static class JUnitReport
         xml.WriteAttributeString("name", $"{catalog.Id} {catalog.Title}");
         xml.WriteAttributeString("classname", catalog.Family);
         xml.WriteAttributeString("time", "0");
-        if (control.Location.Line > 0)
-        {
-            xml.WriteAttributeString("file", control.Location.File);
-            xml.WriteAttributeString("line", Number(control.Location.Line));
-        }
-
         if (control.Skipped)
         {
             xml.WriteStartElement("skipped");
@@ -90,7 +84,7 @@ internal static class JUnitReport
             xml.WriteStartElement("failure");
             xml.WriteAttributeString("message", $"{Words.Of(control.Evaluation.Status)}: {string.Join(", ", control.Kinds.Select(EnumNames.ToKebab))}");
             xml.WriteAttributeString("type", EnumNames.ToKebab(control.Kinds.First()));
-            xml.WriteString(string.Join("\n", control.Failures.Select(f => $"{EnumNames.ToKebab(f.Kind)}: {f.Message}")));
+            xml.WriteString(string.Join("\n", control.Failures.Select(f => $"{EnumNames.ToKebab(f.Kind)}: {f.Message}").Append($"owned at {control.Location}")));
             xml.WriteEndElement();
         }
 

@@ -12,6 +12,8 @@ namespace Evidence.Core.Changes;
 /// </summary>
 public static class ChangeDetector
 {
+    private const int ListedPerKind = 3;
+
     public static ChangeSet Compare(LoadedWorkspace loaded, DiffPoint from, DiffPoint to)
     {
         ArgumentNullException.ThrowIfNull(loaded);
@@ -46,10 +48,30 @@ public static class ChangeDetector
     {
         var was = Problems(before);
         var now = Problems(after);
-        var gained = now.Where(p => !was.TryGetValue(p.Key, out var old) || old.Kind != p.Value.Kind).Select(p => $"now: {p.Value.Message}");
-        var lost = was.Where(p => !now.ContainsKey(p.Key)).Select(p => $"no longer: {p.Value.Message}");
-        var why = gained.Concat(lost).ToList();
+        var gained = now.Values.Where(r => !was.TryGetValue(KeyOf(r), out var old) || old.Kind != r.Kind);
+        var lost = was.Values.Where(r => !now.ContainsKey(KeyOf(r)));
+        var why = Summarize("now", gained).Concat(Summarize("no longer", lost)).ToList();
         return why.Count > 0 ? why : [$"was {EnumNames.ToKebab(before.Status)}, now {EnumNames.ToKebab(after.Status)}"];
+    }
+
+    /// <summary>Up to <see cref="ListedPerKind"/> reasons of a kind one by one; beyond that, a count and the first of them.</summary>
+    private static IEnumerable<string> Summarize(string direction, IEnumerable<Reason> reasons)
+    {
+        foreach (var group in reasons.GroupBy(r => r.Kind))
+        {
+            var list = group.ToList();
+            if (list.Count <= ListedPerKind)
+            {
+                foreach (var reason in list)
+                {
+                    yield return $"{direction}: {reason.Message}";
+                }
+            }
+            else
+            {
+                yield return $"{direction} {EnumNames.ToKebab(group.Key).Replace('-', ' ')}: {list.Count} items, such as {list[0].Message}";
+            }
+        }
     }
 
     private static Dictionary<string, Reason> Problems(ControlEvaluation control)
@@ -65,11 +87,17 @@ public static class ChangeDetector
 
     private static string KeyOf(Reason reason) => $"{reason.Subject ?? EnumNames.ToKebab(reason.Kind)}|{reason.Source}";
 
+    /// <summary>
+    /// Queries a run after <paramref name="before"/> tried and failed to collect, that had not failed before:
+    /// they answered, or were never asked (a query a narrower run left out has not failed, it is new).
+    /// </summary>
     private static List<EvidenceChange> NewlyNotCollected(WorkspaceEvaluation before, WorkspaceEvaluation after)
     {
-        var failedBefore = before.Controls.SelectMany(c => c.Reasons).Where(r => r.Kind == ReasonKind.NotCollected).Select(KeyOf).ToHashSet(StringComparer.Ordinal);
-        return Evidence(after, r => r.Kind == ReasonKind.NotCollected && !failedBefore.Contains(KeyOf(r)));
+        var failedBefore = before.Controls.SelectMany(c => c.Reasons).Where(IsFailedAttempt).Select(KeyOf).ToHashSet(StringComparer.Ordinal);
+        return Evidence(after, r => IsFailedAttempt(r) && r.Item!.CollectedAt > before.AsOf && !failedBefore.Contains(KeyOf(r)));
     }
+
+    private static bool IsFailedAttempt(Reason reason) => reason.Kind == ReasonKind.NotCollected && reason.Item is not null;
 
     /// <summary>The reasons that match, once per subject and source, with every control they count for.</summary>
     private static List<EvidenceChange> Evidence(WorkspaceEvaluation evaluation, Func<Reason, bool> matches) =>
