@@ -60,6 +60,12 @@ public static class EvidenceApp
             context.Error.WriteLine(e.Code == ExitCode.TemplateInvalid ? e.Message : $"evidence: {e.Message}");
             return (int)e.Code;
         }
+        catch (InvalidDataException e)
+        {
+            // A run manifest damaged in a part read only on demand (an item's raw pages): already "file:line:col: message".
+            context.Error.WriteLine(e.Message);
+            return (int)ExitCode.EvidenceInvalid;
+        }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             context.Error.WriteLine($"evidence: {e.Message}");
