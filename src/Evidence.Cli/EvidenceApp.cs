@@ -47,6 +47,7 @@ public static class EvidenceApp
             VerifyCommand.Create(context),
             BuildCommand.Create(context, writers),
             SampleCommand.Create(context),
+            CheckCommand.Create(context), DiffCommand.Create(context),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
@@ -69,6 +70,12 @@ public static class EvidenceApp
             // Template errors already read "file:line:col: message", like validation errors.
             context.Error.WriteLine(e.Code == ExitCode.TemplateInvalid ? e.Message : $"evidence: {e.Message}");
             return (int)e.Code;
+        }
+        catch (InvalidDataException e)
+        {
+            // A run manifest damaged in a part read only on demand (an item's raw pages): already "file:line:col: message".
+            context.Error.WriteLine(e.Message);
+            return (int)ExitCode.EvidenceInvalid;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -9,7 +9,7 @@ public enum ExitCode
     /// <summary>The command did what was asked; for a gate, every control passed.</summary>
     Success = 0,
 
-    /// <summary>A gate found controls that are not satisfied.</summary>
+    /// <summary><c>evidence check</c> found failures of more than one kind (each kind alone has its own code, 20 to 27).</summary>
     ControlsNotSatisfied = 1,
 
     /// <summary>The command line is wrong: unknown option, missing argument, bad value.</summary>
@@ -41,6 +41,30 @@ public enum ExitCode
     /// identity provider refused them); no run was written.
     /// </summary>
     CredentialsUnavailable = 9,
+
+    /// <summary><c>evidence check</c>: the only failures are non-compliant resources, a query that finds nothing it must, or an owner's word that a control is not in place.</summary>
+    CheckNonCompliant = 20,
+
+    /// <summary><c>evidence check</c>: the only failures are queries that could not be (or were never) collected.</summary>
+    CheckNotCollected = 21,
+
+    /// <summary><c>evidence check</c>: the only failures are stale evidence or stale documents.</summary>
+    CheckStale = 22,
+
+    /// <summary><c>evidence check</c>: the only failures are expected documents that are missing.</summary>
+    CheckMissingDocument = 23,
+
+    /// <summary><c>evidence check</c>: the only failures are attestations missing or overdue.</summary>
+    CheckAttestationOverdue = 24,
+
+    /// <summary><c>evidence check</c>: the only failures are findings open past their target date.</summary>
+    CheckFindingOverdue = 25,
+
+    /// <summary><c>evidence check</c>: the only failures are findings whose risk acceptance has expired.</summary>
+    CheckAcceptanceExpired = 26,
+
+    /// <summary><c>evidence check</c>: the only failures are the workspace's validation errors or warnings.</summary>
+    CheckValidation = 27,
 
     /// <summary>A bug in Evidence. Please report it with the command line that caused it.</summary>
     InternalError = 70,

@@ -45,10 +45,12 @@ public sealed class LoadedWorkspace
 
     /// <summary>
     /// The failing rows of one collected item, read from its results file once per load: the findings
-    /// register is built by the validator and again by the command, and both need them.
+    /// register is built by the validator and again by the command, and both need them. An item whose counts
+    /// hold no non-compliant resource has no failing row, so its file is not read at all: the register reads
+    /// every run of the history, and most answers are clean.
     /// </summary>
     internal IReadOnlyList<ResultRow> FailingRows(EvidenceRun run, EvidenceItem item) =>
-        _failingRows.GetOrAdd((run.RunId, item.Id), _ =>
+        item.Counts.NonCompliant == 0 ? [] : _failingRows.GetOrAdd((run.RunId, item.Id), _ =>
             ResultRowFormat.Read(Path.Combine(run.Directory, item.Results!.Path)).Where(r => r.Compliance == ComplianceValues.NonCompliant).ToList());
 
     public bool HasErrors => Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);

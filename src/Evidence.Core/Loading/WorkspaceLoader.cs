@@ -37,7 +37,7 @@ public static class WorkspaceLoader
         var attestations = ReadAll(root, display, "attestations", "*.yaml", diagnostics, (node, file) => Single(AttestationReader.Read(node, file, diagnostics)));
         var findingRecords = ReadFindings(root, display, diagnostics);
         diagnostics.DefaultCategory = DiagnosticCategory.Evidence;
-        var runs = EvidenceStoreReader.ReadRuns(root, display, diagnostics);
+        var runs = EvidenceStoreReader.ReadRuns(root, display, diagnostics, strict: false);
         diagnostics.DefaultCategory = DiagnosticCategory.Workspace;
 
         var loaded = new LoadedWorkspace

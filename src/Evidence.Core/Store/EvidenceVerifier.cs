@@ -18,6 +18,26 @@ public static class EvidenceVerifier
             .OfType<Diagnostic>()
             .ToList();
 
+    /// <summary>
+    /// Checks only the files of the evidence a judgment reads: the newest answer to each query from each
+    /// source, across every run. A store grows by a run a week; re-hashing all of history on every
+    /// <c>status</c> or <c>check</c> would make them slower each week for nothing they use.
+    /// <c>evidence verify</c> checks every file of every run.
+    /// </summary>
+    public static IReadOnlyList<Diagnostic> VerifyInUse(IReadOnlyList<EvidenceRun> runs)
+    {
+        ArgumentNullException.ThrowIfNull(runs);
+        var byId = runs.ToDictionary(r => r.RunId, StringComparer.Ordinal);
+        return runs.SelectMany(r => r.Items)
+            .GroupBy(i => (i.QueryKey, Source: i.Source with { Subscription = i.Source.Subscription?.ToLowerInvariant() }))
+            .Select(g => g.MaxBy(i => i.CollectedAt)!)
+            .SelectMany(i => i.Raw.Append(i.Results).OfType<StoredFile>().Select(f => (Run: byId[i.RunId], File: f)))
+            .AsParallel().AsOrdered()
+            .Select(x => Check(x.Run, x.File))
+            .OfType<Diagnostic>()
+            .ToList();
+    }
+
     /// <summary>How many files the manifest lists.</summary>
     public static int FileCount(EvidenceRun run) => run.Items.Sum(i => i.Raw.Count + (i.Results is null ? 0 : 1));
 

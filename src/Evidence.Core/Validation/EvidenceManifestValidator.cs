@@ -4,9 +4,12 @@ using Evidence.Core.Store;
 
 namespace Evidence.Core.Validation;
 
-/// <summary>Every file a manifest lists is present and has the SHA-256 recorded when it was collected.</summary>
+/// <summary>
+/// The evidence a judgment reads (the newest answer to each query from each source) is present and has the
+/// SHA-256 recorded when it was collected. <c>evidence verify</c> checks every file of every run.
+/// </summary>
 internal sealed class EvidenceManifestValidator(bool verifyHashes) : IWorkspaceValidator
 {
     public IEnumerable<Diagnostic> Validate(LoadedWorkspace loaded) =>
-        verifyHashes ? loaded.Runs.SelectMany(EvidenceVerifier.Verify).ToList() : [];
+        verifyHashes ? EvidenceVerifier.VerifyInUse(loaded.Runs) : [];
 }

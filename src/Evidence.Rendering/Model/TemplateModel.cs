@@ -44,6 +44,9 @@ public sealed record TemplateModel
 
     public FindingsSummaryModel FindingsSummary { get; init; } = new();
 
+    /// <summary>What changed since the end of the previous period; null when no run predates it.</summary>
+    public ChangesModel? Changes { get; init; }
+
     /// <summary>The evidence runs whose items the documents use, oldest first.</summary>
     public IReadOnlyList<RunModel> Runs { get; init; } = [];
 

@@ -72,6 +72,7 @@ public static class TemplateModelBuilder
             Controls = tree,
             Findings = findings,
             FindingsSummary = FindingModelBuilder.Summary(register),
+            Changes = ChangesModelBuilder.Build(loaded, workspace, evaluation.AsOf, findingModels),
             Runs = runs,
             Artifacts = artifacts,
             EvidenceIndex = Index(runs, items, files, artifacts),
