@@ -146,13 +146,7 @@ internal static class FastManifestReader
         var fields = Strings(ref r, ["cloud", "account", "region", "subscription", "management_group"], required: 1);
         string? Field(string name) => fields.TryGetValue(name, out var value) ? Intern(value, names) : null;
         var source = new EvidenceSource(fields["cloud"], Field("account"), Field("region"), Field("subscription"), Field("management_group"));
-        var valid = source.Cloud switch
-        {
-            "aws" => source.Account is not null && source.Region is not null,
-            "azure" => source.Subscription is not null || source.ManagementGroup is not null,
-            _ => false,
-        };
-        return valid ? source : throw new FormatException();
+        return Clouds.CloudRegistry.Of(source)?.IsComplete(source) == true ? source : throw new FormatException();
     }
 
     private static (StoredFile File, int Rows) ReadResults(ref Utf8JsonReader r, ManifestBytes bytes)
