@@ -4,7 +4,7 @@ using Evidence.Core.Workspaces;
 namespace Evidence.Core.Attestations;
 
 /// <summary>
-/// Who may attest a control: its owner, a person in its owning role (the workspace's or the catalog's),
+/// Who may attest a control: its owner (a person), a person in its owning role (when a role owns it),
 /// or a delegate named in <c>settings.delegates</c> for one of those, while the delegation lasts.
 /// </summary>
 public static class AttestationAuthority
@@ -14,7 +14,7 @@ public static class AttestationAuthority
     {
         ArgumentNullException.ThrowIfNull(control);
         ArgumentNullException.ThrowIfNull(workspace);
-        if (OwnsOrHoldsRole(control, workspace, personId) is { } own)
+        if (OwnsOrHoldsRole(control, personId) is { } own)
         {
             return own;
         }
@@ -29,41 +29,25 @@ public static class AttestationAuthority
     {
         ArgumentNullException.ThrowIfNull(control);
         ArgumentNullException.ThrowIfNull(workspace);
-        var allowed = Allowed(control, workspace);
+        var owners = workspace.FindPerson(control.OwnerRef) is not null
+            ? $"its owner ({control.OwnerRef})"
+            : $"a person in its owning role {control.OwnerRef} ({(control.Owners.Count == 0 ? "nobody holds it" : string.Join(", ", control.Owners.Select(p => p.Id)))})";
         var delegates = workspace.Settings.Delegates.Where(d => Covers(control, workspace, d.For.Value)).Select(d => d.Person.Value).Distinct().ToList();
-        var others = delegates.Count == 0 ? string.Empty : $"; delegates: {string.Join(", ", delegates)}";
-        return $"{personId} may not attest {control.Id}: only its owner ({control.OwnerRef}), a person in its owning role ({string.Join(", ", allowed)}) or a delegate named in evidence.yaml may{others}";
+        var named = delegates.Count == 0 ? "a delegate named in evidence.yaml (settings.delegates)" : $"a delegate named in evidence.yaml ({string.Join(", ", delegates)})";
+        return $"{personId} may not attest {control.Id}: only {owners} or {named} may";
     }
 
-    /// <summary>The people who may attest as owner or role holder, in workspace order.</summary>
-    public static IReadOnlyList<string> Allowed(ResolvedControl control, Workspace workspace)
-    {
-        ArgumentNullException.ThrowIfNull(control);
-        ArgumentNullException.ThrowIfNull(workspace);
-        return workspace.People.Select(p => p.Id).Where(id => OwnsOrHoldsRole(control, workspace, id) is not null).ToList();
-    }
-
-    private static string? OwnsOrHoldsRole(ResolvedControl control, Workspace workspace, string personId)
+    private static string? OwnsOrHoldsRole(ResolvedControl control, string personId)
     {
         if (control.OwnerRef == personId)
         {
             return "owner";
         }
 
-        if (control.Owners.Any(p => p.Id == personId))
-        {
-            return $"in role {control.OwnerRef}";
-        }
-
-        return InRole(workspace, control.Control.OwnerRole, personId) ? $"in role {control.Control.OwnerRole}" : null;
+        return control.Owners.Any(p => p.Id == personId) ? $"in role {control.OwnerRef}" : null;
     }
 
     /// <summary>True when a delegation for a person or role id reaches this control.</summary>
     private static bool Covers(ResolvedControl control, Workspace workspace, string forId) =>
-        workspace.FindPerson(forId) is not null
-            ? OwnsOrHoldsRole(control, workspace, forId) is not null
-            : control.OwnerRef == forId || control.Control.OwnerRole == forId;
-
-    private static bool InRole(Workspace workspace, string roleId, string personId) =>
-        workspace.FindRole(roleId)?.People.Any(p => p.Value == personId) ?? false;
+        workspace.FindPerson(forId) is not null ? OwnsOrHoldsRole(control, forId) is not null : control.OwnerRef == forId;
 }

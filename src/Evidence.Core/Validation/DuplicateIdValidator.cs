@@ -15,7 +15,9 @@ internal sealed class DuplicateIdValidator : IWorkspaceValidator
         found.AddRange(Problems.Duplicates(workspace.Boundary.Aws?.Accounts ?? [], a => a.Id, a => a.Location, (a, first) => $"AWS account {a.Id} is listed twice (first at {first})"));
         found.AddRange(Problems.Duplicates(workspace.Boundary.Azure?.Subscriptions ?? [], s => s.Id, s => s.Location, (s, first) => $"Azure subscription {s.Id} is listed twice (first at {first})"));
         found.AddRange(Problems.Duplicates(loaded.Overlays, o => o.Control.Value, o => o.Control.Location, (o, first) => $"control {o.Control.Value} already has an overlay at {first}; keep one overlay per control"));
-        found.AddRange(Problems.Duplicates(loaded.Attestations, a => $"{a.Control.Value} {a.Period}", a => a.Control.Location, (a, first) => $"{a.Control.Value} is already attested for {a.Period} at {first}; keep one attestation per control and period"));
+        // A superseded record stays on file beside its correction; only records in force must be one per control and period.
+        var superseded = loaded.Attestations.Where(a => a.Supersedes is not null).Select(a => a.Supersedes!.Value.Value).ToHashSet(StringComparer.Ordinal);
+        found.AddRange(Problems.Duplicates(loaded.Attestations.Where(a => !superseded.Contains(a.RecordPath)), a => $"{a.Control.Value} {a.Period}", a => a.Control.Location, (a, first) => $"{a.Control.Value} is already attested for {a.Period} at {first}; keep one attestation per control and period, or make this one a correction with 'supersedes:' naming the earlier record (evidence attest writes it)"));
         var advanced = loaded.Catalog.Controls.SelectMany(c => c.Evidence).Concat(loaded.Overlays.SelectMany(o => o.Evidence))
             .Where(q => q is IRowQuery).DistinctBy(q => (q.Key, q.Location));
         found.AddRange(Problems.Duplicates(advanced, q => q.Key, q => q.Location, (q, first) => $"advanced query id '{((IRowQuery)q).Id}' is already used for a different query at {first}"));

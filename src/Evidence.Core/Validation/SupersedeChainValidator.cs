@@ -7,7 +7,7 @@ namespace Evidence.Core.Validation;
 
 /// <summary>
 /// Corrections form one line per control and period: each <c>supersedes</c> names an earlier record of
-/// the same control and period, nothing is superseded twice, no loop, and one record stays in force.
+/// the same control and period, nothing is superseded twice, and no loop. (That one record is in force per control and period is the duplicate check's.)
 /// </summary>
 internal sealed class SupersedeChainValidator : IWorkspaceValidator
 {
@@ -42,17 +42,6 @@ internal sealed class SupersedeChainValidator : IWorkspaceValidator
         foreach (var loop in loaded.Attestations.Where(a => InLoop(a, byPath)))
         {
             yield return Problems.Error(loop.Supersedes!.Value.Location, $"the supersedes chain from {loop.RecordPath} loops back to it; a correction can only replace an earlier record");
-        }
-
-        var inForce = loaded.Attestations.Where(a => !supersededBy.ContainsKey(a.RecordPath))
-            .GroupBy(a => (a.Control.Value, a.Period));
-        foreach (var group in inForce.Where(g => g.Count() > 1))
-        {
-            var first = group.OrderBy(a => a.AttestedAt).ThenBy(a => a.RecordPath, StringComparer.Ordinal).First();
-            foreach (var later in group.Where(a => !ReferenceEquals(a, first)))
-            {
-                yield return Problems.Error(later.Location, $"{later.Control.Value} already has a record for {later.Period} ({first.RecordPath}); a second statement must say 'supersedes: {first.RecordPath}' (evidence attest writes it)");
-            }
         }
     }
 

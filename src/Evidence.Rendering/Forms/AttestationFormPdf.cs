@@ -60,21 +60,24 @@ public static class AttestationFormPdf
             }
 
             md.AppendLine($"**Last attested:** {TemplateHelpers.Md(control.LastAttested ?? "never")}").AppendLine();
-            md.AppendLine("| Result | Comment |");
-            md.AppendLine("|:--------------------------|:--------------------------------------------------|");
-            md.AppendLine("| \\[ \\] Implemented | |");
-            md.AppendLine("| \\[ \\] Partially implemented | |");
-            md.AppendLine("| \\[ \\] Not implemented | |");
+            // Non-breaking spaces give the blank rows a line's height to write on.
+            md.AppendLine("| Your answer | |");
+            md.AppendLine("|:------------|:--------------------------------------------------------------|");
+            md.AppendLine("| Result | \\[ \\] Implemented \u00a0\u00a0 \\[ \\] Partially implemented \u00a0\u00a0 \\[ \\] Not implemented |");
+            md.AppendLine("| Comment | \u00a0 |");
+            md.AppendLine("| | \u00a0 |");
+            md.AppendLine("| | \u00a0 |");
             md.AppendLine();
         }
 
         md.AppendLine("## Sign-off").AppendLine();
         md.AppendLine($"I attest that the results above are true for {TemplateHelpers.Md(form.Period)} to the best of my knowledge.").AppendLine();
-        md.AppendLine("| | |");
-        md.AppendLine("|:----------|:--------------------------------------------------|");
-        md.AppendLine("| Name | |");
-        md.AppendLine("| Date | |");
-        md.AppendLine("| Signature | |");
+        md.AppendLine("| Sign-off | |");
+        md.AppendLine("|:------------|:--------------------------------------------------------------|");
+        md.AppendLine("| Name | \u00a0 |");
+        md.AppendLine("| Date | \u00a0 |");
+        md.AppendLine("| Signature | \u00a0 |");
+        md.AppendLine("| | \u00a0 |");
         return md.ToString();
     }
 }
