@@ -132,7 +132,7 @@ public static class AttestationFormDocx
                 new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(new SpacingBetweenLines { After = "120" }))),
             Style("Normal", "Normal", null),
             Style("Title", "Title", new StyleRunProperties(new Bold(), new FontSize { Val = "36" })),
-            Style("Heading1", "heading 1", new StyleRunProperties(new Bold(), new FontSize { Val = "26" }, new Color { Val = "1F3864" }), keepNext: true),
+            Style("Heading1", "heading 1", new StyleRunProperties(new Bold(), new Color { Val = "1F3864" }, new FontSize { Val = "26" }), keepNext: true),
             Style("ListParagraph", "List Paragraph", null, indent: true));
     }
 
