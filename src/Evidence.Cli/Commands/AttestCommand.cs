@@ -88,7 +88,8 @@ internal static class AttestCommand
             .OrderBy(a => a.AttestedAt)
             .LastOrDefault();
 
-    private static void CheckOrder(Attestation? earlier, DateTimeOffset at)
+    /// <summary>Refuses a correction dated before the record it would supersede.</summary>
+    internal static void CheckOrder(Attestation? earlier, DateTimeOffset at)
     {
         if (earlier is not null && earlier.AttestedAt > at)
         {

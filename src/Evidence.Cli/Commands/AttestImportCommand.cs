@@ -48,6 +48,7 @@ internal static class AttestImportCommand
             foreach (var control in controls)
             {
                 AttestCommand.Authorize(control, loaded.Workspace!, signer.Id, instant);
+                AttestCommand.CheckOrder(AttestCommand.Earlier(loaded, control.Id, expectedPeriod), instant);
             }
 
             var reference = $"request form {Path.GetFileName(path)} (sha256 {Convert.ToHexStringLower(SHA256.HashData(bytes))}), signed {Timestamps.FormatDate(form.Date)} by {form.Name}: {form.Signature}";
