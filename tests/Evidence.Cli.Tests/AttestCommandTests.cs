@@ -35,6 +35,20 @@ public sealed class AttestCommandTests
         Assert.Empty(Directory.GetFiles(workspace.PathOf("attestations/2026-Q3"), ".*"));
     }
 
+    [Theory]
+    [InlineData("2026-10-14T23:59:59Z", "2026-Q3")] // the grace window's last second: the quarter just ended is owed
+    [InlineData("2026-10-15T00:00:00Z", "2026-Q4")] // after it, the current quarter
+    [InlineData("2027-01-03T09:00:00Z", "2026-Q4")] // across the year end
+    public void WithoutAPeriodTheOneOwedNowIsAttested(string asOf, string period)
+    {
+        using var workspace = new WorkspaceBuilder();
+
+        var result = Attest(workspace, "dana", "implemented", asOf);
+
+        Assert.True(result.ExitCode == 0, result.Error);
+        Assert.True(File.Exists(workspace.PathOf($"attestations/{period}/164-312-a-2-iii.yaml")), result.Out);
+    }
+
     [Fact]
     public void ACorrectionIsANewRecordThatSupersedesTheFirstAndBothAreShown()
     {

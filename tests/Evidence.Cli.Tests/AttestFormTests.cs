@@ -139,7 +139,7 @@ public sealed class AttestFormTests
         var onPurpose = CliRunner.Run("attest", "import", form, "-w", workspace.Root, "--as-of", "2027-01-20T09:00:00Z", "--period", "2026-Q3");
 
         Assert.Equal((int)ExitCode.FormMismatch, late.ExitCode);
-        Assert.Contains("refused: the form is for 2026-Q3, not 2026-Q4; pass --period 2026-Q3", late.Error, StringComparison.Ordinal);
+        Assert.Contains("refused: the form is for 2026-Q3, not 2027-Q1; pass --period 2026-Q3", late.Error, StringComparison.Ordinal);
         Assert.True(onPurpose.ExitCode == 0, onPurpose.Error);
     }
 

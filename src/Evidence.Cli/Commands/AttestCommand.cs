@@ -105,16 +105,18 @@ internal static class AttestCommand
 
     public static Option<string?> PeriodOption() => new("--period")
     {
-        Description = "The period attested (2026-Q3, 2026-11, 2026-H2 or 2026, matching the cadence). Default: the latest period that has ended.",
+        Description = "The period attested (2026-Q3, 2026-11, 2026-H2 or 2026, matching the cadence). Default: the period just ended while its grace lasts, else the current one.",
     };
 
-    /// <summary>The period asked for, or the latest that has ended; it must fit the cadence and have begun.</summary>
+    /// <summary>The period asked for, or the one owed now (the period just ended while its grace lasts, else the current one); it must fit the cadence and have begun.</summary>
     public static AttestationPeriod ResolvePeriod(string? text, LoadedWorkspace loaded, DateTimeOffset asOf)
     {
         var settings = loaded.Workspace!.Settings.Attestations ?? AttestationSettings.Default;
         if (text is null)
         {
-            return AttestationPeriod.Containing(settings.Cadence, asOf).Previous();
+            // In the grace window the period just ended is the one owed; after it, the current one.
+            var ended = AttestationPeriod.Containing(settings.Cadence, asOf).Previous();
+            return ended.Deadline(settings.Grace) > asOf ? ended : ended.Next();
         }
 
         if (!AttestationPeriod.TryParse(text, out var period))
@@ -124,7 +126,7 @@ internal static class AttestCommand
 
         if (period.Cadence != settings.Cadence)
         {
-            throw UserException.Usage($"--period '{text}' does not fit the {EnumNames.ToKebab(settings.Cadence)} cadence set in evidence.yaml; use {AttestationPeriod.Containing(settings.Cadence, asOf).Previous()} or another {EnumNames.ToKebab(settings.Cadence)} period");
+            throw UserException.Usage($"--period '{text}' does not fit the {EnumNames.ToKebab(settings.Cadence)} cadence set in evidence.yaml; use {AttestationPeriod.Containing(settings.Cadence, asOf)} or another {EnumNames.ToKebab(settings.Cadence)} period");
         }
 
         return period.Start > asOf

@@ -20,7 +20,7 @@ internal static class AttestImportCommand
         var file = new Argument<string>("file") { Description = "The returned Word form (.docx)." };
         var owner = new Option<string?>("--owner") { Description = "The owner the form must be for. Default: whoever it was issued to." };
         var period = AttestCommand.PeriodOption();
-        period.Description = "The period the form must be for. Default: the latest period that has ended.";
+        period.Description = "The period the form must be for. Default: the period just ended while its grace lasts, else the current one.";
         var workspace = AttestCommand.WorkspaceOption();
         var asOf = CommonOptions.AsOf();
         var command = new Command("import", "Read a returned Word request form into attestation records.") { file, owner, period, workspace, asOf };

@@ -57,14 +57,27 @@ public static class AttestationFormBuilder
             Title = evaluation.Control.Control.Title,
             Asks = evaluation.Control.Control.Summary.Trim(),
             Status = EnumNames.ToKebab(evaluation.Status).Replace('-', ' '),
-            Evidence = evaluation.Reasons
-                .Where(r => r.Kind is not (ReasonKind.AttestationCurrent or ReasonKind.AttestationMissing or ReasonKind.AttestationOverdue or ReasonKind.Specification) && r.Outcome != Outcome.Neutral)
-                .Select(r => Redactor.Redact($"{Words(r.Outcome)}: {r.Message}")!)
-                .ToList(),
+            Evidence = EvidenceLines(evaluation),
             Findings = lines,
             LastAttested = latest is null ? null
                 : $"{latest.Period}: {EnumNames.ToKebab(latest.Result).Replace('-', ' ')}, by {workspace.FindPerson(latest.AttestedBy.Value)?.Name ?? latest.AttestedBy.Value} on {Timestamps.FormatDate(latest.AttestedAt)}",
         };
+    }
+
+    /// <summary>What counts against the control, one line each, then how many other pieces pass: the owner attests to the gaps.</summary>
+    private static List<string> EvidenceLines(ControlEvaluation evaluation)
+    {
+        var judged = evaluation.Reasons
+            .Where(r => r.Kind is not (ReasonKind.AttestationCurrent or ReasonKind.AttestationMissing or ReasonKind.AttestationOverdue or ReasonKind.Specification) && r.Outcome != Outcome.Neutral)
+            .ToList();
+        var lines = judged.Where(r => r.IsProblem).Select(r => Redactor.Redact($"{Words(r.Outcome)}: {r.Message}")!).ToList();
+        var passing = judged.Count(r => !r.IsProblem);
+        if (passing > 0)
+        {
+            lines.Add(string.Create(CultureInfo.InvariantCulture, $"{passing} other piece{(passing == 1 ? string.Empty : "s")} of evidence pass{(passing == 1 ? "es" : string.Empty)}"));
+        }
+
+        return lines;
     }
 
     private static string Words(Outcome outcome) => outcome switch
