@@ -70,7 +70,7 @@ public sealed class AttestFormTests
         var result = CliRunner.Run("attest", "request", "-w", CliRunner.Sample, "--owner", "lena-fischer", "--format", "docx", "--output", output.Path, "--as-of", "2026-11-21T09:00:00Z");
 
         Assert.True(result.ExitCode == 0, result.Error);
-        var path = Path.Combine(output.Path, "acme-care-platform-Attestation-lena-fischer-2026-Q3.docx");
+        var path = Path.Combine(output.Path, "acme-care-platform-Attestation-lena-fischer-2026-Q4.docx");
         using var document = WordprocessingDocument.Open(path, isEditable: false);
         var text = document.MainDocumentPart!.Document!.Body!.InnerText;
         Assert.Contains("For Lena Fischer (lena-fischer)", text, StringComparison.Ordinal);
