@@ -63,6 +63,19 @@ public sealed class AttestFormTests
     }
 
     [Fact]
+    public void TheSameFormAsOfTheSameInstantIsTheSameBytes()
+    {
+        using var workspace = new WorkspaceBuilder();
+        using var first = new TempDirectory();
+        using var second = new TempDirectory();
+
+        var a = File.ReadAllBytes(Request(workspace, first));
+        var b = File.ReadAllBytes(Request(workspace, second));
+
+        Assert.Equal(a, b);
+    }
+
+    [Fact]
     public void TheSamplesWordFormListsTheOwnersControlsEvidenceAndFindings()
     {
         using var output = new TempDirectory();

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.IO.Compression;
 using System.Xml.Linq;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
@@ -13,13 +15,15 @@ namespace Evidence.Rendering.Forms;
 /// </summary>
 public static class AttestationFormDocx
 {
+    /// <summary>Writes the form; the same form gives the same bytes (fixed relationship ids, entry times from the issue instant).</summary>
     public static void Write(AttestationForm form, Stream output)
     {
         ArgumentNullException.ThrowIfNull(form);
+        ArgumentNullException.ThrowIfNull(output);
         using var memory = new MemoryStream();
         using (var document = WordprocessingDocument.Create(memory, WordprocessingDocumentType.Document))
         {
-            var main = document.AddMainDocumentPart();
+            var main = document.AddNewPart<MainDocumentPart>("application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml", "rId1");
             var body = new Body();
             main.Document = new Document(body);
             AddStyles(main);
@@ -27,17 +31,27 @@ public static class AttestationFormDocx
             body.Append(new SectionProperties(
                 new PageSize { Width = 11906U, Height = 16838U },
                 new PageMargin { Top = 1134, Bottom = 1134, Left = 1134U, Right = 1134U, Header = 567U, Footer = 567U, Gutter = 0U }));
-            var settings = main.AddNewPart<DocumentSettingsPart>();
+            var settings = main.AddNewPart<DocumentSettingsPart>("rId2");
             settings.Settings = new Settings(new DocumentProtection { Edit = DocumentProtectionValues.Forms, Enforcement = true });
             AddManifest(main, form, FormFingerprint.Of(body));
-            document.PackageProperties.Title = $"Attestation request {form.Period}: {form.OwnerName}";
-            document.PackageProperties.Creator = form.Organization;
-            document.PackageProperties.Created = DateTime.Parse(form.IssuedAt, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AdjustToUniversal);
-            document.PackageProperties.Modified = document.PackageProperties.Created;
         }
 
+        FixEntryTimes(memory, DateTimeOffset.Parse(form.IssuedAt, CultureInfo.InvariantCulture));
         memory.Position = 0;
         memory.CopyTo(output);
+    }
+
+    /// <summary>Zip entries carry the time they were written; the issue instant makes the file reproducible.</summary>
+    private static void FixEntryTimes(MemoryStream package, DateTimeOffset issued)
+    {
+        // Zip times have no zone and no earlier year than 1980; the instant is stored as its UTC wall time.
+        var stamp = new DateTimeOffset(issued.UtcDateTime.Ticks, TimeSpan.Zero);
+        package.Position = 0;
+        using var zip = new ZipArchive(package, ZipArchiveMode.Update, leaveOpen: true);
+        foreach (var entry in zip.Entries)
+        {
+            entry.LastWriteTime = stamp;
+        }
     }
 
     private static void Compose(AttestationForm form, Body body)
@@ -125,7 +139,7 @@ public static class AttestationFormDocx
 
     private static void AddStyles(MainDocumentPart main)
     {
-        var part = main.AddNewPart<StyleDefinitionsPart>();
+        var part = main.AddNewPart<StyleDefinitionsPart>("rId3");
         part.Styles = new Styles(
             new DocDefaults(
                 new RunPropertiesDefault(new RunPropertiesBaseStyle(new RunFonts { Ascii = "Calibri", HighAnsi = "Calibri" }, new FontSize { Val = "21" })),
@@ -175,7 +189,7 @@ public static class AttestationFormDocx
             new XAttribute("issued", form.IssuedAt),
             new XAttribute("contentSha256", fingerprint),
             form.Controls.Select(c => new XElement(ns + "control", new XAttribute("citation", c.Citation))));
-        var part = main.AddCustomXmlPart(CustomXmlPartType.CustomXml);
+        var part = main.AddCustomXmlPart(CustomXmlPartType.CustomXml, "rId4");
         using var stream = part.GetStream(FileMode.Create);
         new XDocument(xml).Save(stream);
     }
