@@ -43,6 +43,7 @@ public static class EvidenceApp
             ControlsCommand.Create(context),
             StatusCommand.Create(context),
             FindingsCommand.Create(context),
+            AttestCommand.Create(context),
             CollectCommand.Create(context),
             VerifyCommand.Create(context),
             BuildCommand.Create(context, writers),

@@ -66,6 +66,24 @@ public enum ExitCode
     /// <summary><c>evidence check</c>: the only failures are the workspace's validation errors or warnings.</summary>
     CheckValidation = 27,
 
+    /// <summary>
+    /// <c>evidence attest</c> (or <c>attest import</c>) was asked to record an attestation by someone who
+    /// may not attest the control: not its owner, not in its owning role, not a delegate named in evidence.yaml.
+    /// </summary>
+    AttestationRefused = 30,
+
+    /// <summary>
+    /// <c>evidence attest import</c>: the returned form was changed outside its fields, lost a field, or is
+    /// not an Evidence request form at all.
+    /// </summary>
+    FormAltered = 31,
+
+    /// <summary><c>evidence attest import</c>: the form was issued for another owner, period or system than the one expected.</summary>
+    FormMismatch = 32,
+
+    /// <summary><c>evidence attest import</c>: the form is not signed (signature, name or date empty) or a result lacks its comment.</summary>
+    FormIncomplete = 33,
+
     /// <summary>A bug in Evidence. Please report it with the command line that caused it.</summary>
     InternalError = 70,
 }

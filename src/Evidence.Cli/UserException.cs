@@ -19,4 +19,10 @@ public sealed class UserException : Exception
     public static UserException Workspace(string message) => new(message, ExitCode.WorkspaceInvalid);
 
     public static UserException Evidence(string message) => new(message, ExitCode.EvidenceInvalid);
+
+    /// <summary>Someone asked to attest a control they may not attest.</summary>
+    public static UserException Refused(string message) => new(message, ExitCode.AttestationRefused);
+
+    /// <summary>A returned request form refused on import, with the code that says why (altered, mismatched, incomplete).</summary>
+    public static UserException Form(string message, ExitCode code) => new(message, code);
 }

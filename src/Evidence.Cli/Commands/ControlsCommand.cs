@@ -68,7 +68,7 @@ internal static class ControlsCommand
             var citation = parse.GetValue(id)!;
             var control = view.Controls.FirstOrDefault(c => c.Id == citation)
                 ?? throw UserException.Usage($"there is no control {citation} in the catalog{Suggestions.DidYouMean(citation, view.Catalog.Ids)}");
-            ControlsView.WriteOne(context, view.Catalog, control, parse.GetValue(json));
+            ControlsView.WriteOne(context, view.Catalog, control, parse.GetValue(json), view.Attestations);
             return (int)ExitCode.Success;
         });
         return command;
@@ -86,7 +86,7 @@ internal static class ControlsCommand
         }
 
         var loaded = WorkspaceSession.Load(workspace ?? ".", context, out exit, verifyHashes: false);
-        return loaded is null ? null : new CatalogView(loaded.Catalog, loaded.Controls);
+        return loaded is null ? null : new CatalogView(loaded.Catalog, loaded.Controls) { Attestations = loaded.Attestations };
     }
 
     private static ResolvedControl CatalogOnly(ControlCatalog catalog, CatalogControl control) => new()
@@ -100,5 +100,8 @@ internal static class ControlsCommand
         RequiresAttestation = false,
     };
 
-    private sealed record CatalogView(ControlCatalog Catalog, IReadOnlyList<ResolvedControl> Controls);
+    private sealed record CatalogView(ControlCatalog Catalog, IReadOnlyList<ResolvedControl> Controls)
+    {
+        public IReadOnlyList<Evidence.Core.Attestations.Attestation> Attestations { get; init; } = [];
+    }
 }

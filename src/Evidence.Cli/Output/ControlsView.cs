@@ -45,7 +45,7 @@ internal static class ControlsView
         table.Write(context);
     }
 
-    public static void WriteOne(CliContext context, ControlCatalog catalog, ResolvedControl control, bool json)
+    public static void WriteOne(CliContext context, ControlCatalog catalog, ResolvedControl control, bool json, IReadOnlyList<Core.Attestations.Attestation> attestations)
     {
         if (json)
         {
@@ -88,6 +88,17 @@ internal static class ControlsView
         foreach (var query in control.Queries)
         {
             o.WriteLine($"    {query.Key}{Provenance(catalog, query)}");
+        }
+
+        var history = AttestationHistoryView.Lines(control.Id, attestations);
+        if (history.Count > 0)
+        {
+            o.WriteLine();
+            o.WriteLine($"  Attestations ({Words.Plural(attestations.Count(a => a.Control.Value == control.Id), "record")} on file):");
+            foreach (var line in history)
+            {
+                o.WriteLine($"    {line}");
+            }
         }
     }
 

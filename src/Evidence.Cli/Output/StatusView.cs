@@ -102,7 +102,7 @@ internal static class StatusView
             null => "-",
             ReasonKind.AttestationMissing => "missing",
             ReasonKind.AttestationOverdue => $"overdue ({control.LatestAttestation?.Period})",
-            _ => $"{control.LatestAttestation?.Period} {Words.Of(control.LatestAttestation!.Result)}",
+            _ => $"{control.LatestAttestation?.Period} {Words.Of(control.LatestAttestation!.Result)}{(control.LatestAttestation.Supersedes is null ? string.Empty : " (corrected)")}",
         };
     }
 

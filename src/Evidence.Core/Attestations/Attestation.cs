@@ -16,4 +16,16 @@ public sealed record Attestation(
 {
     /// <summary>Where <c>attested_at</c> is written, for problems with the instant.</summary>
     public SourceLocation AttestedAtLocation { get; init; }
+
+    /// <summary>
+    /// The record's name: its path under <c>attestations/</c> with forward slashes
+    /// (<c>2026-Q3/164-308-a-1-ii-A.yaml</c>), the name a correction's <c>supersedes</c> gives.
+    /// </summary>
+    public string RecordPath { get; init; } = string.Empty;
+
+    /// <summary>The earlier record this one corrects (its <see cref="RecordPath"/>); null for a first statement.</summary>
+    public Scalar? Supersedes { get; init; }
+
+    /// <summary>What the owner looked at: document paths, tickets, query keys, a returned form.</summary>
+    public IReadOnlyList<Scalar> Evidence { get; init; } = [];
 }

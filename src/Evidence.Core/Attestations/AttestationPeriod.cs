@@ -63,6 +63,13 @@ public readonly partial record struct AttestationPeriod(AttestationCadence Caden
         return probe with { Index = ((utc.Month - 1) / probe.MonthsLong) + 1 };
     }
 
+    /// <summary>The period after this one.</summary>
+    public AttestationPeriod Next() =>
+        Index < 12 / MonthsLong ? this with { Index = Index + 1 } : this with { Year = Year + 1, Index = 1 };
+
+    /// <summary>The first instant at which this period's attestation is overdue: its end plus the grace.</summary>
+    public DateTimeOffset Deadline(TimeSpan grace) => End + grace;
+
     public AttestationPeriod Previous() =>
         Index > 1 ? this with { Index = Index - 1 } : this with { Year = Year - 1, Index = 12 / MonthsLong };
 

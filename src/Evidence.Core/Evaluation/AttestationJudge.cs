@@ -14,10 +14,12 @@ public static class AttestationJudge
         return period.End + settings.Grace <= asOf ? period : period.Previous();
     }
 
-    /// <summary>The control's attestation for its latest period (the last one given for that period) made by <paramref name="asOf"/>.</summary>
+    /// <summary>
+    /// The control's attestation for its latest period made by <paramref name="asOf"/>: the record in force
+    /// (a superseded one never counts), the last made should two be in force.
+    /// </summary>
     public static Attestation? Latest(string controlId, IEnumerable<Attestation> attestations, DateTimeOffset asOf) =>
-        attestations
-            .Where(a => a.Control.Value == controlId && a.AttestedAt <= asOf)
+        AttestationChain.InForce(attestations.Where(a => a.Control.Value == controlId), asOf)
             .OrderBy(a => a.Period)
             .ThenBy(a => a.AttestedAt)
             .LastOrDefault();

@@ -13,7 +13,8 @@ internal static class WorkspaceFileReader
     private static readonly string[] RootKeys = ["version", "catalog", "system", "boundary", "people", "roles", "settings"];
     private static readonly string[] SystemKeys = ["id", "name", "organization", "version", "description", "phi", "multi_tenant"];
     private static readonly string[] PersonKeys = ["id", "name", "title", "email"];
-    private static readonly string[] SettingsKeys = ["attestations", "max_age", "templates", "font", "remediation"];
+    private static readonly string[] SettingsKeys = ["attestations", "max_age", "templates", "font", "remediation", "delegates"];
+    private static readonly string[] DelegateKeys = ["person", "for", "until"];
     private static readonly string[] RemediationKeys = ["critical", "high", "medium", "low"];
     private static readonly string[] AttestationKeys = ["cadence", "grace"];
 
@@ -149,7 +150,17 @@ internal static class WorkspaceFileReader
             Templates = templates?.Value, TemplatesLocation = templates?.Location ?? default,
             Font = font?.Value, FontLocation = font?.Location ?? default,
             Remediation = ReadRemediation(map.Map("remediation", "'settings.remediation'", RemediationKeys)),
+            Delegates = map.Maps("delegates", "a delegate", DelegateKeys).Select(ReadDelegate).OfType<Delegation>().ToList(),
         };
+    }
+
+    /// <summary>A delegate; whether its people and roles exist is the delegate validator's job.</summary>
+    private static Delegation? ReadDelegate(YamlMap map)
+    {
+        var person = map.Id("person", required: true);
+        var onBehalfOf = map.Id("for", required: true);
+        var until = map.Timestamp("until");
+        return person is null || onBehalfOf is null ? null : new Delegation(person.Value, onBehalfOf.Value, until, map.Location);
     }
 
     /// <summary>Deadlines by severity; a severity not given keeps its default.</summary>

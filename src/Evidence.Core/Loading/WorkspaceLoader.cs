@@ -33,8 +33,8 @@ public static class WorkspaceLoader
         var rootNode = YamlFile.Parse(File.ReadAllText(workspaceFile), DisplayPath(display, WorkspaceFile), diagnostics);
         var workspace = rootNode is null ? null : WorkspaceFileReader.Read(rootNode, root, DisplayPath(display, WorkspaceFile), diagnostics);
         var catalog = LoadCatalog(workspace, root, display, diagnostics);
-        var overlays = ReadAll(root, display, "controls", "*.yaml", diagnostics, (node, file) => OverlayReader.Read(node, file, diagnostics));
-        var attestations = ReadAll(root, display, "attestations", "*.yaml", diagnostics, (node, file) => Single(AttestationReader.Read(node, file, diagnostics)));
+        var overlays = ReadAll(root, display, "controls", "*.yaml", diagnostics, (node, file, _) => OverlayReader.Read(node, file, diagnostics));
+        var attestations = ReadAll(root, display, "attestations", "*.yaml", diagnostics, (node, file, record) => Single(AttestationReader.Read(node, file, record, diagnostics)));
         var findingRecords = ReadFindings(root, display, diagnostics);
         diagnostics.DefaultCategory = DiagnosticCategory.Evidence;
         var runs = EvidenceStoreReader.ReadRuns(root, display, diagnostics, strict: false);
@@ -87,7 +87,7 @@ public static class WorkspaceLoader
 
     private static List<T> ReadAll<T>(
         string root, string display, string folder, string pattern, DiagnosticBag diagnostics,
-        Func<YamlDotNet.RepresentationModel.YamlNode, string, IEnumerable<T>> read)
+        Func<YamlDotNet.RepresentationModel.YamlNode, string, string, IEnumerable<T>> read)
     {
         var directory = Path.Combine(root, folder);
         if (!Directory.Exists(directory))
@@ -104,7 +104,7 @@ public static class WorkspaceLoader
             var shown = DisplayPath(display, Path.GetRelativePath(root, file));
             if (YamlFile.Parse(File.ReadAllText(file), shown, diagnostics) is { } node)
             {
-                results.AddRange(read(node, shown));
+                results.AddRange(read(node, shown, Path.GetRelativePath(directory, file).Replace('\\', '/')));
             }
         }
 

@@ -1,3 +1,4 @@
+using Evidence.Core.Attestations;
 using Evidence.Core.Diagnostics;
 using Evidence.Core.Loading;
 using Evidence.Core.Resolution;
@@ -6,7 +7,7 @@ using Evidence.Core.Yaml;
 
 namespace Evidence.Core.Validation;
 
-/// <summary>Attestations name a real control, are made by its owner, and fit the workspace's cadence.</summary>
+/// <summary>Attestations name a real control, are made by someone who may attest it, and fit the workspace's cadence.</summary>
 internal sealed class AttestationValidator : IWorkspaceValidator
 {
     public IEnumerable<Diagnostic> Validate(LoadedWorkspace loaded)
@@ -32,10 +33,9 @@ internal sealed class AttestationValidator : IWorkspaceValidator
                 var people = workspace.People.Select(p => p.Id);
                 yield return Problems.Error(attestation.AttestedBy.Location, $"attested_by '{attestation.AttestedBy.Value}' is not a person in evidence.yaml{Suggestions.DidYouMean(attestation.AttestedBy.Value, people)}");
             }
-            else if (control.Owners.All(o => o.Id != attestation.AttestedBy.Value))
+            else if (AttestationAuthority.Grounds(control, workspace, attestation.AttestedBy.Value, attestation.AttestedAt) is null)
             {
-                var owners = control.Owners.Count == 0 ? "nobody" : string.Join(", ", control.Owners.Select(o => o.Id));
-                yield return Problems.Error(attestation.AttestedBy.Location, $"{attestation.AttestedBy.Value} does not own {control.Id} and cannot attest it; its owners: {owners}");
+                yield return Problems.Error(attestation.AttestedBy.Location, AttestationAuthority.Refusal(control, workspace, attestation.AttestedBy.Value));
             }
 
             if (cadence is null && control.RequiresAttestation)

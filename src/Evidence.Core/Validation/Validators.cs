@@ -15,7 +15,9 @@ internal static class Validators
         new TemplateFolderValidator(),
         new RecordingsValidator(),
         new AddressableDecisionValidator(),
+        new DelegateValidator(),
         new AttestationValidator(),
+        new SupersedeChainValidator(),
         new FindingsFileValidator(),
         new EvidenceManifestValidator(verifyHashes),
     ];

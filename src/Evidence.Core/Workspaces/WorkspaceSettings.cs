@@ -17,6 +17,9 @@ public sealed record WorkspaceSettings(AttestationSettings? Attestations, TimeSp
 
     /// <summary>How long findings of each severity may stay open (<c>settings.remediation</c>); null for the defaults.</summary>
     public Findings.RemediationDeadlines? Remediation { get; init; }
+
+    /// <summary>People who may attest for another person or a role (<c>settings.delegates</c>).</summary>
+    public IReadOnlyList<Delegation> Delegates { get; init; } = [];
 }
 
 /// <summary>When attestations are due. Absent settings mean attestations are not required.</summary>

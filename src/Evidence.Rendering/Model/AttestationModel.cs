@@ -24,4 +24,13 @@ public sealed record AttestationModel
     public string? AttestedAt { get; init; }
 
     public string? Comment { get; init; }
+
+    /// <summary>The record on file (its path under attestations/), so a reader can find it.</summary>
+    public string? Record { get; init; }
+
+    /// <summary>
+    /// The earlier records of the same period this one corrects, newest first, each in one line
+    /// ("Implemented, by Dana Whitfield on 2026-10-06 (2026-Q3/x.yaml)"); empty when it corrects nothing.
+    /// </summary>
+    public IReadOnlyList<string> Supersedes { get; init; } = [];
 }

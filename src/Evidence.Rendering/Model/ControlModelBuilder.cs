@@ -1,3 +1,4 @@
+using Evidence.Core.Attestations;
 using Evidence.Core.Evaluation;
 using Evidence.Core.Loading;
 using Evidence.Core.Queries;
@@ -181,6 +182,11 @@ internal sealed class ControlModelBuilder(LoadedWorkspace loaded, DateTimeOffset
             AttestedBy = latest is null ? null : _workspace.FindPerson(latest.AttestedBy.Value)?.Name ?? latest.AttestedBy.Value,
             AttestedAt = latest is null ? null : Texts.Date(latest.AttestedAt),
             Comment = latest?.Comment,
+            Record = latest?.RecordPath,
+            Supersedes = latest is null ? []
+                : AttestationChain.History(latest, loaded.Attestations.Where(a => a.AttestedAt <= asOf)).Skip(1)
+                    .Select(a => $"{Texts.Sentence(a.Result)}, by {_workspace.FindPerson(a.AttestedBy.Value)?.Name ?? a.AttestedBy.Value} on {Texts.Date(a.AttestedAt)} ({a.RecordPath})")
+                    .ToList(),
         };
     }
 }

@@ -34,7 +34,7 @@ public sealed class AttestationTests
 
         var error = Assert.Single(workspace.Load().Diagnostics);
 
-        Assert.Contains("dana does not own 164.312(a)(2)(iii) and cannot attest it; its owners: lee", error.Message);
+        Assert.Contains("dana may not attest 164.312(a)(2)(iii): only its owner (lee) or a delegate named in evidence.yaml", error.Message);
         Assert.Equal(workspace.Locate(Attestation, "dana"), error.Location);
         Assert.Equal(DiagnosticCategory.Workspace, error.Category);
     }
