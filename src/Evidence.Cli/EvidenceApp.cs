@@ -48,7 +48,8 @@ public static class EvidenceApp
             VerifyCommand.Create(context),
             BuildCommand.Create(context, writers),
             SampleCommand.Create(context),
-            CheckCommand.Create(context), DiffCommand.Create(context),
+            CheckCommand.Create(context),
+            DiffCommand.Create(context),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
