@@ -30,7 +30,7 @@ internal sealed class SelectRows(string? account, string? region, string complia
             return false;
         }
 
-        var text = result.GetString()!;
+        var text = Core.Collection.JsonStrings.Read(result);
         JsonDocument document;
         try
         {
@@ -78,5 +78,5 @@ internal sealed class SelectRows(string? account, string? region, string complia
     }
 
     private static string? Text(JsonElement element, string name) =>
-        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+        Core.Collection.JsonStrings.Property(element, name);
 }
