@@ -23,6 +23,18 @@ internal sealed record BenchmarkSettings
     /// <summary>The collector's ceiling; null keeps the product default.</summary>
     public double? MaxRate { get; init; }
 
+    /// <summary>
+    /// The share of requests (0 to 1) the fake throttles at random whatever the rate, as when other tools
+    /// share the account's limits; 0 for none.
+    /// </summary>
+    public double Sporadic { get; init; }
+
+    /// <summary>The collector's ceiling, or the product default's.</summary>
+    public double Ceiling => MaxRate ?? new Evidence.Core.Collection.Throttling.AdaptiveRateOptions().MaxRate;
+
+    /// <summary>The fastest the collection can go: the fake's limit or the collector's ceiling, whichever is lower.</summary>
+    public double Bound => Math.Min(Rate, Ceiling);
+
     public int ServerBurst => Burst ?? Math.Max(1, (int)Math.Round(Rate));
 
     public static BenchmarkSettings Parse(IReadOnlyList<string> args)
@@ -40,8 +52,9 @@ internal sealed record BenchmarkSettings
                 "--rules" => settings with { Rules = Count(value) },
                 "--initial-rate" => settings with { InitialRate = Number(value) },
                 "--max-rate" => settings with { MaxRate = Number(value) },
+                "--sporadic" => settings with { Sporadic = Number(value) },
                 _ => throw new ArgumentException(
-                    $"unknown option {args[i]}; use --rate, --burst, --accounts, --regions, --rules, --initial-rate, --max-rate"),
+                    $"unknown option {args[i]}; use --rate, --burst, --accounts, --regions, --rules, --initial-rate, --max-rate, --sporadic"),
             };
             i++;
         }

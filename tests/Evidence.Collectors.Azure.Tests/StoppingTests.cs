@@ -2,6 +2,7 @@ using Azure.Identity;
 using Evidence.Collectors.Azure.Tests.Support;
 using Evidence.Core.Collection;
 using Evidence.Core.Store;
+using Evidence.Collectors.Azure.ResourceManager;
 using Evidence.Testing.Fakes.Azure;
 using static Evidence.Collectors.Azure.Tests.Support.AzureHarness;
 
@@ -127,5 +128,46 @@ public sealed class StoppingTests
         Assert.Equal(["azure-0001", "azure-0002"], run.Items.Select(i => i.Id).Order(StringComparer.Ordinal));
         Assert.All(run.Items, i => Assert.Equal(3, i.Rows));
         Assert.Equal(["azure-0003", "azure-0004"], result.NotReached);
+    }
+
+    [Fact]
+    public async Task AnEndpointThatFailsTheTlsHandshakeStopsTheRunOnceInsteadOfRetryingEveryTask()
+    {
+        await using var h = await AzureHarness.StartAsync();
+
+        // A plain-HTTP server where TLS is expected: the handshake fails, as behind a TLS-inspecting proxy.
+        await using var plain = await Testing.Fakes.Aws.FakeAwsConfigServer.StartAsync();
+        var endpoint = new Uri($"https://127.0.0.1:{plain.Endpoint.Port}/");
+        using var collector = new AzurePolicyCollector(h.Options(o => o with { Endpoint = new ResourceManagerEndpoint(endpoint, null), MaxRetries = 1 }));
+        var tasks = Enumerable.Range(1, 4).Select(i => DefinitionTask($"azure-{i:D4}")).ToList();
+
+        var (result, run) = await h.RunAsync(collector, tasks, maxConcurrency: 1);
+
+        Assert.False(result.Complete);
+        Assert.StartsWith($"cannot reach Azure Resource Manager at https://127.0.0.1:{plain.Endpoint.Port} (the TLS handshake failed: ", result.AbortReason, StringComparison.Ordinal);
+        Assert.Equal(RunState.Incomplete, run.State);
+        Assert.Empty(run.Items);
+        Assert.Equal(4, result.NotReached.Count);
+    }
+
+    [Theory]
+    [InlineData(HttpRequestError.ProxyTunnelError, "the proxy refused the connection: proxy said 407")]
+    [InlineData(HttpRequestError.NameResolutionError, "name or service not known")]
+    [InlineData(HttpRequestError.ConnectionError, "connection refused")]
+    [InlineData(HttpRequestError.SecureConnectionError, "the TLS handshake failed: the remote certificate is invalid")]
+    public void EveryWayOfNotReachingTheEndpointIsRecognisedAndAResetIsNot(HttpRequestError error, string reason)
+    {
+        var message = error switch
+        {
+            HttpRequestError.ProxyTunnelError => "proxy said 407",
+            HttpRequestError.NameResolutionError => "name or service not known",
+            _ => "connection refused",
+        };
+        Exception? tls = error == HttpRequestError.SecureConnectionError ? new System.Security.Authentication.AuthenticationException("the remote certificate is invalid") : null;
+        var failure = new global::Azure.RequestFailedException(0, "transport failed", new HttpRequestException(error, message, tls));
+
+        Assert.Equal(reason, EndpointUnreachable.Reason(failure));
+        Assert.Null(EndpointUnreachable.Reason(new HttpRequestException(HttpRequestError.ResponseEnded, "the response ended prematurely")));
+        Assert.Null(EndpointUnreachable.Reason(new IOException("connection reset by peer")));
     }
 }

@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using System.Text.Json;
 using Evidence.Collectors.Aws.Credentials;
 using Evidence.Collectors.Aws.Signing;
+using Evidence.Core.Collection;
 using Evidence.Core.Collection.Replay;
 
 namespace Evidence.Collectors.Aws.Client;
@@ -26,10 +27,9 @@ internal sealed class AwsHttpExchange(HttpClient http, AwsConfigOptions options)
         {
             received = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, attemptToken).ConfigureAwait(false);
         }
-        catch (HttpRequestException e) when (e.HttpRequestError is HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError
-                                                 or HttpRequestError.SecureConnectionError or HttpRequestError.ProxyTunnelError)
+        catch (Exception e) when (e is HttpRequestException or IOException && EndpointUnreachable.Reason(e) is { } reason)
         {
-            throw new EndpointUnreachableException(e.Message, e);
+            throw new EndpointUnreachableException(reason, e);
         }
         catch (HttpRequestException e)
         {

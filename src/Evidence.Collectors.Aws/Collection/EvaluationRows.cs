@@ -40,5 +40,5 @@ internal sealed class EvaluationRows(string? account, string? region) : IResultR
     }
 
     private static string? Text(JsonElement element, string name) =>
-        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+        Core.Collection.JsonStrings.Property(element, name);
 }

@@ -102,5 +102,5 @@ internal sealed class RuleDirectory(AwsConfigClient client)
         new("MalformedResponse", $"{operation.Name} answered with {what}", AwsErrorKind.Malformed);
 
     private static string? Text(JsonElement element, string name) =>
-        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+        Core.Collection.JsonStrings.Property(element, name);
 }

@@ -33,7 +33,7 @@ internal sealed class SelectItemCollection(AwsConfigClient client)
         var rows = aggregator is null ? new SelectRows(account, task.Source.Region, compliance) : new SelectRows(null, null, compliance);
         var failure = await Pager.AllPagesAsync(
             client, operation, region, task.Source.ToString(), request, recorder.Save,
-            Pager.AddingTo(rows, "a result that is not a JSON document", progress), progress, cancellationToken).ConfigureAwait(false);
+            Pager.AddingTo(rows, "a result that is neither a JSON object nor a string holding one", progress), progress, cancellationToken).ConfigureAwait(false);
         if (failure is not null)
         {
             return recorder.Failed(failure.Code, failure.Message);

@@ -4,7 +4,8 @@ using Evidence.Core.Store;
 namespace Evidence.Collectors.Aws.Collection;
 
 /// <summary>
-/// Turns advanced-query results (each a JSON document sent as a string) into rows: the resource's
+/// Turns advanced-query results (each a JSON document, sent as a string by AWS and as an object by
+/// emulators such as moto) into rows: the resource's
 /// type and id, account and region, the compliance the query's assertion gives every row
 /// (NON_COMPLIANT when rows are violations, COMPLIANT when they prove something exists), and its
 /// tags as the annotation when selected.
@@ -19,12 +20,17 @@ internal sealed class SelectRows(string? account, string? region, string complia
 
     public bool Add(JsonElement result)
     {
+        if (result.ValueKind == JsonValueKind.Object)
+        {
+            return Add(result, result.GetRawText());
+        }
+
         if (result.ValueKind != JsonValueKind.String)
         {
             return false;
         }
 
-        var text = result.GetString()!;
+        var text = Core.Collection.JsonStrings.Read(result);
         JsonDocument document;
         try
         {
@@ -37,25 +43,24 @@ internal sealed class SelectRows(string? account, string? region, string complia
 
         using (document)
         {
-            var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object)
-            {
-                return false;
-            }
-
-            var type = Text(root, "resourceType");
-            var id = Text(root, "resourceId") ?? Text(root, "arn") ?? Text(root, "resourceName");
-            var resultAccount = Text(root, "accountId");
-            if (resultAccount is not null)
-            {
-                Accounts.Add(resultAccount);
-            }
-
-            var annotation = Tags(root) ?? (type is null || id is null ? text : null);
-            Rows.Add(new ResultRow(type ?? string.Empty, id ?? $"result-{Rows.Count + 1}", compliance,
-                resultAccount ?? account, Text(root, "awsRegion") ?? region, Annotation: annotation));
-            return true;
+            return document.RootElement.ValueKind == JsonValueKind.Object && Add(document.RootElement, text);
         }
+    }
+
+    private bool Add(JsonElement root, string text)
+    {
+        var type = Text(root, "resourceType");
+        var id = Text(root, "resourceId") ?? Text(root, "arn") ?? Text(root, "resourceName");
+        var resultAccount = Text(root, "accountId");
+        if (resultAccount is not null)
+        {
+            Accounts.Add(resultAccount);
+        }
+
+        var annotation = Tags(root) ?? (type is null || id is null ? text : null);
+        Rows.Add(new ResultRow(type ?? string.Empty, id ?? $"result-{Rows.Count + 1}", compliance,
+            resultAccount ?? account, Text(root, "awsRegion") ?? region, Annotation: annotation));
+        return true;
     }
 
     private static string? Tags(JsonElement root)
@@ -73,5 +78,5 @@ internal sealed class SelectRows(string? account, string? region, string complia
     }
 
     private static string? Text(JsonElement element, string name) =>
-        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+        Core.Collection.JsonStrings.Property(element, name);
 }

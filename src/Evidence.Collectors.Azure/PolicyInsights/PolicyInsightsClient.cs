@@ -1,4 +1,3 @@
-using System.Net.Sockets;
 using Azure;
 using Azure.Core;
 using Azure.Core.Pipeline;
@@ -102,10 +101,10 @@ internal sealed class PolicyInsightsClient
         }
         catch (Exception e) when (IsConnectionFailure(e) && !cancellationToken.IsCancellationRequested)
         {
-            if (Unreachable(e) is { } socket)
+            if (EndpointUnreachable.Reason(e) is { } reason)
             {
                 throw new CollectionAbortedException(
-                    $"cannot reach Azure Resource Manager at {Endpoint.BaseUri.GetLeftPart(UriPartial.Authority)} ({socket.Message}); the collection stopped", e);
+                    $"cannot reach Azure Resource Manager at {Endpoint.BaseUri.GetLeftPart(UriPartial.Authority)} ({reason}); the collection stopped", e);
             }
 
             throw new ResponseLostException($"the connection closed before the whole response arrived ({FirstLine(e.Message)})", e);
@@ -166,20 +165,6 @@ internal sealed class PolicyInsightsClient
     /// <summary>Transport failures: no connection, a connection reset, a body cut short, a network timeout.</summary>
     private static bool IsConnectionFailure(Exception e) =>
         e is RequestFailedException { Status: 0 } or HttpRequestException or IOException or OperationCanceledException;
-
-    private static SocketException? Unreachable(Exception e)
-    {
-        for (var inner = e; inner is not null; inner = inner.InnerException)
-        {
-            if (inner is SocketException { SocketErrorCode: SocketError.ConnectionRefused or SocketError.HostNotFound or SocketError.HostUnreachable
-                or SocketError.NetworkUnreachable or SocketError.NetworkDown or SocketError.TryAgain or SocketError.NoData } socket)
-            {
-                return socket;
-            }
-        }
-
-        return null;
-    }
 
     private static CollectionAbortedException CredentialFailure(AuthenticationFailedException e) =>
         e is CredentialUnavailableException

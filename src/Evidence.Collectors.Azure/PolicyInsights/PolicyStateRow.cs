@@ -61,5 +61,5 @@ internal static class PolicyStateRow
         DateTimeOffset.FromUnixTimeSeconds(instant.ToUnixTimeSeconds());
 
     private static string? Text(JsonElement element, string name) =>
-        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+        Core.Collection.JsonStrings.Property(element, name);
 }

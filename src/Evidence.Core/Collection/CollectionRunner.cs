@@ -3,9 +3,11 @@ using Evidence.Core.Store;
 namespace Evidence.Core.Collection;
 
 /// <summary>
-/// Runs collection tasks concurrently. One failing task becomes a failed item and the others go on;
-/// an aborting failure (credentials) or cancellation stops the run and leaves it incomplete, with
-/// every item fetched so far in its manifest.
+/// Runs collection tasks concurrently: each collector's tasks (AWS's, Azure's) in a pool of their own of
+/// up to <c>maxConcurrency</c>, all pools at once, so each cloud goes at its own limits and the run takes
+/// about as long as the slower cloud, not the sum. One failing task becomes a failed item and the others
+/// go on; an aborting failure (credentials) or cancellation stops every pool and leaves the run
+/// incomplete, with every item fetched so far in its manifest.
 /// </summary>
 public sealed class CollectionRunner(IReadOnlyList<IEvidenceCollector> collectors, TimeProvider time, int maxConcurrency = 16)
 {
@@ -13,15 +15,17 @@ public sealed class CollectionRunner(IReadOnlyList<IEvidenceCollector> collector
         IReadOnlyList<CollectionTask> tasks, EvidenceRunWriter writer, ICollectionProgress progress, CancellationToken cancellationToken)
     {
         using var abort = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var pools = tasks.GroupBy(t => collectors.FirstOrDefault(c => c.CanCollect(t.Query))?.Service ?? string.Empty, StringComparer.Ordinal)
+            .Select(pool => RunPoolAsync(pool.ToList(), writer, progress, abort))
+            .ToList();
         string? abortReason = null;
         try
         {
-            await Parallel.ForEachAsync(tasks, new ParallelOptions { MaxDegreeOfParallelism = maxConcurrency, CancellationToken = abort.Token }, async (task, token) =>
-                writer.Add(await RunOneAsync(task, writer, progress, token).ConfigureAwait(false))).ConfigureAwait(false);
+            await Task.WhenAll(pools).ConfigureAwait(false);
         }
-        catch (CollectionAbortedException e)
+        catch (Exception) when (pools.Select(p => p.Exception?.InnerException).OfType<CollectionAbortedException>().FirstOrDefault() is { } aborted)
         {
-            abortReason = e.Message;
+            abortReason = aborted.Message;
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -42,6 +46,21 @@ public sealed class CollectionRunner(IReadOnlyList<IEvidenceCollector> collector
 
         var missed = tasks.Select(t => t.ItemId).Except(items.Select(i => i.Id), StringComparer.Ordinal).ToList();
         return new CollectionResult(complete, items.Count(i => i.Status == ItemStatus.Collected), items.Count(i => i.Status == ItemStatus.Failed), missed, abortReason);
+    }
+
+    /// <summary>One collector's tasks; a failure that dooms the run stops the other pools too.</summary>
+    private async Task RunPoolAsync(List<CollectionTask> pool, EvidenceRunWriter writer, ICollectionProgress progress, CancellationTokenSource abort)
+    {
+        try
+        {
+            await Parallel.ForEachAsync(pool, new ParallelOptions { MaxDegreeOfParallelism = maxConcurrency, CancellationToken = abort.Token }, async (task, token) =>
+                writer.Add(await RunOneAsync(task, writer, progress, token).ConfigureAwait(false))).ConfigureAwait(false);
+        }
+        catch (CollectionAbortedException)
+        {
+            await abort.CancelAsync().ConfigureAwait(false);
+            throw;
+        }
     }
 
     private async Task<EvidenceItem> RunOneAsync(CollectionTask task, EvidenceRunWriter writer, ICollectionProgress progress, CancellationToken token)

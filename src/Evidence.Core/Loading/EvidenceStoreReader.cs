@@ -29,7 +29,8 @@ public static class EvidenceStoreReader
         var runs = Directory.EnumerateDirectories(runsDirectory).Order(StringComparer.Ordinal)
             .Select(directory => ReadRun(root, directory, display, diagnostics, strict ? null : names))
             .OfType<EvidenceRun>();
-        return runs.OrderBy(r => r.StartedAt).ThenBy(r => r.RunId, StringComparer.Ordinal).ToList();
+        // Runs of the same second are <stamp>, <stamp>-2, <stamp>-3...: the shorter id is the earlier, so -10 follows -9.
+        return runs.OrderBy(r => r.StartedAt).ThenBy(r => r.RunId.Length).ThenBy(r => r.RunId, StringComparer.Ordinal).ToList();
     }
 
     /// <summary>The run in <paramref name="directory"/>, a folder of <paramref name="root"/>'s store; null (with diagnostics) when it cannot be read.</summary>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.Json;
 using Evidence.Core.Diagnostics;
@@ -18,6 +19,8 @@ public sealed class EvidenceRunWriter
     /// <summary>How often, at most, <see cref="Add"/> rewrites the manifest; a crash loses at most this much of it (the files stay).</summary>
     public static readonly TimeSpan CheckpointInterval = TimeSpan.FromSeconds(1);
 
+    private const int MaxRunsPerSecond = 999;
+
     private readonly object _gate = new();
     private readonly List<EvidenceItem> _items = [];
     private readonly DateTimeOffset _startedAt;
@@ -26,10 +29,10 @@ public sealed class EvidenceRunWriter
     private long _writtenAt = Environment.TickCount64;
     private bool _dirty;
 
-    private EvidenceRunWriter(string directory, DateTimeOffset startedAt, string systemId, string tool)
+    private EvidenceRunWriter(string directory, string runId, DateTimeOffset startedAt, string systemId, string tool)
     {
         Directory = directory;
-        RunId = Path.GetFileName(directory);
+        RunId = runId;
         _startedAt = startedAt;
         _systemId = systemId;
         _tool = tool;
@@ -51,20 +54,43 @@ public sealed class EvidenceRunWriter
         }
     }
 
-    /// <summary>Creates <c>evidence/runs/&lt;UTC timestamp&gt;/</c>; refuses to reuse an existing run folder.</summary>
+    /// <summary>
+    /// Creates <c>evidence/runs/&lt;UTC timestamp&gt;/</c>, or <c>&lt;timestamp&gt;-2</c>, <c>-3</c>... when a run
+    /// already holds that second (two collects in the same second, or the same <c>--as-of</c>), so no run
+    /// is ever reused and ids keep their order. The folder is built under a temporary name beside
+    /// <c>runs/</c> and renamed into place, so two collects racing for the same id cannot share a folder.
+    /// </summary>
     public static EvidenceRunWriter Start(string workspaceRoot, DateTimeOffset startedAt, string systemId, string tool)
     {
-        var directory = Path.Combine(workspaceRoot, EvidenceStoreReader.RunsFolder, Timestamps.Compact(startedAt));
-        if (System.IO.Directory.Exists(directory))
+        var runs = Path.Combine(workspaceRoot, EvidenceStoreReader.RunsFolder);
+        System.IO.Directory.CreateDirectory(runs);
+        var stamp = Timestamps.Compact(startedAt);
+        for (var n = 1; n <= MaxRunsPerSecond; n++)
         {
-            throw new IOException($"evidence run {Timestamps.Compact(startedAt)} already exists; runs are never rewritten");
+            var runId = n == 1 ? stamp : $"{stamp}-{n.ToString(CultureInfo.InvariantCulture)}";
+            var directory = Path.Combine(runs, runId);
+            if (System.IO.Directory.Exists(directory))
+            {
+                continue;
+            }
+
+            var staging = Path.Combine(Path.GetDirectoryName(runs)!, $".run-{runId}-{Guid.NewGuid():N}.tmp");
+            System.IO.Directory.CreateDirectory(Path.Combine(staging, "raw"));
+            System.IO.Directory.CreateDirectory(Path.Combine(staging, "results"));
+            new EvidenceRunWriter(staging, runId, startedAt, systemId, tool).WriteManifest(RunState.Incomplete, null);
+            try
+            {
+                // The target never exists empty (every run is renamed into place whole), so the rename fails if another collect took the id.
+                System.IO.Directory.Move(staging, directory);
+                return new EvidenceRunWriter(directory, runId, startedAt, systemId, tool);
+            }
+            catch (IOException) when (System.IO.Directory.Exists(directory))
+            {
+                System.IO.Directory.Delete(staging, recursive: true);
+            }
         }
 
-        System.IO.Directory.CreateDirectory(Path.Combine(directory, "raw"));
-        System.IO.Directory.CreateDirectory(Path.Combine(directory, "results"));
-        var writer = new EvidenceRunWriter(directory, startedAt, systemId, tool);
-        writer.WriteManifest(RunState.Incomplete, null);
-        return writer;
+        throw new IOException($"evidence runs {stamp} to {stamp}-{MaxRunsPerSecond} already exist; runs are never rewritten");
     }
 
     /// <summary>Saves an API response page exactly as received.</summary>

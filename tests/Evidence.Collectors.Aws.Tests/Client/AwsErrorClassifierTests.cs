@@ -44,4 +44,43 @@ public sealed class AwsErrorClassifierTests
 
         Assert.Equal(("Http502", AwsErrorKind.Transient, "HTTP 502 BadGateway"), (error.Code, error.Kind, error.Message));
     }
+
+    [Theory]
+    [InlineData("""<?xml version="1.0" encoding="UTF-8"?><ErrorResponse><Error><Type>Sender</Type><Code>SignatureDoesNotMatch</Code><Message>The request signature we calculated does not match</Message></Error><RequestId>r</RequestId></ErrorResponse>""", "SignatureDoesNotMatch", "The request signature we calculated does not match")]
+    [InlineData("""<?xml version="1.0" encoding="utf-8"?> <ErrorResponse><Errors><Error><Code>InvalidClientTokenId</Code><Message>The security token included in the request is invalid.</Message><Type>Sender</Type></Error></Errors></ErrorResponse>""", "InvalidClientTokenId", "The security token included in the request is invalid.")]
+    [InlineData("""<Response><Errors><Error><Code>AuthFailure</Code><Message>AWS was not able to validate the provided access credentials</Message></Error></Errors><RequestID>r</RequestID></Response>""", "AuthFailure", "AWS was not able to validate the provided access credentials")]
+    [InlineData("""  <Error><Code>ExpiredToken</Code><Message>The provided token has expired.</Message></Error>""", "ExpiredToken", "The provided token has expired.")]
+    [InlineData("""<ErrorResponse><Error><Code>IncompleteSignature</Code></Error></ErrorResponse>""", "IncompleteSignature", "HTTP 403 Forbidden")]
+    public void AnAuthenticationErrorInXmlIsRejectedCredentials(string body, string code, string message)
+    {
+        var error = AwsErrorClassifier.Classify(HttpStatusCode.Forbidden, null, Encoding.UTF8.GetBytes(body));
+
+        Assert.Equal(new AwsConfigError(code, message, AwsErrorKind.Credentials), error);
+    }
+
+    [Fact]
+    public void AnXmlErrorThatIsNotAboutIdentityStaysARequestError()
+    {
+        var error = AwsErrorClassifier.Classify(HttpStatusCode.BadRequest, null, "<ErrorResponse><Error><Code>InvalidAction</Code><Message>not valid for this web service</Message></Error></ErrorResponse>"u8.ToArray());
+
+        Assert.Equal(new AwsConfigError("InvalidAction", "not valid for this web service", AwsErrorKind.Request), error);
+    }
+
+    [Fact]
+    public void BrokenXmlFallsBackToTheStatus()
+    {
+        var error = AwsErrorClassifier.Classify(HttpStatusCode.Forbidden, null, "<ErrorResponse><Error><Code>Sig"u8.ToArray());
+
+        Assert.Equal(("Http403", AwsErrorKind.Request), (error.Code, error.Kind));
+    }
+
+    [Fact]
+    public void AnXmlBodyWithADoctypeIsNotExpanded()
+    {
+        var body = """<?xml version="1.0"?><!DOCTYPE r [<!ENTITY x "SignatureDoesNotMatch">]><ErrorResponse><Error><Code>&x;</Code></Error></ErrorResponse>""";
+
+        var error = AwsErrorClassifier.Classify(HttpStatusCode.Forbidden, null, Encoding.UTF8.GetBytes(body));
+
+        Assert.Equal("Http403", error.Code);
+    }
 }

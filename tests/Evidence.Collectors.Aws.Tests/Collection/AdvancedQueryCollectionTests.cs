@@ -45,6 +45,28 @@ public sealed class AdvancedQueryCollectionTests
     }
 
     [Fact]
+    public async Task ResultsSentAsJsonObjectsGiveTheSameRowsAsResultsSentAsStrings()
+    {
+        var asStrings = await CollectTaggedTables(asObjects: false);
+        var asObjects = await CollectTaggedTables(asObjects: true);
+
+        Assert.Equal(ItemStatus.Collected, asObjects.Status);
+        Assert.Equal(3, asObjects.Lines.Length);
+        Assert.Equal(asStrings.Lines, asObjects.Lines);
+    }
+
+    [Fact]
+    public void AResultThatIsNeitherAnObjectNorAStringHoldingOneIsRefusedAndAnAggregateObjectKeepsItsJson()
+    {
+        var rows = new Aws.Collection.SelectRows(AwsHarness.Account, AwsHarness.Region, "COMPLIANT");
+
+        Assert.False(rows.Add(System.Text.Json.JsonDocument.Parse("[1]").RootElement.Clone()));
+        Assert.False(rows.Add(System.Text.Json.JsonDocument.Parse("\"[1]\"").RootElement.Clone()));
+        Assert.True(rows.Add(System.Text.Json.JsonDocument.Parse("{\"COUNT(*)\":3}").RootElement.Clone()));
+        Assert.Equal("{\"COUNT(*)\":3}", Assert.Single(rows.Rows).Annotation);
+    }
+
+    [Fact]
     public async Task AnAdvancedQueryWhoseRowsProveSomethingExistsGivesCompliantRowsAndTagConditionsFilterThem()
     {
         await using var harness = await AwsHarness.StartAsync();
@@ -119,5 +141,22 @@ public sealed class AdvancedQueryCollectionTests
             ],
             aggregated);
         Assert.Equal(["SelectResourceConfig https://config-fips.us-east-1.amazonaws.com/ account 111122223333 Expression=\"SELECT resourceId WHERE resourceType = 'AWS::S3::Bucket'\" Limit=100, every page"], query);
+    }
+
+    private static async Task<(ItemStatus Status, string[] Lines)> CollectTaggedTables(bool asObjects)
+    {
+        await using var harness = await AwsHarness.StartAsync();
+        harness.Server.Data.SelectResultsAsObjects = asObjects;
+        for (var i = 0; i < 3; i++)
+        {
+            harness.East.Resources.Add(new FakeResource("AWS::DynamoDB::Table", $"table-{i}") { Tags = new Dictionary<string, string> { ["tenant"] = $"t{i}" } });
+        }
+
+        using var collector = new AwsConfigCollector(harness.Options());
+        var task = AwsHarness.QueryTask("aws-0001", "SELECT resourceId, resourceType, accountId, awsRegion, tags WHERE resourceType = 'AWS::DynamoDB::Table'");
+
+        var item = await collector.CollectAsync(task, harness.Writer, new CountingProgress(), TestContext.Current.CancellationToken);
+
+        return (item.Status, File.ReadAllLines(harness.RunFile("results/aws-0001.jsonl")));
     }
 }

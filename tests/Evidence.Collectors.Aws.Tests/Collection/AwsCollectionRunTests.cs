@@ -50,6 +50,23 @@ public sealed class AwsCollectionRunTests
         Assert.Equal("incomplete", Manifest(harness).GetProperty("state").GetString());
     }
 
+    [Theory]
+    [InlineData("SignatureDoesNotMatch")]
+    [InlineData("InvalidClientTokenId")]
+    [InlineData("IncompleteSignature")]
+    public async Task AnAuthenticationErrorInXmlStopsTheRunAsRejectedCredentials(string code)
+    {
+        await using var harness = await Deployed();
+        harness.Server.Faults.Enqueue(FakeFault.XmlError(403, code, "The request signature we calculated does not match the signature you provided."));
+        using var collector = new AwsConfigCollector(harness.Options());
+
+        var result = await Run(harness, collector, new CountingProgress());
+
+        Assert.False(result.Complete);
+        Assert.StartsWith($"AWS Config rejected the credentials ({code}: The request signature we calculated", result.AbortReason, StringComparison.Ordinal);
+        Assert.Equal("incomplete", Manifest(harness).GetProperty("state").GetString());
+    }
+
     [Fact]
     public async Task AServerThatDiesMidRunLeavesAnIncompleteRunWithWhatWasFetched()
     {

@@ -7,7 +7,10 @@ namespace Evidence.Core.Collection.Throttling;
 /// <see cref="AdaptiveRateOptions.MinRate"/> and <see cref="AdaptiveRateOptions.MaxRate"/>.
 /// <list type="bullet">
 /// <item>A throttle cuts the rate by <see cref="AdaptiveRateOptions.DecreaseFactor"/>, once per overshoot:
-/// requests already waiting at the cut go out at the old spacing and are throttled too, but say nothing new.</item>
+/// requests already waiting at the cut go out at the old spacing and are throttled too, but say nothing new.
+/// It cuts only when throttles are more than <see cref="AdaptiveRateOptions.SporadicThrottles"/> of the last 50 answers: a rate above
+/// the service's limit is throttled again and again, while a throttle now and then, whatever the rate (others
+/// sharing the account's limits), costs one retry, and cutting for it would cost far more.</item>
 /// <item>A run of <see cref="AdaptiveRateOptions.IncreaseAfter"/> successes climbs the rate, but only while
 /// requests wait for tokens (an idle bucket learns nothing about the limit), and only by a twentieth of the
 /// step within 10% of the rate that was last throttled, so the rate settles just under the limit instead
@@ -22,6 +25,13 @@ public sealed class AdaptiveRateLimiter : RateLimiter
 {
     private const double NearLimit = 0.9;
     private const double NearLimitStep = 20;
+
+    /// <summary>The answers remembered to tell a rate above the limit from sporadic throttles.</summary>
+    private const int Window = 50;
+
+    private readonly bool[] _recent = new bool[Window];
+    private int _recentAt;
+    private int _recentThrottles;
 
     private readonly object _gate = new();
     private readonly TimeProvider _time;
@@ -84,7 +94,7 @@ public sealed class AdaptiveRateLimiter : RateLimiter
         {
             Refill();
             _successes = 0;
-            if (sentAt >= _cutAt)
+            if (Remember(throttled: true) > _options.SporadicThrottles && sentAt >= _cutAt)
             {
                 var backlog = Math.Max(0, -_tokens) / _rate;
                 _cutAt = _time.GetTimestamp() + (long)(backlog * _time.TimestampFrequency);
@@ -106,6 +116,7 @@ public sealed class AdaptiveRateLimiter : RateLimiter
     {
         lock (_gate)
         {
+            Remember(throttled: false);
             if (++_successes < _options.IncreaseAfter)
             {
                 return;
@@ -179,6 +190,15 @@ public sealed class AdaptiveRateLimiter : RateLimiter
         }
 
         return Lease.Acquired;
+    }
+
+    /// <summary>Records one answer and returns how many of the last <see cref="Window"/> were throttles.</summary>
+    private int Remember(bool throttled)
+    {
+        _recentThrottles += (throttled ? 1 : 0) - (_recent[_recentAt] ? 1 : 0);
+        _recent[_recentAt] = throttled;
+        _recentAt = (_recentAt + 1) % Window;
+        return _recentThrottles;
     }
 
     private void Refill()

@@ -30,6 +30,13 @@ public sealed record AdaptiveRateOptions
     /// </summary>
     public double DecreaseFactor { get; init; } = 0.7;
 
+    /// <summary>
+    /// Throttles among the last 50 answers that do not cut the rate. A rate above the service's limit is
+    /// throttled again and again; a throttle now and then, whatever the rate (others sharing the account's
+    /// limits), is retried, and cutting the rate for it costs far more than the retry. 0 cuts on every throttle.
+    /// </summary>
+    public int SporadicThrottles { get; init; } = 2;
+
     /// <summary>These options starting at <paramref name="rate"/> (when given), the floor and ceiling widened to admit it.</summary>
     public AdaptiveRateOptions StartingAt(double? rate) =>
         rate is { } r ? this with { InitialRate = r, MaxRate = Math.Max(MaxRate, r), MinRate = Math.Min(MinRate, r) } : this;
@@ -45,6 +52,11 @@ public sealed record AdaptiveRateOptions
         if (Burst < 1 || IncreaseAfter < 1 || IncreaseFactor < 1 || DecreaseFactor is <= 0 or > 1)
         {
             throw new ArgumentException("Burst and IncreaseAfter must be at least 1, IncreaseFactor at least 1 and DecreaseFactor in (0, 1]");
+        }
+
+        if (SporadicThrottles is < 0 or >= 50)
+        {
+            throw new ArgumentException($"SporadicThrottles must be from 0 to 49 (got {SporadicThrottles})");
         }
     }
 }

@@ -12,7 +12,7 @@ public sealed class AdaptiveRateLimiterTests
 {
     private static readonly AdaptiveRateOptions Options = new()
     {
-        InitialRate = 4, MinRate = 0.5, MaxRate = 5, IncreaseAfter = 3, IncreaseFactor = 1.1, DecreaseFactor = 0.5, Burst = 1,
+        InitialRate = 4, MinRate = 0.5, MaxRate = 5, IncreaseAfter = 3, IncreaseFactor = 1.1, DecreaseFactor = 0.5, Burst = 1, SporadicThrottles = 0,
     };
 
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 20, 6, 0, 0, TimeSpan.Zero));
@@ -36,10 +36,46 @@ public sealed class AdaptiveRateLimiterTests
     [Fact]
     public void TheDefaultCutIsGentlerThanAHalving()
     {
-        using var limiter = new AdaptiveRateLimiter(new AdaptiveRateOptions { InitialRate = 10 }, _time);
+        using var limiter = new AdaptiveRateLimiter(new AdaptiveRateOptions { InitialRate = 10, SporadicThrottles = 0 }, _time);
 
         limiter.OnThrottled();
 
+        Assert.Equal(7, limiter.Rate, precision: 9);
+    }
+
+    [Fact]
+    public void AThrottleNowAndThenDoesNotCutTheRate()
+    {
+        using var limiter = new AdaptiveRateLimiter(new AdaptiveRateOptions { InitialRate = 10, MaxRate = 10 }, _time);
+
+        // Others sharing the account's limits: one throttle in every 25 answers, whatever our rate.
+        for (var i = 0; i < 1000; i++)
+        {
+            if (i % 25 == 0)
+            {
+                limiter.OnThrottled();
+            }
+            else
+            {
+                limiter.OnSuccess();
+            }
+        }
+
+        Assert.Equal(10, limiter.Rate);
+    }
+
+    [Fact]
+    public void ThrottlesThatAreMoreThanAFewOfTheLastFiftyAnswersCut()
+    {
+        using var limiter = new AdaptiveRateLimiter(new AdaptiveRateOptions { InitialRate = 10, MaxRate = 10 }, _time);
+        Enumerable.Range(0, 47).ToList().ForEach(_ => limiter.OnSuccess());
+
+        limiter.OnThrottled();
+        limiter.OnThrottled();
+        var afterTwo = limiter.Rate;
+        limiter.OnThrottled();
+
+        Assert.Equal(10, afterTwo);
         Assert.Equal(7, limiter.Rate, precision: 9);
     }
 
@@ -227,6 +263,7 @@ public sealed class AdaptiveRateLimiterTests
         Assert.Throws<ArgumentException>(() => new AdaptiveRateLimiter(Options with { MinRate = 30 }, _time));
         Assert.Throws<ArgumentException>(() => new AdaptiveRateLimiter(Options with { DecreaseFactor = 2 }, _time));
         Assert.Throws<ArgumentException>(() => new AdaptiveRateLimiter(Options with { Burst = 0 }, _time));
+        Assert.Throws<ArgumentException>(() => new AdaptiveRateLimiter(Options with { SporadicThrottles = 50 }, _time));
     }
 
     /// <summary><paramref name="count"/> requests waiting for tokens; disposing gives their turns back.</summary>

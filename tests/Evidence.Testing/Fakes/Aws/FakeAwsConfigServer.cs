@@ -191,6 +191,12 @@ public sealed class FakeAwsConfigServer : IAsyncDisposable
             case FakeFaultKind.Error:
                 await ErrorAsync(context, fault.Status, fault.Code, fault.Message).ConfigureAwait(false);
                 break;
+            case FakeFaultKind.XmlError:
+                context.Response.StatusCode = fault.Status;
+                context.Response.ContentType = "text/xml";
+                await context.Response.Body.WriteAsync(Encoding.UTF8.GetBytes(
+                    $"<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<ErrorResponse><Error><Type>Sender</Type><Code>{fault.Code}</Code><Message>{System.Security.SecurityElement.Escape(fault.Message)}</Message></Error><RequestId>{Guid.NewGuid()}</RequestId></ErrorResponse>")).ConfigureAwait(false);
+                break;
             case FakeFaultKind.ServerError:
                 context.Response.StatusCode = 500;
                 context.Response.ContentType = "text/html";

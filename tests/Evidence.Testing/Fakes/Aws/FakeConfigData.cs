@@ -9,6 +9,9 @@ public sealed class FakeConfigData
 
     public List<FakeAggregator> Aggregators { get; } = [];
 
+    /// <summary>Send each SelectResourceConfig result as a JSON object (moto's shape) instead of a JSON string (AWS's).</summary>
+    public bool SelectResultsAsObjects { get; set; }
+
     public IEnumerable<FakeConfigRegion> Regions => _regions.Values.OrderBy(r => r.Account, StringComparer.Ordinal).ThenBy(r => r.Region, StringComparer.Ordinal);
 
     /// <summary>The account and region's content, created empty on first use.</summary>

@@ -28,8 +28,8 @@ internal static class FakeConfigOperations
         "GetConformancePackComplianceDetails" => FakeConformancePackOperations.Details(request, data.In(request.Account, request.Region)),
         "DescribeAggregateComplianceByConfigRules" => FakeAggregateOperations.DescribeCompliance(request, data),
         "GetAggregateComplianceDetailsByConfigRule" => FakeAggregateOperations.Details(request, data),
-        "SelectResourceConfig" => FakeSelectOperations.Select(request, [data.In(request.Account, request.Region)], aggregate: false),
-        "SelectAggregateResourceConfig" => FakeSelectOperations.Select(request, FakeAggregateOperations.AggregatorOf(request, data) is { } ? data.Regions.ToList() : [], aggregate: true),
+        "SelectResourceConfig" => FakeSelectOperations.Select(request, [data.In(request.Account, request.Region)], aggregate: false, data.SelectResultsAsObjects),
+        "SelectAggregateResourceConfig" => FakeSelectOperations.Select(request, FakeAggregateOperations.AggregatorOf(request, data) is { } ? data.Regions.ToList() : [], aggregate: true, data.SelectResultsAsObjects),
         _ => throw new FakeAwsException(400, "UnknownOperationException", request.Operation),
     };
 

@@ -34,6 +34,9 @@ public sealed class FakeFault
     public static FakeFault Error(int status, string code, string message, int times = int.MaxValue, string? operation = null, string? ruleName = null) =>
         new(FakeFaultKind.Error, times, Matching(operation, ruleName)) { Status = status, Code = code, Message = message };
 
+    public static FakeFault XmlError(int status, string code, string message, int times = int.MaxValue, string? operation = null) =>
+        new(FakeFaultKind.XmlError, times, Matching(operation, null)) { Status = status, Code = code, Message = message };
+
     public static FakeFault Of(FakeFaultKind kind, int times = int.MaxValue, string? operation = null, string? ruleName = null) =>
         new(kind, times, Matching(operation, ruleName));
 

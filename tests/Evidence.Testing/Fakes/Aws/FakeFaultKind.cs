@@ -9,6 +9,12 @@ public enum FakeFaultKind
     /// <summary>A JSON error body with the fault's status, code and message.</summary>
     Error,
 
+    /// <summary>
+    /// The fault's status, code and message as a query-protocol XML body
+    /// (<c>&lt;ErrorResponse&gt;&lt;Error&gt;&lt;Code&gt;</c>) without x-amzn-ErrorType, as moto and some front ends answer.
+    /// </summary>
+    XmlError,
+
     /// <summary>500 with a body that is not JSON, as a load balancer might send.</summary>
     ServerError,
 

@@ -2,10 +2,13 @@ using System.Text.Json;
 
 namespace Evidence.Testing.Fakes.Aws;
 
-/// <summary>SelectResourceConfig and SelectAggregateResourceConfig: each result a JSON document of the selected fields, sent as a string.</summary>
+/// <summary>
+/// SelectResourceConfig and SelectAggregateResourceConfig: each result a JSON document of the selected
+/// fields, sent as a string as AWS does, or as an object as moto does.
+/// </summary>
 internal static class FakeSelectOperations
 {
-    public static byte[] Select(FakeAwsRequest request, IReadOnlyList<FakeConfigRegion> regions, bool aggregate)
+    public static byte[] Select(FakeAwsRequest request, IReadOnlyList<FakeConfigRegion> regions, bool aggregate, bool asObjects)
     {
         var expression = FakeSelectExpression.Parse(request.Text("Expression"));
         var results = regions
@@ -18,7 +21,14 @@ internal static class FakeSelectOperations
             w.WriteStartArray("Results");
             foreach (var result in page)
             {
-                w.WriteStringValue(result);
+                if (asObjects)
+                {
+                    w.WriteRawValue(result);
+                }
+                else
+                {
+                    w.WriteStringValue(result);
+                }
             }
 
             w.WriteEndArray();
