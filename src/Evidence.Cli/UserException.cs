@@ -19,4 +19,7 @@ public sealed class UserException : Exception
     public static UserException Workspace(string message) => new(message, ExitCode.WorkspaceInvalid);
 
     public static UserException Evidence(string message) => new(message, ExitCode.EvidenceInvalid);
+
+    /// <summary>The user stopped the command (Ctrl-C or SIGTERM) and it undid what it had begun.</summary>
+    public static UserException Interrupted(string message) => new(message, ExitCode.Interrupted);
 }

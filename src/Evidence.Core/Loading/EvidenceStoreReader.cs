@@ -45,7 +45,7 @@ public static class EvidenceStoreReader
             return null;
         }
 
-        return YamlFile.Parse(File.ReadAllText(manifest), shown, diagnostics) is { } node
+        return YamlFile.Load(manifest, shown, diagnostics) is { } node
             ? ManifestReader.Read(node, directory, shown, diagnostics)
             : null;
     }
