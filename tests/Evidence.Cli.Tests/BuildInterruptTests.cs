@@ -46,7 +46,7 @@ public sealed class BuildInterruptTests : IDisposable
     private static Process Start(params string[] args)
     {
         var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "evidence.dll"));
+        info.ArgumentList.Add(Cli());
         foreach (var arg in args)
         {
             info.ArgumentList.Add(arg);
@@ -59,6 +59,20 @@ public sealed class BuildInterruptTests : IDisposable
         process.OutputDataReceived += (_, _) => { };
         process.BeginOutputReadLine();
         return process;
+    }
+
+    /// <summary>
+    /// The CLI as its own project built it (same configuration as this test): the copy in the test's output folder
+    /// resolves its dependencies against the test's, and PDFsharp's logging dependency is not among them.
+    /// </summary>
+    private static string Cli()
+    {
+        var testBin = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
+        var framework = testBin.Name;
+        var configuration = testBin.Parent!.Name;
+        var cli = Path.Combine(RepositoryPaths.Root, "src", "Evidence.Cli", "bin", configuration, framework, "evidence.dll");
+        Assert.True(File.Exists(cli), $"build the CLI first: {cli} is missing");
+        return cli;
     }
 
     /// <summary>Waits until the build has a file open under its temporary name: it is writing a document.</summary>

@@ -31,7 +31,8 @@ internal static class YamlFile
         }
         catch (YamlException e)
         {
-            if (TabIndentation.Find(text) is { } tab && (e.Start.Line <= 1 || tab.Line <= e.Start.Line))
+            // The parser names where the structure broke, often lines away (or 1:1); a tab that indents a key is the cause.
+            if (TabIndentation.Find(text) is { } tab)
             {
                 diagnostics.Error(new SourceLocation(displayPath, tab.Line, tab.Column), "a tab indents this line; YAML indents with spaces only");
                 return null;
