@@ -81,7 +81,12 @@ public sealed class BuildInterruptTests : IDisposable
         var deadline = Stopwatch.StartNew();
         while (!Directory.EnumerateFiles(output, ".*.tmp").Any())
         {
-            Assert.False(build.HasExited, $"the build ended (exit {(build.HasExited ? build.ExitCode : 0)}) before it began writing: {build.StandardError.ReadToEnd()}");
+            if (build.HasExited)
+            {
+                // Read only once it has ended: reading a running child's stderr to the end waits for it to end.
+                Assert.Fail($"the build ended (exit {build.ExitCode}) before it began writing: {build.StandardError.ReadToEnd()}");
+            }
+
             Assert.True(deadline.Elapsed < TimeSpan.FromMinutes(5), "the build did not begin writing within 5 minutes");
             Thread.Sleep(20);
         }
