@@ -4,6 +4,12 @@
 #
 #   benchmarks/render.sh                       # 20k, 50k and 200k failing rows; pdf and docx
 #   ROWS="20000" FORMATS="md" benchmarks/render.sh
+#   ROWS="" TEXT="baseline statement error lines" benchmarks/render.sh   # the large-text cases only
+#
+# TEXT (default: all four) adds builds of the sample workspace with one large text in it, each of which was
+# quadratic once (issue 12): "statement", a 1 MB implementation statement of Markdown punctuation (* _ | \ ` [);
+# "error", a 1 MB cloud error message of "&amp;"; "lines", an SSP template writing a 20,000-line paragraph;
+# "baseline", the sample as it is. Their time should be the baseline's plus about 2 s.
 #
 # Environment: ROWS (space-separated row counts), FORMATS (space-separated formats), WORK (a scratch
 # folder, default a new temp folder, removed afterwards unless KEEP=1).
@@ -13,7 +19,8 @@
 # gives CPU seconds (user + system) and the load average before and after the runs.
 set -euo pipefail
 
-ROWS="${ROWS:-20000 50000 200000}"
+ROWS="${ROWS-20000 50000 200000}"
+TEXT="${TEXT-baseline statement error lines}"
 FORMATS="${FORMATS:-pdf docx}"
 AS_OF="2026-11-21T09:00:00Z"
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -55,7 +62,46 @@ for rows in $ROWS; do
   done
 done
 
-printf '\n%9s  %-6s  %10s  %8s  %12s  %12s  %s\n' "rows" "format" "elapsed s" "cpu s" "max RSS MB" "output MB" "exit"
+# One large text in a copy of the sample workspace; prints the extra build arguments the case needs.
+prepare_text_case() {
+  local case="$1" ws="$2"
+  rm -rf "$ws"
+  cp -R "$ROOT/samples/acme-health" "$ws"
+  case "$case" in
+    baseline) ;;
+    statement)
+      # The first statement of the administrative overlay, as one single-quoted line of 1 MB.
+      perl -0pi -e 'my $u = q{* _ | \\ ` [ }; my $big = $u x int(1048576 / length($u)); s/statement: >-\n(?:      .*\n)+/statement: \x27$big\x27\n/' "$ws/controls/administrative.yaml" ;;
+    error)
+      # The failed query's error message in the latest run (the manifest is not itself hashed).
+      perl -0pi -e 'my $big = q{&amp;} x int(1048576 / 5); s/("message": ")[^"]*"/$1$big"/' "$(ls -d "$ws"/evidence/runs/*/ | tail -1)manifest.json" ;;
+    lines)
+      mkdir -p "$ws/bench-templates"
+      printf '%s\n' '# System Security Plan' '' '{{ for i in 1..20000 }}line {{ i }} of a template that writes one line per resource, \*escaped\*' '{{ end }}' > "$ws/bench-templates/ssp.md.scriban"
+      echo "--template-dir $ws/bench-templates --only ssp" ;;
+    *) echo "unknown TEXT case '$case'" >&2; exit 2 ;;
+  esac
+}
+
+for case in $TEXT; do
+  ws="$WORK/ws-text-$case"
+  extra=$(prepare_text_case "$case" "$ws")
+  for format in $FORMATS; do
+    out="$WORK/out-text-$case-$format"
+    log="$WORK/time-text-$case-$format.txt"
+    echo "Building $format for the $case text case ..." >&2
+    status=0
+    # shellcheck disable=SC2086 # $extra is a list of arguments
+    "$TIME" -v -o "$log" "${EVIDENCE[@]}" build "$ws" --as-of "$AS_OF" --format "$format" --output "$out" $extra >&2 || status=$?
+    elapsed=$(seconds "$(sed -n 's/.*Elapsed (wall clock) time (h:mm:ss or m:ss): //p' "$log")")
+    rss_kb=$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$log")
+    cpu=$(awk -F': ' '/User time \(seconds\)|System time \(seconds\)/ { s += $2 } END { print s + 0 }' "$log")
+    size=$(du -cb "$out"/* 2>/dev/null | tail -1 | cut -f1 || echo 0)
+    results+=("$(printf '%9s  %-6s  %10.1f  %8.1f  %12.0f  %12.1f  %s' "$case" "$format" "$elapsed" "$cpu" "$((rss_kb / 1024))" "$(awk -v b="${size:-0}" 'BEGIN { print b / 1048576 }')" "$status")")
+  done
+done
+
+printf '\n%9s  %-6s  %10s  %8s  %12s  %12s  %s\n' "rows/case" "format" "elapsed s" "cpu s" "max RSS MB" "output MB" "exit"
 printf '%9s  %-6s  %10s  %8s  %12s  %12s  %s\n' "---------" "------" "----------" "--------" "------------" "------------" "----"
 printf '%s\n' "${results[@]}"
 printf '\nload average (1, 5, 15 min) on %s cores: %s before, %s after\n' "$(nproc 2>/dev/null || echo "?")" "$load_before" "$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo "?")"

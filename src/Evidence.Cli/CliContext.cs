@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Evidence.Cli;
 
 /// <summary>What a command may touch of the outside world: its streams, the clock and the environment.</summary>
@@ -36,24 +38,34 @@ public sealed class CliContext
                      System.Environment.GetEnvironmentVariable("NO_COLOR") is null,
     };
 
+    /// <summary>
+    /// Ctrl-C (SIGINT) and SIGTERM: the first asks the command to stop cleanly (a collection marks its run
+    /// incomplete, a build removes what it wrote); a second one ends the process at once.
+    /// </summary>
     private static class CtrlC
     {
-        private static readonly CancellationTokenSource Source = Listen();
+        private static readonly CancellationTokenSource Source = new();
 
-        public static CancellationToken Token => Source.Token;
+        // Kept alive for the life of the process: a collected registration stops listening.
+        private static readonly PosixSignalRegistration[] Registrations =
+        [
+            PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop),
+            PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop),
+        ];
 
-        private static CancellationTokenSource Listen()
+        public static CancellationToken Token
         {
-            var source = new CancellationTokenSource();
-
-            // The first Ctrl-C asks the command to stop cleanly (a collection marks its run incomplete);
-            // a second one ends the process at once.
-            Console.CancelKeyPress += (_, e) =>
+            get
             {
-                e.Cancel = !source.IsCancellationRequested;
-                source.Cancel();
-            };
-            return source;
+                GC.KeepAlive(Registrations);
+                return Source.Token;
+            }
+        }
+
+        private static void Stop(PosixSignalContext signal)
+        {
+            signal.Cancel = !Source.IsCancellationRequested;
+            Source.Cancel();
         }
     }
 }

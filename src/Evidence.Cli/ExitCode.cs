@@ -86,4 +86,10 @@ public enum ExitCode
 
     /// <summary>A bug in Evidence. Please report it with the command line that caused it.</summary>
     InternalError = 70,
+
+    /// <summary>
+    /// <c>evidence build</c> was stopped by Ctrl-C (SIGINT) or SIGTERM; it removed every file it had begun or
+    /// finished, so the output folder holds what it held before. 130 is the shell's code for a Ctrl-C.
+    /// </summary>
+    Interrupted = 130,
 }

@@ -25,4 +25,7 @@ public sealed class UserException : Exception
 
     /// <summary>A returned request form refused on import, with the code that says why (altered, mismatched, incomplete).</summary>
     public static UserException Form(string message, ExitCode code) => new(message, code);
+
+    /// <summary>The user stopped the command (Ctrl-C or SIGTERM) and it undid what it had begun.</summary>
+    public static UserException Interrupted(string message) => new(message, ExitCode.Interrupted);
 }

@@ -15,19 +15,37 @@ public sealed class DocumentPipeline(TemplateRenderer renderer, IRowsSource rows
 {
     private readonly MarkdownConverter _converter = new(rows);
 
-    /// <exception cref="TemplateException">The template failed, or its Markdown is not something a document can hold.</exception>
+    /// <summary>Stops a build in progress when the user asks (Ctrl-C, SIGTERM).</summary>
+    public CancellationToken Cancellation { get; init; }
+
+    /// <summary>
+    /// Renders one document. The template's time limit covers the whole of it, Markdown included, so a template
+    /// whose output is slow to read stops as surely as one that loops.
+    /// </summary>
+    /// <exception cref="TemplateException">The template failed, its Markdown is not something a document can hold, or the two took too long.</exception>
     /// <exception cref="InvalidDataException">An evidence file to attach leads outside the workspace through a link.</exception>
+    /// <exception cref="OperationCanceledException"><see cref="Cancellation"/> was cancelled.</exception>
     public RenderedDocument Build(DocumentKind kind, TemplateModel model)
     {
+        var cancellation = Cancellation;
         ArgumentNullException.ThrowIfNull(model);
         var template = DocumentKinds.Template(kind);
         var globals = ScriptModel.Globals(model);
         globals.SetValue("document", ScriptModel.Convert(new DocumentHeaderModel(EnumNames.ToKebab(kind), DocumentKinds.Title(kind))), readOnly: true);
-        var markdown = renderer.Render(template, globals);
+        using var deadline = new CancellationTokenSource(renderer.Limits.Timeout);
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(deadline.Token, cancellation);
         IReadOnlyList<Block> blocks;
+        var markdown = string.Empty;
         try
         {
-            blocks = _converter.Convert(markdown);
+            markdown = renderer.RenderWithin(template, globals, stop.Token);
+            blocks = _converter.ConvertWithin(markdown, stop.Token);
+        }
+        catch (OperationCanceledException) when (deadline.IsCancellationRequested && !cancellation.IsCancellationRequested)
+        {
+            var file = renderer.Source.Find(template)?.DisplayPath ?? template;
+            throw new TemplateException(file, 0, 0,
+                $"the document did not finish within {renderer.Limits.Timeout.TotalSeconds:0} s (the template and reading the Markdown it wrote, together); look for a loop that does not end or output far larger than a document needs");
         }
         catch (MarkdownException e)
         {

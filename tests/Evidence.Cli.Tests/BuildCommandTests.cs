@@ -205,6 +205,25 @@ public sealed class BuildCommandTests : IDisposable
         Assert.Contains("evidence.yaml:", result.Error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void ABuildRemovesTemporaryFilesThatEarlierKilledBuildsLeft()
+    {
+        // Given what a build killed outright leaves: one temporary file named as before process ids were in the name,
+        // one whose process is gone, and a file of someone else's naming
+        var legacy = _out.Combine($".{Ssp}.0123456789abcdef0123456789abcdef.tmp");
+        var orphan = _out.Combine($".{Binder}.999999999-0123456789abcdef0123456789abcdef.tmp");
+        var foreign = _out.Combine(".notes.tmp");
+        foreach (var file in new[] { legacy, orphan, foreign })
+        {
+            File.WriteAllText(file, "half a document");
+        }
+
+        var result = Build("--format", "md");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal([".notes.tmp", Binder, Ssp], Files(_out.Path));
+    }
+
     private CliResult Build(params string[] args) =>
         CliRunner.Run(["build", CliRunner.Sample, "--as-of", AsOf, "--output", _out.Path, .. args]);
 

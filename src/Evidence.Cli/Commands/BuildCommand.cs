@@ -58,20 +58,42 @@ internal static class BuildCommand
                 "binder" => [DocumentKind.Binder],
                 _ => new[] { DocumentKind.Ssp, DocumentKind.Binder },
             };
-            var model = TemplateModelBuilder.Build(loaded, Evaluator.Evaluate(loaded, instant));
-            var documents = Render(loaded, model, Templates(parse.GetValue(templateDir), loaded), kinds);
             var folder = parse.GetValue(output) ?? Path.Combine(parse.GetValue(workspace)!, "out");
-            var stamp = Core.Yaml.Timestamps.Compact(instant);
-            var jobs = documents.SelectMany(d => chosen.Select(writer =>
+            var written = new List<string>();
+            try
             {
-                var path = Path.Combine(folder, DocumentKinds.FileName(d.Kind, loaded.Workspace!.System.Id, stamp, writer.Extension));
-                return new BuildProgress.Job(path.Replace('\\', '/'), Work(d.Document), progress => Write(path, writer, d.Document, options, progress));
-            })).ToList();
-            BuildProgress.Run(context, jobs);
-            if (signer is not null)
+                AtomicFile.RemoveStale(folder);
+                var stop = context.Cancellation;
+                stop.ThrowIfCancellationRequested();
+                var model = TemplateModelBuilder.Build(loaded, Evaluator.Evaluate(loaded, instant));
+                var documents = Render(loaded, model, Templates(parse.GetValue(templateDir), loaded), kinds, stop);
+                var stamp = Core.Yaml.Timestamps.Compact(instant);
+                var jobs = documents.SelectMany(d => chosen.Select(writer =>
+                {
+                    var path = Path.Combine(folder, DocumentKinds.FileName(d.Kind, loaded.Workspace!.System.Id, stamp, writer.Extension));
+                    return new BuildProgress.Job(path.Replace('\\', '/'), Work(d.Document), progress =>
+                    {
+                        Write(path, writer, d.Document, options, new StoppingProgress(progress, stop), stop);
+                        written.Add(path);
+                    });
+                })).ToList();
+                BuildProgress.Run(context, jobs);
+                if (signer is not null)
+                {
+                    stop.ThrowIfCancellationRequested();
+                    var manifest = SignedSet.Write(folder, stamp, model, jobs.Select(j => j.Display), signer, context);
+                    context.Out.WriteLine($"Signed {manifest.Replace('\\', '/')}{DetachedSignature.Extension} ({signer.Subject}).");
+                }
+            }
+            catch (OperationCanceledException) when (context.Cancellation.IsCancellationRequested)
             {
-                var manifest = SignedSet.Write(folder, stamp, model, jobs.Select(j => j.Display), signer, context);
-                context.Out.WriteLine($"Signed {manifest.Replace('\\', '/')}{DetachedSignature.Extension} ({signer.Subject}).");
+                // A build is whole or absent: the documents it finished go too, so no half set is mistaken for a build.
+                foreach (var path in written)
+                {
+                    File.Delete(path);
+                }
+
+                throw UserException.Interrupted($"the build was stopped (Ctrl-C or SIGTERM); {Words.Plural(written.Count, "finished document")} and every temporary file removed");
             }
 
             return (int)ExitCode.Success;
@@ -79,9 +101,19 @@ internal static class BuildCommand
         return command;
     }
 
-    private static List<RenderedDocument> Render(LoadedWorkspace loaded, TemplateModel model, TemplateSource templates, IEnumerable<DocumentKind> kinds)
+    /// <summary>Passes progress on and, at each report, stops the writer once the user has asked to stop.</summary>
+    private sealed class StoppingProgress(IProgress<RenderProgress> inner, CancellationToken stop) : IProgress<RenderProgress>
     {
-        var pipeline = new DocumentPipeline(new TemplateRenderer(templates), new EvidenceRowsSource(loaded.Runs), loaded.Root);
+        public void Report(RenderProgress value)
+        {
+            stop.ThrowIfCancellationRequested();
+            inner.Report(value);
+        }
+    }
+
+    private static List<RenderedDocument> Render(LoadedWorkspace loaded, TemplateModel model, TemplateSource templates, IEnumerable<DocumentKind> kinds, CancellationToken stop)
+    {
+        var pipeline = new DocumentPipeline(new TemplateRenderer(templates), new EvidenceRowsSource(loaded.Runs), loaded.Root) { Cancellation = stop };
         try
         {
             return kinds.Select(kind => pipeline.Build(kind, model)).ToList();
@@ -97,11 +129,15 @@ internal static class BuildCommand
         }
     }
 
-    private static void Write(string path, IDocumentWriter writer, Document document, RenderOptions options, IProgress<RenderProgress> progress)
+    private static void Write(string path, IDocumentWriter writer, Document document, RenderOptions options, IProgress<RenderProgress> progress, CancellationToken stop)
     {
         try
         {
-            AtomicFile.Write(path, stream => writer.Write(document, stream, options, progress), overwrite: true);
+            AtomicFile.Write(path, stream =>
+            {
+                using var stoppable = new StoppableStream(stream, stop);
+                writer.Write(document, stoppable, options, progress);
+            }, overwrite: true);
         }
         catch (InvalidDataException e)
         {

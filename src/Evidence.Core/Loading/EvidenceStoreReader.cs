@@ -60,7 +60,7 @@ public static class EvidenceStoreReader
             return run;
         }
 
-        return YamlFile.Parse(File.ReadAllText(manifest), shown, diagnostics) is { } node
+        return YamlFile.Load(manifest, shown, diagnostics) is { } node
             ? ManifestReader.Read(node, directory, shown, diagnostics)
             : null;
     }

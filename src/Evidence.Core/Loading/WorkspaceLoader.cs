@@ -30,7 +30,7 @@ public static class WorkspaceLoader
             return new LoadedWorkspace { Root = root, DisplayRoot = display, Catalog = LoadBuiltinCatalog(diagnostics), Diagnostics = diagnostics.Sorted() };
         }
 
-        var rootNode = YamlFile.Parse(File.ReadAllText(workspaceFile), DisplayPath(display, WorkspaceFile), diagnostics);
+        var rootNode = YamlFile.Load(workspaceFile, DisplayPath(display, WorkspaceFile), diagnostics);
         var workspace = rootNode is null ? null : WorkspaceFileReader.Read(rootNode, root, DisplayPath(display, WorkspaceFile), diagnostics);
         var catalog = LoadCatalog(workspace, root, display, diagnostics);
         var overlays = ReadAll(root, display, "controls", "*.yaml", diagnostics, (node, file, _) => OverlayReader.Read(node, file, diagnostics));
@@ -102,7 +102,7 @@ public static class WorkspaceLoader
         foreach (var file in files)
         {
             var shown = DisplayPath(display, Path.GetRelativePath(root, file));
-            if (YamlFile.Parse(File.ReadAllText(file), shown, diagnostics) is { } node)
+            if (YamlFile.Load(file, shown, diagnostics) is { } node)
             {
                 results.AddRange(read(node, shown, Path.GetRelativePath(directory, file).Replace('\\', '/')));
             }
@@ -120,7 +120,7 @@ public static class WorkspaceLoader
         }
 
         var shown = DisplayPath(display, FindingsReader.File);
-        return YamlFile.Parse(File.ReadAllText(file), shown, diagnostics) is { } node ? FindingsReader.Read(node, shown, diagnostics).ToList() : [];
+        return YamlFile.Load(file, shown, diagnostics) is { } node ? FindingsReader.Read(node, shown, diagnostics).ToList() : [];
     }
 
     private static IEnumerable<Attestation> Single(Attestation? attestation) =>

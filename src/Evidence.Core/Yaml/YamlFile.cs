@@ -7,6 +7,20 @@ namespace Evidence.Core.Yaml;
 /// <summary>Parses YAML (and JSON, which YAML reads too) into nodes that keep their line and column.</summary>
 internal static class YamlFile
 {
+    /// <summary>Reads and parses the file at <paramref name="path"/>: YAML, or JSON when its name ends in <c>.json</c>.</summary>
+    public static YamlNode? Load(string path, string displayPath, DiagnosticBag diagnostics)
+    {
+        var text = SourceText.Read(path, displayPath, diagnostics);
+        if (path.EndsWith(".json", StringComparison.OrdinalIgnoreCase) && JsonError(text) is { } json)
+        {
+            // YAML reads JSON too, but a truncated JSON file is no YAML indentation problem: say what it is.
+            diagnostics.Error(new SourceLocation(displayPath, json.Line, json.Column), json.Message);
+            return null;
+        }
+
+        return Parse(text, displayPath, diagnostics);
+    }
+
     /// <summary>The root node of the file's single document, or null after reporting why there is none.</summary>
     public static YamlNode? Parse(string text, string displayPath, DiagnosticBag diagnostics)
     {
@@ -17,8 +31,15 @@ internal static class YamlFile
         }
         catch (YamlException e)
         {
+            // The parser names where the structure broke, often lines away (or 1:1); a tab that indents a key is the cause.
+            if (TabIndentation.Find(text) is { } tab)
+            {
+                diagnostics.Error(new SourceLocation(displayPath, tab.Line, tab.Column), "a tab indents this line; YAML indents with spaces only");
+                return null;
+            }
+
             var message = CleanMessage(e);
-            diagnostics.Error(new SourceLocation(displayPath, (int)e.Start.Line, (int)e.Start.Column), message);
+            diagnostics.Error(new SourceLocation(displayPath, Math.Max(1, (int)e.Start.Line), Math.Max(1, (int)e.Start.Column)), message);
             return null;
         }
 
@@ -40,6 +61,23 @@ internal static class YamlFile
     public static SourceLocation Locate(string file, Mark mark) => new(file, (int)mark.Line, (int)mark.Column);
 
     public static SourceLocation Locate(string file, YamlNode node) => Locate(file, node.Start);
+
+    private static (int Line, int Column, string Message)? JsonError(string text)
+    {
+        try
+        {
+            using var document = System.Text.Json.JsonDocument.Parse(text);
+            return null;
+        }
+        catch (System.Text.Json.JsonException e)
+        {
+            var problem = e.Message;
+            var cut = problem.IndexOf(" LineNumber:", StringComparison.Ordinal);
+            problem = (cut > 0 ? problem[..cut] : problem).TrimEnd('.', ' ');
+            return ((int)(e.LineNumber ?? 0) + 1, (int)(e.BytePositionInLine ?? 0) + 1,
+                $"malformed JSON ({problem}); the file is cut short or was edited by hand");
+        }
+    }
 
     private static bool IsEmpty(YamlNode node) =>
         node is YamlScalarNode { Value: null or "" or "~" or "null", Style: ScalarStyle.Plain };

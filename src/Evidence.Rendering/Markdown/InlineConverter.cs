@@ -1,3 +1,4 @@
+using System.Text;
 using Evidence.Rendering.Documents;
 using Markdig.Syntax.Inlines;
 using DocInline = Evidence.Rendering.Documents.Inline;
@@ -85,22 +86,46 @@ internal sealed class InlineConverter(List<(Link Link, int Line)> links)
 
     private static TextRun Run(string text, Style style) => new(text) { Bold = style.Bold, Italic = style.Italic };
 
-    /// <summary>Joins neighbouring runs of the same style (Markdig splits text at every escape and entity).</summary>
+    /// <summary>
+    /// Joins neighbouring runs of the same style (Markdig splits text at every escape and entity). Each group
+    /// is joined once: appending run by run would copy the text so far each time, quadratic in a long paragraph.
+    /// </summary>
     private static List<DocInline> Merge(List<DocInline> inlines)
     {
         var merged = new List<DocInline>(inlines.Count);
-        foreach (var inline in inlines)
+        var text = new StringBuilder();
+        for (var i = 0; i < inlines.Count; i++)
         {
-            if (inline is TextRun run && merged.Count > 0 && merged[^1] is TextRun last &&
-                last.Bold == run.Bold && last.Italic == run.Italic && last.Code == run.Code)
+            if (inlines[i] is not TextRun first)
             {
-                merged[^1] = last with { Text = last.Text + run.Text };
+                merged.Add(inlines[i]);
                 continue;
             }
 
-            merged.Add(inline);
+            var end = i + 1;
+            while (end < inlines.Count && inlines[end] is TextRun next && SameStyle(first, next))
+            {
+                end++;
+            }
+
+            if (end == i + 1)
+            {
+                merged.Add(first);
+                continue;
+            }
+
+            text.Clear();
+            for (var j = i; j < end; j++)
+            {
+                text.Append(((TextRun)inlines[j]).Text);
+            }
+
+            merged.Add(first with { Text = text.ToString() });
+            i = end - 1;
         }
 
         return merged;
     }
+
+    private static bool SameStyle(TextRun a, TextRun b) => a.Bold == b.Bold && a.Italic == b.Italic && a.Code == b.Code;
 }

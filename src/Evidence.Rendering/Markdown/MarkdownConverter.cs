@@ -31,11 +31,15 @@ public sealed partial class MarkdownConverter(IRowsSource? rows = null)
         .Build();
 
     /// <summary>The document's blocks; throws <see cref="MarkdownException"/> (with the Markdown line) for anything the model cannot hold.</summary>
-    public IReadOnlyList<Block> Convert(string markdown)
+    public IReadOnlyList<Block> Convert(string markdown) => ConvertWithin(markdown, CancellationToken.None);
+
+    /// <summary>As <see cref="Convert(string)"/>, checking <paramref name="cancellation"/> between blocks (<see cref="OperationCanceledException"/>).</summary>
+    internal IReadOnlyList<Block> ConvertWithin(string markdown, CancellationToken cancellation)
     {
         ArgumentNullException.ThrowIfNull(markdown);
         var document = Markdig.Markdown.Parse(markdown, Pipeline);
-        var state = new State(document, markdown);
+        cancellation.ThrowIfCancellationRequested();
+        var state = new State(document, markdown, cancellation);
         var blocks = ConvertChildren(document, state, ParagraphStyle.Normal);
         foreach (var (link, line) in state.Links)
         {
@@ -51,6 +55,7 @@ public sealed partial class MarkdownConverter(IRowsSource? rows = null)
         string? caption = null;
         for (var i = 0; i < container.Count; i++)
         {
+            state.Cancellation.ThrowIfCancellationRequested();
             var block = container[i];
             if (block is ParagraphBlock p && state.Source(p) is var text && text.StartsWith("Table: ", StringComparison.Ordinal) &&
                 i + 1 < container.Count && container[i + 1] is MdTable)
@@ -232,9 +237,10 @@ public sealed partial class MarkdownConverter(IRowsSource? rows = null)
     {
         private readonly string _markdown;
 
-        public State(MarkdownDocument document, string markdown)
+        public State(MarkdownDocument document, string markdown, CancellationToken cancellation)
         {
             _markdown = markdown;
+            Cancellation = cancellation;
             // Explicit anchors first, so that a generated one never takes a name a template chose.
             foreach (var heading in document.Descendants<HeadingBlock>())
             {
@@ -246,6 +252,8 @@ public sealed partial class MarkdownConverter(IRowsSource? rows = null)
         }
 
         public HashSet<string> Anchors { get; } = new(StringComparer.Ordinal);
+
+        public CancellationToken Cancellation { get; }
 
         public List<(Link Link, int Line)> Links { get; } = [];
 

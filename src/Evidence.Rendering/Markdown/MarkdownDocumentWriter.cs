@@ -19,7 +19,7 @@ public sealed class MarkdownDocumentWriter : IDocumentWriter
     public void Write(Document document, Stream output, RenderOptions options, IProgress<RenderProgress>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(document);
-        using var writer = new StreamWriter(output, Utf8, bufferSize: 1 << 16, leaveOpen: true) { NewLine = "\n" };
+        using var writer = new ControlCharacterFilter(new StreamWriter(output, Utf8, bufferSize: 1 << 16, leaveOpen: true)) { NewLine = "\n" };
         var state = new Progress(progress);
         FrontMatter(writer, document);
         foreach (var block in document.Blocks)

@@ -15,9 +15,19 @@ public sealed class TemplateRenderer(TemplateSource source, TemplateLimits? limi
 
     public TemplateSource Source => source;
 
+    /// <summary>The limits this renderer applies.</summary>
+    public TemplateLimits Limits => _limits;
+
     /// <summary>Renders the template <paramref name="name"/> with <paramref name="globals"/> as its variables.</summary>
     /// <exception cref="TemplateException">The template is missing, invalid, or failed while rendering.</exception>
-    public string Render(string name, ScriptObject globals)
+    public string Render(string name, ScriptObject globals) => RenderWithin(name, globals, CancellationToken.None);
+
+    /// <summary>
+    /// Renders as <see cref="Render"/> does, stopping when <paramref name="cancellation"/> is cancelled: the caller's own
+    /// deadline (a pipeline that times the whole render) or the user's Ctrl-C. That surfaces as
+    /// <see cref="OperationCanceledException"/>; the renderer's own time limit as a <see cref="TemplateException"/>.
+    /// </summary>
+    internal string RenderWithin(string name, ScriptObject globals, CancellationToken cancellation)
     {
         ArgumentNullException.ThrowIfNull(globals);
         if (source.Escape(name) is { } escape)
@@ -35,7 +45,8 @@ public sealed class TemplateRenderer(TemplateSource source, TemplateLimits? limi
         }
 
         using var timeout = new CancellationTokenSource(_limits.Timeout);
-        var context = CreateContext(timeout.Token);
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(timeout.Token, cancellation);
+        var context = CreateContext(stop.Token);
         context.PushGlobal(globals);
         try
         {
@@ -46,13 +57,27 @@ public sealed class TemplateRenderer(TemplateSource source, TemplateLimits? limi
             var first = e.ParserMessages.FirstOrDefault(m => m.Type == Scriban.Parsing.ParserMessageType.Error);
             throw first is null ? At(e.Span, e.OriginalMessage) : At(first.Span, first.Message);
         }
+        catch (ScriptAbortException) when (cancellation.IsCancellationRequested)
+        {
+            throw new OperationCanceledException(cancellation);
+        }
         catch (ScriptAbortException) when (timeout.IsCancellationRequested)
         {
             throw TimedOut(context, file);
         }
+        catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+        {
+            throw;
+        }
         catch (OperationCanceledException) when (timeout.IsCancellationRequested)
         {
             throw TimedOut(context, file);
+        }
+        catch (ScriptRuntimeException e) when (IsOutputLimit(e))
+        {
+            throw At(e.Span, $"the document would be longer than {_limits.OutputLimit:#,0} characters, the most a template may write, so it stops here " +
+                             "rather than lose what follows; a value this long (a description, statement or error message) does not belong in a document: " +
+                             "shorten it, or keep the long text in an artifact that the document lists");
         }
         catch (ScriptRuntimeException e)
         {
@@ -75,6 +100,10 @@ public sealed class TemplateRenderer(TemplateSource source, TemplateLimits? limi
             LoopLimitQueryable = _limits.LoopLimit,
             RecursiveLimit = _limits.RecursiveLimit,
             OutputLimit = _limits.OutputLimit,
+
+            // Scriban's default is to cut the output at the limit and go on, which drops the rest of the document
+            // without a word (every control after a very long description, once). A build that cannot be whole fails.
+            OnOutputLimit = ScriptLimitBehavior.Throw,
 
             // Scriban cuts a longer value short with "..." without a word, and an included template's output is such
             // a value: a cut would silently drop evidence from the binder. OutputLimit bounds the size instead, loudly.
@@ -104,6 +133,10 @@ public sealed class TemplateRenderer(TemplateSource source, TemplateLimits? limi
         builtins.Import("anchor", new Func<object?, string>(TemplateHelpers.Anchor));
         return builtins;
     }
+
+    // Scriban says "Rendered output exceeds OutputLimit `n`"; it has no distinct exception type for it.
+    private static bool IsOutputLimit(ScriptRuntimeException e) =>
+        e.OriginalMessage.Contains("OutputLimit", StringComparison.Ordinal);
 
     private static TemplateException At(Scriban.Parsing.SourceSpan span, string message) =>
         new(span.FileName ?? "template", span.Start.Line + 1, span.Start.Column + 1, message);

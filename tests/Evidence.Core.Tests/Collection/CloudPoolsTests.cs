@@ -1,3 +1,5 @@
+using Evidence.Collectors.Aws.Definitions;
+using Evidence.Collectors.Azure.Definitions;
 using Evidence.Core.Collection;
 using Evidence.Core.Diagnostics;
 using Evidence.Core.Queries;
@@ -49,8 +51,8 @@ public sealed class CloudPoolsTests
     private static EvidenceRunWriter Writer(TempDirectory folder) => EvidenceRunWriter.Start(folder.Path, Start, "test-system", "evidence test");
 
     private static IEnumerable<CollectionTask> Tasks(string cloud, int count) => Enumerable.Range(1, count).Select(i => cloud == "aws"
-        ? new CollectionTask($"aws-{i:D4}", new AwsConfigRuleQuery($"RULE_{i}") { Location = SourceLocation.OfFile("test") }, EvidenceSource.Aws("111122223333", "us-east-1"))
-        : new CollectionTask($"azure-{i:D4}", new AzurePolicyQuery(AzurePolicyTarget.Definition, $"/providers/Microsoft.Authorization/policyDefinitions/p{i}") { Location = SourceLocation.OfFile("test") }, EvidenceSource.Azure("00000000-0000-0000-0000-000000000001")));
+        ? new CollectionTask($"aws-{i:D4}", new AwsConfigRuleQuery($"RULE_{i}") { Location = SourceLocation.OfFile("test") }, AwsCloud.Source("111122223333", "us-east-1"))
+        : new CollectionTask($"azure-{i:D4}", new AzurePolicyQuery(AzurePolicyTarget.Definition, $"/providers/Microsoft.Authorization/policyDefinitions/p{i}") { Location = SourceLocation.OfFile("test") }, AzureCloud.Subscription("00000000-0000-0000-0000-000000000001")));
 
     private sealed class Collector(string service, Func<CancellationToken, Task> work) : IEvidenceCollector
     {

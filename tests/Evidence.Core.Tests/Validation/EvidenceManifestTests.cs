@@ -14,7 +14,7 @@ public sealed class EvidenceManifestTests
     private static readonly DateTimeOffset StartedAt = new(2026, 11, 20, 6, 0, 0, TimeSpan.Zero);
 
     [Fact]
-    public void AManifestThatIsNotValidJsonIsAnEvidenceError()
+    public void ATruncatedManifestIsCalledMalformedJsonAtTheEnd()
     {
         using var workspace = new WorkspaceBuilder().Write(Manifest, """
             {
@@ -25,7 +25,9 @@ public sealed class EvidenceManifestTests
 
         var error = Assert.Single(workspace.Load().Diagnostics);
 
-        Assert.Contains("YAML syntax error", error.Message);
+        Assert.StartsWith("malformed JSON", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("YAML", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("indentation", error.Message, StringComparison.Ordinal);
         Assert.Equal(workspace.Shown(Manifest), error.Location.File);
         Assert.True(error.Location.Line >= 4, $"the error should be at the end of the text, not at {error.Location}");
         Assert.Equal(DiagnosticCategory.Evidence, error.Category);

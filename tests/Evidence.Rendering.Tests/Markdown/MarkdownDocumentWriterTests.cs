@@ -59,6 +59,17 @@ public sealed class MarkdownDocumentWriterTests
     }
 
     [Fact]
+    public void ControlCharactersAreNotWritten()
+    {
+        var document = Document([new Paragraph([new TextRun("nul\0 esc\u001b[31m del\u007f c1\u0085 bell\a end")])]);
+
+        var text = Write(document);
+
+        Assert.DoesNotContain(text, c => char.IsControl(c) && c is not '\n');
+        Assert.Contains("nul esc\\[31m del c1 bell end", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void MetadataAndAttachmentsAreWrittenAsFrontMatter()
     {
         var document = Document([new Paragraph([new TextRun("x")])]) with

@@ -186,6 +186,20 @@ public sealed class TemplateSandboxTests : IDisposable
         Assert.Equal(@"\*bold\* \<\!-- pagebreak --\> \[\[toc\]\] \| \`x\`", text);
     }
 
+    [Fact]
+    public void OutputLongerThanTheLimitFailsInsteadOfBeingCutShort()
+    {
+        // Given a long value followed by what must not be lost
+        Write("main.scriban", "# Plan\n\n{{ 'x' | string.pad_right 5000 }}\n\n# Controls\n");
+
+        // When the output limit falls inside the long value
+        var error = Assert.Throws<TemplateException>(() => Render("main.scriban", new TemplateLimits { OutputLimit = 1000 }));
+
+        // Then the build stops, saying why, instead of ending in "..."
+        Assert.StartsWith($"{Shown("main.scriban")}:", error.Message, StringComparison.Ordinal);
+        Assert.Contains("would be longer than 1,000 characters", error.Problem, StringComparison.Ordinal);
+    }
+
     private string Render(string name, TemplateLimits? limits = null) =>
         new TemplateRenderer(new TemplateSource(_folder.Path, "t"), limits).Render(name, new ScriptObject());
 
