@@ -93,6 +93,23 @@ public sealed class AttestFormTests
     }
 
     [Fact]
+    public void AControlPartlySatisfiedOnlyForWantOfAnAttestationSaysSoAndTheSignOffKeepsTogether()
+    {
+        using var output = new TempDirectory();
+
+        var result = CliRunner.Run("attest", "request", "-w", CliRunner.Sample, "--owner", "priya-raman", "--format", "docx", "--output", output.Path, "--as-of", "2026-11-21T09:00:00Z");
+
+        Assert.True(result.ExitCode == 0, result.Error);
+        using var document = WordprocessingDocument.Open(Path.Combine(output.Path, "acme-care-platform-Attestation-priya-raman-2026-Q4.docx"), isEditable: false);
+        var body = document.MainDocumentPart!.Document!.Body!;
+        // Integrity controls passes every check; what keeps it partially satisfied is the missing 2026-Q3 attestation.
+        Assert.Contains("attestation: no attestation on record; 2026-Q3 was due by 2026-10-15", body.InnerText, StringComparison.Ordinal);
+        var paragraphs = body.Elements<Paragraph>().ToList();
+        var signOff = paragraphs.FindIndex(p => p.InnerText == "Sign-off");
+        Assert.All(paragraphs.Skip(signOff + 1), p => Assert.NotNull(p.ParagraphProperties?.KeepNext));
+    }
+
+    [Fact]
     public void ThePdfFormIsAPrintableFormWithTheSameControls()
     {
         using var workspace = new WorkspaceBuilder();

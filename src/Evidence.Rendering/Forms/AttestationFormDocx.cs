@@ -83,12 +83,20 @@ public static class AttestationFormDocx
             body.Append(new Paragraph(Bold("Comment: "), PlainText(FormFields.Comment(control.Citation), "Comment for " + control.Citation, "What you checked this period.", multiLine: true)));
         }
 
+        // The sign-off stays on one page: a signature apart from the statement it signs is worth little.
         body.Append(Para("Heading1", "Sign-off"));
-        body.Append(Para(null, $"I attest that the results above are true for {form.Period} to the best of my knowledge."));
-        body.Append(new Paragraph(Bold("Name: "), PlainText(FormFields.Name, "Name", "Your full name.", multiLine: false)));
-        body.Append(new Paragraph(Bold("Date: "), PlainText(FormFields.Date, "Date", "YYYY-MM-DD", multiLine: false)));
-        body.Append(Para(null, "Signature:"));
+        body.Append(KeptWithNext(Para(null, $"I attest that the results above are true for {form.Period} to the best of my knowledge.")));
+        body.Append(KeptWithNext(new Paragraph(Bold("Name: "), PlainText(FormFields.Name, "Name", "Your full name.", multiLine: false))));
+        body.Append(KeptWithNext(new Paragraph(Bold("Date: "), PlainText(FormFields.Date, "Date", "YYYY-MM-DD", multiLine: false))));
+        body.Append(KeptWithNext(Para(null, "Signature:")));
         body.Append(SignatureBox());
+    }
+
+    private static Paragraph KeptWithNext(Paragraph paragraph)
+    {
+        var properties = paragraph.ParagraphProperties ?? paragraph.PrependChild(new ParagraphProperties());
+        properties.KeepNext = new KeepNext();
+        return paragraph;
     }
 
     /// <summary>A dropdown that shows the result's words; the importer maps them back to values.</summary>
