@@ -127,6 +127,52 @@ public sealed class AttestFormTests
     }
 
     [Fact]
+    public void AFormWhoseTextWasEditedAndItsFingerprintRecomputedIsRefusedAsNotIssuedHere()
+    {
+        using var workspace = new WorkspaceBuilder();
+        using var output = new TempDirectory();
+        var form = Request(workspace, output);
+        FormFiller.Fill(form, Answers());
+        FormFiller.Forge(form, "Automatic logoff", "Automatic logoff (not applicable to us)");
+
+        var result = CliRunner.Run("attest", "import", form, "-w", workspace.Root, "--as-of", Returned);
+
+        Assert.Equal((int)ExitCode.FormAltered, result.ExitCode);
+        Assert.Contains("this workspace never issued a form with this text for dana and 2026-Q3 (no such form in requests/2026-Q3/dana.jsonl)", result.Error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(workspace.PathOf("attestations")));
+    }
+
+    [Fact]
+    public void EachIssuedWordFormIsRecordedOnceInTheWorkspacesLedger()
+    {
+        using var workspace = new WorkspaceBuilder();
+        using var output = new TempDirectory();
+
+        Request(workspace, output);
+        Request(workspace, output);
+
+        var line = Assert.Single(File.ReadAllLines(workspace.PathOf("requests/2026-Q3/dana.jsonl")));
+        Assert.Contains("\"file\":\"test-system-Attestation-dana-2026-Q3.docx\"", line, StringComparison.Ordinal);
+        Assert.Matches("\"content_sha256\":\"[0-9a-f]{64}\"", line);
+        Assert.Empty(workspace.Load().Diagnostics);
+    }
+
+    [Fact]
+    public void AFormIssuedFromAnotherCopyOfTheWorkspaceIsRefused()
+    {
+        using var workspace = new WorkspaceBuilder();
+        using var output = new TempDirectory();
+        var form = Request(workspace, output);
+        FormFiller.Fill(form, Answers());
+        Directory.Delete(workspace.PathOf("requests"), recursive: true);
+
+        var result = CliRunner.Run("attest", "import", form, "-w", workspace.Root, "--as-of", Returned);
+
+        Assert.Equal((int)ExitCode.FormAltered, result.ExitCode);
+        Assert.Contains("never issued", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AFormEditedOutsideItsFieldsIsRefusedAsAltered()
     {
         using var workspace = new WorkspaceBuilder();
