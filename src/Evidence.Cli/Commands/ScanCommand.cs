@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Text.Json;
 using Evidence.Cli.Output;
+using Evidence.Core.Diagnostics;
+using Evidence.Core.Loading;
 using Evidence.Core.Scanning;
 
 namespace Evidence.Cli.Commands;
@@ -54,9 +56,14 @@ internal static class ScanCommand
             else
             {
                 ScanReport.Print(context.Out, results);
-                context.Error.WriteLine(total == 0
-                    ? $"{path}: no personal data or secrets found in {Words.Plural(scanned, "file")}."
-                    : $"{path}: {Words.Plural(total, "hit")} in {Words.Plural(results.Count, "file")} of {scanned} scanned; remove them, or allow a value in settings.scan.allow with its reason (docs/scanning.md).");
+                if (total == 0)
+                {
+                    context.Out.WriteLine($"{path}: no personal data or secrets found in {Words.Plural(scanned, "file")}.");
+                }
+                else
+                {
+                    context.Error.WriteLine($"{path}: {Words.Plural(total, "hit")} in {Words.Plural(results.Count, "file")} of {scanned} scanned; remove them, or allow a value in settings.scan.allow with its reason (docs/scanning.md).");
+                }
             }
 
             return (int)(total == 0 ? ExitCode.Success : ExitCode.SensitiveDataFound);
@@ -69,10 +76,18 @@ internal static class ScanCommand
         exit = ExitCode.Success;
         if (File.Exists(Path.Combine(path, "evidence.yaml")))
         {
-            var loaded = WorkspaceSession.Load(path, context, out exit, verifyHashes: false);
-            return loaded is null
-                ? (Scanner.Default, null)
-                : (loaded.Workspace!.Settings.Scanner(loaded.Workspace.People), WorkspaceTexts.Files(loaded.Root).Select(f => (Path.Combine(loaded.Root, f), loaded.Display(f))).ToList());
+            // Only evidence.yaml (where settings.scan lives) must be valid: a workspace with other errors is worth scanning too.
+            var loaded = WorkspaceLoader.Load(path, verifyHashes: false);
+            var settingsFile = loaded.Display("evidence.yaml");
+            var errors = loaded.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error && (loaded.Workspace is null || d.Location.File == settingsFile)).ToList();
+            if (errors.Count > 0)
+            {
+                WorkspaceSession.Print(errors, context.Error);
+                exit = ExitCode.WorkspaceInvalid;
+                return (Scanner.Default, null);
+            }
+
+            return (loaded.Workspace!.Settings.Scanner(loaded.Workspace.People), WorkspaceTexts.Files(loaded.Root).Select(f => (Path.Combine(loaded.Root, f), loaded.Display(f))).ToList());
         }
 
         if (File.Exists(path))

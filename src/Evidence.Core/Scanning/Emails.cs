@@ -33,7 +33,8 @@ internal static class Emails
             lastDot = text.LastIndexOf('.', end - 1, end - at - 1);
         }
 
-        if (start == at || lastDot < 0 || lastDot <= at + 1 || end - lastDot - 1 < 2 || !text.AsSpan(lastDot + 1, end - lastDot - 1).ContainsOnlyAsciiLetters())
+        // user:password@host in a URL is a password (Tokens.UrlPassword), not an address.
+        if (start == at || (start > 0 && text[start - 1] == ':') || lastDot < 0 || lastDot <= at + 1 || end - lastDot - 1 < 2 || !text.AsSpan(lastDot + 1, end - lastDot - 1).ContainsOnlyAsciiLetters())
         {
             return;
         }
