@@ -53,7 +53,7 @@ PY
 measure() {  # prints "wall cpu maxrss_kb" of the median run
   for _ in $(seq "$REPEAT"); do
     "$TIME" -f "%e %U %S %M" -o "$WORK/t" dotnet "$BIN/evidence.dll" scan "$1" > /dev/null 2>&1 || true
-    awk '{ printf "%.2f %.2f %d\n", $1, $2 + $3, $4 }' "$WORK/t"
+    tail -n 1 "$WORK/t" | awk '{ printf "%.2f %.2f %d\n", $1, $2 + $3, $4 }'
   done | sort -n | awk -v n="$REPEAT" 'NR == int((n + 1) / 2)'
 }
 
