@@ -84,6 +84,15 @@ public enum ExitCode
     /// <summary><c>evidence attest import</c>: the form is not signed (signature, name or date empty) or a result lacks its comment.</summary>
     FormIncomplete = 33,
 
+    /// <summary><c>evidence scan</c> found personal data (PHI) or a secret; each hit is printed masked.</summary>
+    SensitiveDataFound = 40,
+
+    /// <summary>
+    /// <c>evidence build</c> or <c>evidence attest request</c> refused: text bound for a document, a form or an
+    /// attached evidence copy holds personal data or a secret (each hit is printed masked); <c>--redact</c> replaces them.
+    /// </summary>
+    SensitiveDataInOutput = 41,
+
     /// <summary>A bug in Evidence. Please report it with the command line that caused it.</summary>
     InternalError = 70,
 

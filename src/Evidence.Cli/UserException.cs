@@ -20,6 +20,9 @@ public sealed class UserException : Exception
 
     public static UserException Evidence(string message) => new(message, ExitCode.EvidenceInvalid);
 
+    /// <summary>Text bound for a document, a form or an attachment holds personal data or a secret (the hits are already printed).</summary>
+    public static UserException SensitiveOutput(string message) => new(message, ExitCode.SensitiveDataInOutput);
+
     /// <summary>Someone asked to attest a control they may not attest.</summary>
     public static UserException Refused(string message) => new(message, ExitCode.AttestationRefused);
 

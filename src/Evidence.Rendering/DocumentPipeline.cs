@@ -3,6 +3,7 @@ using Evidence.Core.Yaml;
 using Evidence.Rendering.Documents;
 using Evidence.Rendering.Markdown;
 using Evidence.Rendering.Model;
+using Evidence.Rendering.Redaction;
 using Evidence.Rendering.Templates;
 
 namespace Evidence.Rendering;
@@ -17,6 +18,12 @@ public sealed class DocumentPipeline(TemplateRenderer renderer, IRowsSource rows
 
     /// <summary>Stops a build in progress when the user asks (Ctrl-C, SIGTERM).</summary>
     public CancellationToken Cancellation { get; init; }
+
+    /// <summary>
+    /// Scans each document's text and attachments for personal data and secrets (the hits are in
+    /// <see cref="RenderedDocument.Sensitive"/>); null to skip the scan.
+    /// </summary>
+    public OutputRedaction? Scan { get; init; }
 
     /// <summary>
     /// Renders one document. The template's time limit covers the whole of it, Markdown included, so a template
@@ -54,11 +61,19 @@ public sealed class DocumentPipeline(TemplateRenderer renderer, IRowsSource rows
             throw new TemplateException(file, 0, 0, $"line {e.Line} of the Markdown it rendered ({Shorten(text)}): {e.Problem}");
         }
 
-        var document = new Document(Info(kind, model), blocks)
+        IReadOnlyList<Attachment> attachments = kind == DocumentKind.Binder ? Attachments(model) : [];
+        var sensitive = Redactions.None;
+        if (Scan is { } redaction)
         {
-            Attachments = kind == DocumentKind.Binder ? Attachments(model) : [],
-        };
-        return new RenderedDocument(kind, template, markdown, document);
+            (markdown, attachments, sensitive) = redaction.Apply(markdown, attachments);
+            if (redaction.Redact && sensitive.Count > 0)
+            {
+                blocks = _converter.ConvertWithin(markdown, cancellation);
+            }
+        }
+
+        var document = new Document(Info(kind, model), blocks) { Attachments = attachments };
+        return new RenderedDocument(kind, template, markdown, document) { Sensitive = sensitive };
     }
 
     private static DocumentInfo Info(DocumentKind kind, TemplateModel model)

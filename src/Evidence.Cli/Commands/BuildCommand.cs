@@ -6,6 +6,7 @@ using Evidence.Core.Loading;
 using Evidence.Rendering;
 using Evidence.Rendering.Documents;
 using Evidence.Rendering.Model;
+using Evidence.Rendering.Redaction;
 using Evidence.Rendering.Rows;
 using Evidence.Rendering.Signing;
 using Evidence.Rendering.Templates;
@@ -35,9 +36,14 @@ internal static class BuildCommand
             Description = "Sign the build with this PEM file (an X.509 certificate and its RSA or ECDSA private key): writes <system-id>-Manifest-<UTC stamp>.json, " +
                           "every document and evidence file with its SHA-256, and a detached CMS signature of it (.p7s).",
         };
+        var redact = new Option<bool>("--redact")
+        {
+            Description = "Replace personal data and secrets found in the documents' text and attached evidence with markers such as [REDACTED: ssn] " +
+                          "(listed in \"Appendix: Redactions\"), instead of refusing to build (exit 41).",
+        };
         var command = new Command("build", "Render the System Security Plan and the evidence binder, stamped with the as-of time.")
         {
-            workspace, asOf, format, output, only, templateDir, passwordEnv, font, signKey,
+            workspace, asOf, format, output, only, templateDir, passwordEnv, font, signKey, redact,
         };
         command.SetAction(parse =>
         {
@@ -60,14 +66,17 @@ internal static class BuildCommand
             };
             var folder = parse.GetValue(output) ?? Path.Combine(parse.GetValue(workspace)!, "out");
             var written = new List<string>();
+            using var copies = new RedactedCopies();
             try
             {
                 AtomicFile.RemoveStale(folder);
                 var stop = context.Cancellation;
                 stop.ThrowIfCancellationRequested();
                 var model = TemplateModelBuilder.Build(loaded, Evaluator.Evaluate(loaded, instant));
-                var documents = Render(loaded, model, Templates(parse.GetValue(templateDir), loaded), kinds, stop);
+                var scan = new OutputRedaction(loaded.Workspace!.Settings.Scanner(loaded.Workspace.People), parse.GetValue(redact), copies.Path);
+                var documents = Render(loaded, model, Templates(parse.GetValue(templateDir), loaded), kinds, scan, stop);
                 var stamp = Core.Yaml.Timestamps.Compact(instant);
+                OutputGate.Check(documents.Select(d => (DocumentKinds.FileName(d.Kind, loaded.Workspace.System.Id, stamp, "md"), d.Sensitive)).ToList(), scan.Redact, context);
                 var jobs = documents.SelectMany(d => chosen.Select(writer =>
                 {
                     var path = Path.Combine(folder, DocumentKinds.FileName(d.Kind, loaded.Workspace!.System.Id, stamp, writer.Extension));
@@ -111,9 +120,10 @@ internal static class BuildCommand
         }
     }
 
-    private static List<RenderedDocument> Render(LoadedWorkspace loaded, TemplateModel model, TemplateSource templates, IEnumerable<DocumentKind> kinds, CancellationToken stop)
+    private static List<RenderedDocument> Render(
+        LoadedWorkspace loaded, TemplateModel model, TemplateSource templates, IEnumerable<DocumentKind> kinds, OutputRedaction scan, CancellationToken stop)
     {
-        var pipeline = new DocumentPipeline(new TemplateRenderer(templates), new EvidenceRowsSource(loaded.Runs), loaded.Root) { Cancellation = stop };
+        var pipeline = new DocumentPipeline(new TemplateRenderer(templates), new EvidenceRowsSource(loaded.Runs), loaded.Root) { Cancellation = stop, Scan = scan };
         try
         {
             return kinds.Select(kind => pipeline.Build(kind, model)).ToList();

@@ -13,7 +13,7 @@ internal static class WorkspaceFileReader
     private static readonly string[] RootKeys = ["version", "catalog", "system", "boundary", "people", "roles", "settings"];
     private static readonly string[] SystemKeys = ["id", "name", "organization", "version", "description", "phi", "multi_tenant"];
     private static readonly string[] PersonKeys = ["id", "name", "title", "email"];
-    private static readonly string[] SettingsKeys = ["attestations", "max_age", "templates", "font", "remediation", "delegates"];
+    private static readonly string[] SettingsKeys = ["attestations", "max_age", "templates", "font", "remediation", "delegates", "scan"];
     private static readonly string[] DelegateKeys = ["person", "for", "until"];
     private static readonly string[] RemediationKeys = ["critical", "high", "medium", "low"];
     private static readonly string[] AttestationKeys = ["cadence", "grace"];
@@ -151,6 +151,7 @@ internal static class WorkspaceFileReader
             Font = font?.Value, FontLocation = font?.Location ?? default,
             Remediation = ReadRemediation(map.Map("remediation", "'settings.remediation'", RemediationKeys)),
             Delegates = map.Maps("delegates", "a delegate", DelegateKeys).Select(ReadDelegate).OfType<Delegation>().ToList(),
+            Scan = ScanSettingsReader.Read(map.Map("scan", "'settings.scan'", ScanSettingsReader.Keys)),
         };
     }
 

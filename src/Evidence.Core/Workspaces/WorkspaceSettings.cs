@@ -20,6 +20,17 @@ public sealed record WorkspaceSettings(AttestationSettings? Attestations, TimeSp
 
     /// <summary>People who may attest for another person or a role (<c>settings.delegates</c>).</summary>
     public IReadOnlyList<Delegation> Delegates { get; init; } = [];
+
+    /// <summary>How the PHI and secret scanner treats this workspace (<c>settings.scan</c>).</summary>
+    public Scanning.ScanSettings Scan { get; init; } = Scanning.ScanSettings.Default;
+
+    /// <summary>
+    /// The scanner for this workspace: its settings, with the e-mail domains of the people it names counted
+    /// as the workforce's (their addresses are the organization's own records, not a patient's).
+    /// </summary>
+    public Scanning.Scanner Scanner(IEnumerable<Person> people) =>
+        new(Scan.WithWorkforceDomains(people.Select(p => p.Email).OfType<string>()
+            .Where(e => e.Contains('@', StringComparison.Ordinal)).Select(e => e[(e.LastIndexOf('@') + 1)..])));
 }
 
 /// <summary>When attestations are due. Absent settings mean attestations are not required.</summary>

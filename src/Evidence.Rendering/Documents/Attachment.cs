@@ -5,4 +5,8 @@ namespace Evidence.Rendering.Documents;
 /// <param name="Path">Where to read the bytes from at write time.</param>
 /// <param name="Sha256">The file's SHA-256 as recorded in the evidence index.</param>
 /// <param name="Description">One line shown by PDF readers.</param>
-public sealed record Attachment(string Name, string Path, string Sha256, string Description);
+public sealed record Attachment(string Name, string Path, string Sha256, string Description)
+{
+    /// <summary>For a redacted copy of an evidence file: the SHA-256 of the original, as its manifest records it; null otherwise.</summary>
+    public string? OriginalSha256 { get; init; }
+}

@@ -38,6 +38,11 @@ internal sealed record BinderIndex(string ContentSha256, IReadOnlyList<BinderInd
                 w.WriteString("name", entry.Name);
                 w.WriteString("sha256", entry.Sha256);
                 w.WriteNumber("bytes", entry.Bytes);
+                if (entry.OriginalSha256 is { } original)
+                {
+                    w.WriteString("original_sha256", original);
+                }
+
                 w.WriteEndObject();
             }
 
@@ -63,7 +68,10 @@ internal sealed record BinderIndex(string ContentSha256, IReadOnlyList<BinderInd
             }
 
             var entries = root.GetProperty("attachments").EnumerateArray()
-                .Select(a => new Entry(a.GetProperty("name").GetString()!, a.GetProperty("sha256").GetString()!, a.GetProperty("bytes").GetInt64()))
+                .Select(a => new Entry(a.GetProperty("name").GetString()!, a.GetProperty("sha256").GetString()!, a.GetProperty("bytes").GetInt64())
+                {
+                    OriginalSha256 = a.TryGetProperty("original_sha256", out var original) ? original.GetString() : null,
+                })
                 .ToList();
             problem = null;
             return new BinderIndex(root.GetProperty("content_sha256").GetString()!, entries);
@@ -76,5 +84,9 @@ internal sealed record BinderIndex(string ContentSha256, IReadOnlyList<BinderInd
     }
 
     /// <summary>One attached file: its name in the PDF, SHA-256 and size in bytes.</summary>
-    public sealed record Entry(string Name, string Sha256, long Bytes);
+    public sealed record Entry(string Name, string Sha256, long Bytes)
+    {
+        /// <summary>For a redacted copy (<c>evidence build --redact</c>): the SHA-256 of the original evidence file, which its manifest records.</summary>
+        public string? OriginalSha256 { get; init; }
+    }
 }

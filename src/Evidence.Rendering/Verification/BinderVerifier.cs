@@ -24,9 +24,12 @@ public static class BinderVerifier
         // Each attachment is hashed once, here: the index, the manifests and the raw files are all checked against these.
         var hashes = byName.ToDictionary(kv => kv.Key, kv => Sha256(kv.Value), StringComparer.Ordinal);
         var problems = new List<string>();
-        var verified = CheckIndex(binder, hashes, problems);
+        var verified = CheckIndex(binder, hashes, problems, out var originals);
+        // A redacted copy (build --redact) stands in the chain for its original: the index vouches for the copy's
+        // bytes and records the original's hash, which is what the manifests and the document information name.
+        var chained = hashes.ToDictionary(kv => kv.Key, kv => originals.GetValueOrDefault(kv.Key) ?? kv.Value, StringComparer.Ordinal);
         var manifests = attachments.Where(a => a.Name.EndsWith("/" + ManifestName, StringComparison.Ordinal)).ToList();
-        CheckManifestHashes(binder.ManifestSha256, manifests, hashes, problems);
+        CheckManifestHashes(binder.ManifestSha256, manifests, chained, problems);
         var covered = new HashSet<string>(manifests.Select(m => m.Name), StringComparer.Ordinal);
         foreach (var (name, bytes) in manifests)
         {
@@ -35,7 +38,7 @@ public static class BinderVerifier
             {
                 // The binder attaches only the items its controls use; results are derived and not attached.
                 var attachment = $"{run}/{file}";
-                if (!hashes.TryGetValue(attachment, out var actual))
+                if (!chained.TryGetValue(attachment, out var actual))
                 {
                     continue;
                 }
@@ -61,8 +64,9 @@ public static class BinderVerifier
     }
 
     /// <summary>The index against the hash in the document information, the pages against the index, every attachment against its entry; how many attachments match.</summary>
-    private static int CheckIndex(BinderAttachments binder, Dictionary<string, string> hashes, List<string> problems)
+    private static int CheckIndex(BinderAttachments binder, Dictionary<string, string> hashes, List<string> problems, out Dictionary<string, string> originals)
     {
+        originals = new Dictionary<string, string>(StringComparer.Ordinal);
         var attached = binder.Files.Where(f => f.Name == BinderIndex.Name).Select(f => f.Bytes).FirstOrDefault();
         if (binder.IndexSha256 is null || attached is null)
         {
@@ -93,6 +97,11 @@ public static class BinderVerifier
         foreach (var entry in index.Attachments)
         {
             listed.Add(entry.Name);
+            if (entry.OriginalSha256 is { } original)
+            {
+                originals[entry.Name] = original.ToLowerInvariant();
+            }
+
             if (!hashes.TryGetValue(entry.Name, out var sha))
             {
                 problems.Add($"{entry.Name}: listed in {BinderIndex.Name} but not attached");

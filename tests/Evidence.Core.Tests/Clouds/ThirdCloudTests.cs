@@ -41,8 +41,11 @@ public sealed partial class ThirdCloudTests
     [Fact]
     public void CoreCodeNamesNoCloud()
     {
+        // Scanning/ is exempt: its detectors look for credentials by their vendors' names (aws-access-key-id,
+        // azure-storage-key), which are what a person reads in a report, not a cloud that Core judges.
         var named = Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Root, "src", "Evidence.Core"), "*.cs", SearchOption.AllDirectories)
             .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}Scanning{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
             .SelectMany(f => File.ReadLines(f).Select((line, i) => (File: Path.GetFileName(f), Line: i + 1, Code: CodeOf(line))))
             .Where(l => CloudName().IsMatch(l.Code))
             .Select(l => $"{l.File}:{l.Line}: {l.Code.Trim()}")

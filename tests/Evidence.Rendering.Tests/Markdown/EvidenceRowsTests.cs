@@ -55,7 +55,7 @@ public sealed class EvidenceRowsTests
 
         var annotation = ((TextRun)table.Rows.Single()[0].Content[0]).Text;
 
-        Assert.Equal("key [redacted: AWS access key] owned by [redacted: email]", annotation);
+        Assert.Equal("key [REDACTED: aws-access-key-id] owned by [REDACTED: email]", annotation);
     }
 
     [Theory]

@@ -5,14 +5,14 @@ namespace Evidence.Rendering.Tests.Model;
 public sealed class RedactorTests
 {
     [Theory]
-    [InlineData("access key AKIAIOSFODNN7EXAMPLE in use", "access key [redacted: AWS access key] in use")]
-    [InlineData("session ASIAY34FZKBOKMUTVV7A expired", "session [redacted: AWS access key] expired")]
-    [InlineData("aws_secret_access_key=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", "aws_secret_access_key=[redacted: secret]")]
-    [InlineData("\"SecretAccessKey\": \"wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\"", "\"SecretAccessKey\": \"[redacted: secret]\"")]
-    [InlineData("Authorization: Bearer abcdef0123456789.xyz", "Authorization: Bearer [redacted: token]")]
-    [InlineData("token eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NSJ9.c2lnbmF0dXJl seen", "token [redacted: token] seen")]
-    [InlineData("patient SSN 123-45-6789 found in tag", "patient SSN [redacted: SSN] found in tag")]
-    [InlineData("owner jane.doe+phi@clinic.example.org asked", "owner [redacted: email] asked")]
+    [InlineData("access key AKIAIOSFODNN7EXAMPLE in use", "access key [REDACTED: aws-access-key-id] in use")]
+    [InlineData("session ASIAY34FZKBOKMUTVV7A expired", "session [REDACTED: aws-access-key-id] expired")]
+    [InlineData("aws_secret_access_key=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", "aws_secret_access_key=[REDACTED: aws-secret-key]")]
+    [InlineData("\"SecretAccessKey\": \"wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\"", "\"SecretAccessKey\": \"[REDACTED: aws-secret-key]\"")]
+    [InlineData("Authorization: Bearer abcdef0123456789.xyz", "Authorization: Bearer [REDACTED: bearer-token]")]
+    [InlineData("token eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NSJ9.c2lnbmF0dXJl seen", "token [REDACTED: jwt] seen")]
+    [InlineData("patient SSN 123-45-6789 found in tag", "patient SSN [REDACTED: ssn] found in tag")]
+    [InlineData("owner jane.doe+phi@clinic.example.org asked", "owner [REDACTED: email] asked")]
     public void SecretsAndPersonalDataAreReplaced(string text, string redacted) => Assert.Equal(redacted, Redactor.Redact(text));
 
     [Theory]

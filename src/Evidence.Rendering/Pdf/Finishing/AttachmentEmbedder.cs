@@ -38,7 +38,7 @@ internal sealed class AttachmentEmbedder(PdfDocument document, DateTime generate
             }
 
             var (file, size) = EmbeddedFile(attachment);
-            entries.Add(new BinderIndex.Entry(attachment.Name, attachment.Sha256.ToLowerInvariant(), size));
+            entries.Add(new BinderIndex.Entry(attachment.Name, attachment.Sha256.ToLowerInvariant(), size) { OriginalSha256 = attachment.OriginalSha256 });
             specifications.Add(attachment.Name, Specification(attachment.Name, attachment.Description, file));
         }
 

@@ -1,0 +1,89 @@
+using System.Buffers;
+using System.Text.RegularExpressions;
+
+namespace Evidence.Core.Scanning;
+
+/// <summary>
+/// The detectors that start at a word: a label (dob, mrn, npi, patient, password), a token's fixed prefix
+/// (AKIA, eyJ, ghp_, xoxb-, -----BEGIN) or an e-mail's @. One vectorized search over the text finds every
+/// keyword at once; only there does a detector run, anchored at the keyword.
+/// </summary>
+internal static partial class KeywordDetectors
+{
+    private static readonly (string Keyword, Detector Detector)[] Table =
+    [
+        ("@", Emails.Detect),
+        ("AKIA", CloudSecrets.AccessKey), ("ASIA", CloudSecrets.AccessKey),
+        ("secret", CloudSecrets.SecretKey),
+        ("session_token", CloudSecrets.SessionToken), ("sessiontoken", CloudSecrets.SessionToken), ("security_token", CloudSecrets.SessionToken),
+        ("AccountKey=", CloudSecrets.StorageKey), ("SharedAccessKey=", CloudSecrets.StorageKey),
+        ("sig=", CloudSecrets.Sas),
+        ("-----BEGIN", Tokens.PrivateKey),
+        ("eyJ", Tokens.Jwt),
+        ("bearer", Tokens.Bearer),
+        ("ghp_", Tokens.GitHub), ("gho_", Tokens.GitHub), ("ghu_", Tokens.GitHub), ("ghs_", Tokens.GitHub), ("ghr_", Tokens.GitHub), ("github_pat_", Tokens.GitHub),
+        ("xox", Tokens.Slack),
+        ("password", Tokens.Password), ("passwd", Tokens.Password), ("pwd", Tokens.Password), ("://", Tokens.UrlPassword),
+        ("dob", Labels.DateOfBirth), ("d.o.b", Labels.DateOfBirth), ("date of birth", Labels.DateOfBirth), ("date_of_birth", Labels.DateOfBirth),
+        ("birth", Labels.DateOfBirth), ("born", Labels.DateOfBirth),
+        ("mrn", Labels.Mrn), ("medical record", Labels.Mrn), ("medical_record", Labels.Mrn),
+        ("npi", Labels.Npi),
+        ("patient", Labels.PatientName), ("member", Labels.PatientName), ("beneficiary", Labels.PatientName), ("subscriber", Labels.PatientName),
+    ];
+
+    private static readonly SearchValues<string> Keywords =
+        SearchValues.Create(Table.Select(t => t.Keyword).Distinct(StringComparer.OrdinalIgnoreCase).ToArray(), StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A detector tried where its keyword starts; it adds what it finds.</summary>
+    internal delegate void Detector(string text, int at, ScanState state);
+
+    public static void Scan(string text, ScanSettings settings, List<Candidate> found)
+    {
+        var state = new ScanState(settings, found);
+        var i = 0;
+        while (i < text.Length)
+        {
+            var next = text.AsSpan(i).IndexOfAny(Keywords);
+            if (next < 0)
+            {
+                return;
+            }
+
+            var at = i + next;
+            var rest = text.AsSpan(at);
+            Detector? last = null;
+            foreach (var (keyword, detector) in Table)
+            {
+                if (detector != last && rest.StartsWith(keyword, StringComparison.OrdinalIgnoreCase))
+                {
+                    detector(text, at, state);
+                    last = detector;
+                }
+            }
+
+            i = at + 1;
+        }
+    }
+
+    /// <summary>Runs <paramref name="regex"/> anchored at <paramref name="at"/> and adds its <c>value</c> group (or the whole match) when valid.</summary>
+    internal static bool Add(Regex regex, string text, int at, string kind, List<Candidate> found, Func<string, bool>? valid = null)
+    {
+        var match = regex.Match(text, at);
+        if (!match.Success)
+        {
+            return false;
+        }
+
+        var value = match.Groups["value"] is { Success: true } g ? g : match.Groups[0];
+        if (valid is not null && !valid(value.Value))
+        {
+            return false;
+        }
+
+        found.Add(new Candidate(kind, value.Index, value.Length));
+        return true;
+    }
+
+    /// <summary>True when the character before <paramref name="at"/> does not continue a word (so "dob" is not inside "adobe").</summary>
+    internal static bool StartsWord(string text, int at) => at == 0 || !char.IsAsciiLetter(text[at - 1]);
+}

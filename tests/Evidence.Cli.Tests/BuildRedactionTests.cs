@@ -1,0 +1,122 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using Evidence.Core.Store;
+using Evidence.Testing;
+using PdfSharp.Pdf;
+using PdfSharp.Pdf.Advanced;
+using PdfSharp.Pdf.IO;
+
+namespace Evidence.Cli.Tests;
+
+/// <summary>evidence build refuses personal data and secrets bound for its output, or redacts them with --redact.</summary>
+public sealed class BuildRedactionTests
+{
+    private const string Ssn = "219-09-9999";
+    private const string KeyId = "AKIAIOSFODNN7EXAMPLE";
+    private const string AsOf = "2026-11-21T09:00:00Z";
+    private static readonly DateTimeOffset Started = new(2026, 11, 20, 6, 0, 0, TimeSpan.Zero);
+
+    [Fact]
+    public void AStatementWithAnSsnStopsTheBuildAndNamesItMasked()
+    {
+        using var workspace = WithStatement($"Callers verify identity with the last digits of SSN {Ssn} only.");
+        using var output = new TempDirectory();
+
+        var result = CliRunner.Run("build", workspace.Root, "--format", "md", "--output", output.Path, "--as-of", AsOf);
+
+        Assert.Equal((int)ExitCode.SensitiveDataInOutput, result.ExitCode);
+        Assert.Matches(@"test-system-SSP-20261121T090000Z\.md:\d+:\d+: ssn \(\*\*\*-\*\*-\*\*\*\*\)", result.Error);
+        Assert.Contains("--redact", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain(Ssn, result.Out + result.Error, StringComparison.Ordinal);
+        Assert.Empty(Directory.GetFiles(output.Path));
+        result.AssertNoStackTrace();
+    }
+
+    [Fact]
+    public void RedactReplacesTheValueAndListsItInAnAppendix()
+    {
+        using var workspace = WithStatement($"Callers verify identity with SSN {Ssn} only.");
+        using var output = new TempDirectory();
+
+        var result = CliRunner.Run("build", workspace.Root, "--format", "md,pdf", "--output", output.Path, "--as-of", AsOf, "--redact");
+
+        Assert.True(result.ExitCode == 0, result.Error);
+        Assert.Contains("Redacted 1 value that looked like personal data or secrets (ssn)", result.Out, StringComparison.Ordinal);
+        Assert.All(Directory.GetFiles(output.Path, "*.md"), f => Assert.DoesNotContain(Ssn, File.ReadAllText(f), StringComparison.Ordinal));
+        var ssp = File.ReadAllText(Directory.GetFiles(output.Path, "*-SSP-*.md").Single());
+        Assert.Contains("with SSN \\[REDACTED: ssn\\] only", ssp, StringComparison.Ordinal);
+        Assert.Contains("# Appendix: Redactions", ssp, StringComparison.Ordinal);
+        Assert.Contains("| 164.312(a)(1) Access control | ssn | \\*\\*\\*-\\*\\*-\\*\\*\\*\\* |", ssp, StringComparison.Ordinal);
+
+        foreach (var pdf in Directory.GetFiles(output.Path, "*.pdf"))
+        {
+            Assert.DoesNotContain(Ssn, System.Text.Encoding.Latin1.GetString(File.ReadAllBytes(pdf)), StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void AnAttachedManifestAndRawFileAreRefusedThenRedactedAndTheBinderStillVerifies()
+    {
+        using var workspace = WithPlantedEvidence();
+        using var output = new TempDirectory();
+
+        var refused = CliRunner.Run("build", workspace.Root, "--format", "pdf", "--only", "binder", "--output", output.Path, "--as-of", AsOf);
+        var redacted = CliRunner.Run("build", workspace.Root, "--format", "pdf", "--only", "binder", "--output", output.Path, "--as-of", AsOf, "--redact");
+        var binder = Directory.GetFiles(output.Path, "*.pdf").Single();
+        var verify = CliRunner.Run("verify", binder);
+
+        Assert.Equal((int)ExitCode.SensitiveDataInOutput, refused.ExitCode);
+        Assert.Contains("#20261120T060000Z/manifest.json:", refused.Error, StringComparison.Ordinal);
+        Assert.Contains(": aws-access-key-id (AKIA****************)", refused.Error, StringComparison.Ordinal);
+        Assert.True(redacted.ExitCode == 0, redacted.Error);
+        Assert.True(verify.ExitCode == 0, verify.Error);
+        var attachments = PdfAttachments(binder);
+        Assert.All(attachments, a => Assert.DoesNotContain(Ssn, a.Value, StringComparison.Ordinal));
+        Assert.All(attachments, a => Assert.DoesNotContain(KeyId, a.Value, StringComparison.Ordinal));
+        using var index = JsonDocument.Parse(attachments["binder-index.json"]);
+        var originals = index.RootElement.GetProperty("attachments").EnumerateArray()
+            .Where(e => e.TryGetProperty("original_sha256", out _)).Select(e => e.GetProperty("name").GetString()).ToList();
+        Assert.Equal(["20261120T060000Z/manifest.json", "20261120T060000Z/raw/item-0001-1.json"], originals);
+    }
+
+    private static WorkspaceBuilder WithStatement(string statement) => new WorkspaceBuilder().Write("controls/access.yaml", $"""
+        controls:
+          - control: "164.312(a)(1)"
+            owner: dana
+            status: implemented
+            statement: {statement}
+        """);
+
+    /// <summary>A run whose failed item's error message carries an SSN (in the manifest) and whose raw page carries an access key id.</summary>
+    private static WorkspaceBuilder WithPlantedEvidence()
+    {
+        var workspace = new WorkspaceBuilder();
+        var run = new RunBuilder(workspace.Root, Started)
+            .Failed("aws-config/IAM_USER_MFA_ENABLED", new ItemError("AccessDeniedException", $"user with SSN {Ssn} is not authorized"))
+            .Write();
+        var raw = Path.Combine(run, "raw", "item-0001-1.json");
+        var before = Sha256(File.ReadAllBytes(raw));
+        File.WriteAllText(raw, $$"""{"query":"aws-config/IAM_USER_MFA_ENABLED","page":1,"note":"key {{KeyId}} used"}""");
+        var manifest = Path.Combine(run, "manifest.json");
+        File.WriteAllText(manifest, File.ReadAllText(manifest).Replace(before, Sha256(File.ReadAllBytes(raw)), StringComparison.Ordinal));
+        return workspace;
+    }
+
+    /// <summary>Every embedded file of the PDF, by name, as text.</summary>
+    private static Dictionary<string, string> PdfAttachments(string binder)
+    {
+        using var pdf = PdfReader.Open(binder, PdfDocumentOpenMode.Import);
+        var pairs = pdf.Internals.Catalog.Elements.GetDictionary("/Names")!.Elements.GetDictionary("/EmbeddedFiles")!.Elements.GetArray("/Names")!;
+        var files = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i + 1 < pairs.Elements.Count; i += 2)
+        {
+            var specification = (PdfDictionary)((PdfReference)pairs.Elements[i + 1]).Value;
+            var file = specification.Elements.GetDictionary("/EF")!.Elements.GetDictionary("/F")!;
+            files[pairs.Elements.GetString(i)] = System.Text.Encoding.UTF8.GetString(file.Stream.UnfilteredValue);
+        }
+
+        return files;
+    }
+
+    private static string Sha256(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
+}
