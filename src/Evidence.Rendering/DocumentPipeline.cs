@@ -113,6 +113,7 @@ public sealed class DocumentPipeline(TemplateRenderer renderer, IRowsSource rows
                 {
                     "manifest" => $"Manifest of evidence run {e.Run}",
                     "raw" => $"Raw cloud response for evidence item {e.Item} of run {e.Run}",
+                    "attestation" => $"Owner attestation record {e.File.Path}",
                     _ => $"Manual evidence document {e.File.Path}",
                 }))
             .ToList();

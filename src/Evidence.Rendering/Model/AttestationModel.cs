@@ -28,6 +28,9 @@ public sealed record AttestationModel
     /// <summary>The record on file (its path under attestations/), so a reader can find it.</summary>
     public string? Record { get; init; }
 
+    /// <summary>The record's file, hashed and attached to the binder like other evidence; null when there is none.</summary>
+    public FileModel? File { get; init; }
+
     /// <summary>
     /// The earlier records of the same period this one corrects, newest first, each in one line
     /// ("Implemented, by Dana Whitfield on 2026-10-06 (2026-Q3/x.yaml)"); empty when it corrects nothing.

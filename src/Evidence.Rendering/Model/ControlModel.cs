@@ -55,6 +55,9 @@ public sealed record ControlModel
     /// <summary>One entry per cloud query and source: compliant, non-compliant, not collected or stale.</summary>
     public IReadOnlyList<EvidenceItemModel> CloudEvidence { get; init; } = [];
 
+    /// <summary>The same cloud evidence pivoted per cloud: a row per query, a column per source.</summary>
+    public IReadOnlyList<EvidenceGridModel> EvidenceGrids { get; init; } = [];
+
     /// <summary>The queries that only support this control (they can show a gap, never satisfy it), with why.</summary>
     public IReadOnlyList<SupportingEvidenceModel> SupportingEvidence { get; init; } = [];
 

@@ -11,6 +11,9 @@ namespace Evidence.Rendering.Model;
 /// <summary>Builds the model of one control from its evaluation: owner, implementation, decision, status and evidence.</summary>
 internal sealed class ControlModelBuilder(LoadedWorkspace loaded, DateTimeOffset asOf, EvidenceItemModelBuilder items, EvidenceFiles files)
 {
+    /// <summary>Where attestation records live in a workspace; their record paths are relative to it.</summary>
+    private const string AttestationFolder = "attestations/";
+
     private readonly Workspace _workspace = loaded.Workspace!;
 
     public ControlModel Build(ControlEvaluation evaluation, IReadOnlyList<ControlModel> specifications)
@@ -48,6 +51,7 @@ internal sealed class ControlModelBuilder(LoadedWorkspace loaded, DateTimeOffset
             StatusText = Texts.Sentence(evaluation.Status),
             Evidence = Summary(resolved, cloud, documents),
             CloudEvidence = cloud,
+            EvidenceGrids = EvidenceGridBuilder.Build(cloud),
             SupportingEvidence = cloud.Where(c => c.Role == "supporting")
                 .GroupBy(c => c.QueryText, StringComparer.Ordinal)
                 .Select(g => new SupportingEvidenceModel(g.Key, g.First().RoleNote))
@@ -183,6 +187,7 @@ internal sealed class ControlModelBuilder(LoadedWorkspace loaded, DateTimeOffset
             AttestedAt = latest is null ? null : Texts.Date(latest.AttestedAt),
             Comment = latest?.Comment,
             Record = latest?.RecordPath,
+            File = latest is null ? null : files.Document(AttestationFolder + latest.RecordPath),
             Supersedes = latest is null ? []
                 : AttestationChain.History(latest, loaded.Attestations.Where(a => a.AttestedAt <= asOf)).Skip(1)
                     .Select(a => $"{Texts.Sentence(a.Result)}, by {_workspace.FindPerson(a.AttestedBy.Value)?.Name ?? a.AttestedBy.Value} on {Texts.Date(a.AttestedAt)} ({a.RecordPath})")

@@ -55,4 +55,11 @@ public sealed record TemplateModel
 
     /// <summary>The binder's appendix: every file of the runs used and every manual document, with hash and attachment name.</summary>
     public IReadOnlyList<IndexEntryModel> EvidenceIndex { get; init; } = [];
+
+    /// <summary>
+    /// The attached files of <see cref="EvidenceIndex"/> sorted by SHA-256, so that the 12-digit hash a table
+    /// prints is found like a word in a dictionary.
+    /// </summary>
+    public IReadOnlyList<IndexEntryModel> AttachedByHash =>
+        [.. EvidenceIndex.Where(e => e.File.Attachment is not null).OrderBy(e => e.File.Sha256, StringComparer.Ordinal).ThenBy(e => e.File.Attachment, StringComparer.Ordinal)];
 }

@@ -75,7 +75,7 @@ public static class TemplateModelBuilder
             Changes = ChangesModelBuilder.Build(loaded, workspace, evaluation.AsOf, findingModels),
             Runs = runs,
             Artifacts = artifacts,
-            EvidenceIndex = Index(runs, items, files, artifacts),
+            EvidenceIndex = Index(runs, items, files, artifacts, flat),
         };
     }
 
@@ -202,7 +202,8 @@ public static class TemplateModelBuilder
             })
             .ToList();
 
-    private static List<IndexEntryModel> Index(IReadOnlyList<RunModel> runs, EvidenceItemModelBuilder items, EvidenceFiles files, IReadOnlyList<ArtifactModel> artifacts)
+    private static List<IndexEntryModel> Index(
+        IReadOnlyList<RunModel> runs, EvidenceItemModelBuilder items, EvidenceFiles files, IReadOnlyList<ArtifactModel> artifacts, IReadOnlyList<ControlModel> controls)
     {
         var index = new List<IndexEntryModel>();
         foreach (var run in runs)
@@ -220,6 +221,12 @@ public static class TemplateModelBuilder
         }
 
         index.AddRange(artifacts.Select(a => new IndexEntryModel { Kind = "document", File = a.File }));
+        index.AddRange(controls
+            .Select(c => c.Attestation.File)
+            .OfType<FileModel>()
+            .DistinctBy(f => f.Path, StringComparer.Ordinal)
+            .OrderBy(f => f.Path, StringComparer.Ordinal)
+            .Select(f => new IndexEntryModel { Kind = "attestation", File = f }));
         return index;
     }
 }

@@ -74,6 +74,16 @@ public static class TemplateHelpers
         return $"{fence}{pad}{text}{pad}{fence}";
     }
 
+    /// <summary>How many leading hex digits <c>short</c> keeps: enough that two files of one binder never share them in practice.</summary>
+    public const int ShortHashLength = 12;
+
+    /// <summary><c>short</c>: the first 12 characters of a SHA-256, as tables print it; the binder's hash appendix maps it to the full hash.</summary>
+    public static string Short(object? value)
+    {
+        var text = Text(value);
+        return text.Length <= ShortHashLength ? text : text[..ShortHashLength];
+    }
+
     /// <summary><c>plural</c>: "1 control", "3 controls".</summary>
     public static string Plural(object? count, string noun)
     {

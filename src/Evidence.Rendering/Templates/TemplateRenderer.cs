@@ -127,6 +127,7 @@ public sealed class TemplateRenderer(TemplateSource source, TemplateLimits? limi
         builtins.Import("md", new Func<object?, string>(TemplateHelpers.Md));
         builtins.Import("cell", new Func<object?, string>(TemplateHelpers.Cell));
         builtins.Import("code", new Func<object?, string>(TemplateHelpers.Code));
+        builtins.Import("short", new Func<object?, string>(TemplateHelpers.Short));
         builtins.Import("plural", new Func<object?, string, string>(TemplateHelpers.Plural));
         builtins.Import("number", new Func<object?, string>(TemplateHelpers.Number));
         builtins.Import("bytes", new Func<object?, string>(TemplateHelpers.Bytes));

@@ -52,14 +52,14 @@ public static class BinderVerifier
         }
 
         problems.AddRange(attachments
-            .Where(a => !covered.Contains(a.Name) && !a.Name.StartsWith("artifacts/", StringComparison.Ordinal))
+            .Where(a => !covered.Contains(a.Name) && !IsWorkspaceFile(a.Name))
             .Select(a => $"{a.Name}: attached as evidence, but no attached run manifest lists it"));
         if (manifests.Count == 0)
         {
             problems.Add("the PDF carries no run manifest: it is not an evidence binder, or its attachments were removed");
         }
 
-        var documents = attachments.Count(a => a.Name.StartsWith("artifacts/", StringComparison.Ordinal));
+        var documents = attachments.Count(a => IsWorkspaceFile(a.Name));
         return new BinderVerification(binder.Files.Count, manifests.Count, verified, documents, problems);
     }
 
@@ -145,6 +145,13 @@ public static class BinderVerifier
 
         problems.AddRange(byRun.Keys.Order(StringComparer.Ordinal).Select(run => $"{run}/{ManifestName}: the binder records a manifest for run {run}, but it is not attached"));
     }
+
+    /// <summary>
+    /// Manual documents and attestation records come from the workspace, not from a run: the index alone
+    /// vouches for them, as no manifest lists them.
+    /// </summary>
+    private static bool IsWorkspaceFile(string name) =>
+        name.StartsWith("artifacts/", StringComparison.Ordinal) || name.StartsWith("attestations/", StringComparison.Ordinal);
 
     private static string Sha256(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 

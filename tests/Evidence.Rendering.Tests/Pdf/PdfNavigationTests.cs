@@ -86,9 +86,12 @@ public sealed class PdfNavigationTests
     public void AnInternalLinkJumpsToItsHeadingAndAnExternalLinkOpensItsAddress()
     {
         var document = Build.Document(
-            new Paragraph([new TextRun("See "), new Link("#audit-controls", [new TextRun("audit controls")]), new TextRun(" and "), new Link("https://www.hhs.gov/hipaa", [new TextRun("HHS")]), new TextRun(".")]),
-            new PageBreak(),
-            Build.Heading(1, "Audit controls", "audit-controls"));
+            [
+                new Paragraph([new TextRun("See "), new Link("#audit-controls", [new TextRun("audit controls")]), new TextRun(" and "), new Link("https://www.hhs.gov/hipaa", [new TextRun("HHS")]), new TextRun(".")]),
+                .. Build.Filler(30),
+                new PageBreak(),
+                Build.Heading(1, "Audit controls", "audit-controls"),
+            ]);
 
         using var pdf = Rendered.Write(document);
 

@@ -57,7 +57,7 @@ internal sealed class BlockRenderer
                 Rule();
                 break;
             case PageBreak:
-                context.Flow.RequestPageBreak();
+                context.Flow.RequestSectionBreak();
                 break;
         }
     }

@@ -21,6 +21,7 @@ internal sealed class PageFlow : IDisposable
     private PdfPage? page;
     private double pendingHeight;
     private bool breakRequested;
+    private bool breakOptional;
 
     public PageFlow(PdfDocument document, PageGeometry geometry, DocumentFingerprint fingerprint, ProgressCounter progress)
     {
@@ -64,7 +65,7 @@ internal sealed class PageFlow : IDisposable
         if (breakRequested)
         {
             breakRequested = false;
-            if (!AtPageTop)
+            if (!AtPageTop && (!breakOptional || KeepRules.HonoursPageBreak(Y - Geometry.BodyTop, Geometry.BodyHeight)))
             {
                 NewPage();
             }
@@ -102,13 +103,23 @@ internal sealed class PageFlow : IDisposable
     /// Starts a new page before the next thing drawn, if anything is (so a document never ends on
     /// a blank page). Headings still waiting stay on this side of the break, where they were written.
     /// </summary>
-    public void RequestPageBreak()
+    public void RequestPageBreak() => RequestBreak(optional: false);
+
+    /// <summary>
+    /// A page break a document asks for between sections: like <see cref="RequestPageBreak"/>, unless
+    /// <see cref="KeepRules.HonoursPageBreak"/> finds the page less than half full.
+    /// </summary>
+    public void RequestSectionBreak() => RequestBreak(optional: true);
+
+    private void RequestBreak(bool optional)
     {
         if (pending.Count > 0)
         {
             EnsureSpace(0);
         }
 
+        // A forced break already asked for stays forced.
+        breakOptional = breakRequested ? breakOptional && optional : optional;
         breakRequested = true;
     }
 
@@ -159,7 +170,12 @@ internal sealed class PageFlow : IDisposable
     {
         // A break asked for at the very end would only make a blank page; waiting headings still need theirs.
         breakRequested &= pending.Count > 0;
-        EnsureSpace(0);
+        // Spacing after the last block may reach past the page's end: that is no reason for a blank page.
+        if (pending.Count > 0 || graphics is null)
+        {
+            EnsureSpace(0);
+        }
+
         ClosePage();
     }
 

@@ -24,6 +24,17 @@ public sealed class LineBreakerTests
         Assert.Equal(["role arn:aws:", "iam::1234:", "role/admin"], Break("role arn:aws:iam::1234:role/admin", 13));
     }
 
+    [Theory]
+    [InlineData("S3_BUCKET_PUBLIC_READ_PROHIBITED", 14, new[] { "S3_BUCKET_", "PUBLIC_READ_", "PROHIBITED" })]
+    [InlineData("acme-legacy-phi-exports-bucket", 14, new[] { "acme-legacy-", "phi-exports-", "bucket" })]
+    [InlineData("arn:aws:s3:::acme/exports/2026", 12, new[] { "arn:aws:s3::", ":acme/", "exports/2026" })]
+    [InlineData("vpc.flow.logs.enabled.check", 10, new[] { "vpc.flow.", "logs.", "enabled.", "check" })]
+    [InlineData("policy(storage)accounts", 16, new[] { "policy(storage)", "accounts" })]
+    public void AnIdentifierBreaksOnlyAfterItsSeparatorsNotInsideAWord(string identifier, double width, string[] expected)
+    {
+        Assert.Equal(expected, Break(identifier, width));
+    }
+
     [Fact]
     public void ATokenWithoutPunctuationBreaksBetweenAnyTwoCharacters()
     {

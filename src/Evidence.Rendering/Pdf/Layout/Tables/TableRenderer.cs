@@ -32,6 +32,7 @@ internal sealed class TableRenderer(LayoutContext context, ParagraphRenderer par
         var headerHeight = grid.RowHeight(header.LineCount);
         var row = new TableRow(grid.Count);
         var started = false;
+        long index = 0;
 
         void DrawHeader()
         {
@@ -42,13 +43,14 @@ internal sealed class TableRenderer(LayoutContext context, ParagraphRenderer par
 
         void Start(double firstRowHeight)
         {
-            // The caption, the header and the first row (or as much of it as fits a page) go together.
+            // The caption, the header and the first rows (or as much of them as fits a third of a page) go together.
             var caption = table.Caption is { Length: > 0 } ? LineMetrics.For(context.Fonts, Typography.CaptionSize, Typography.BodyLeading).Height * 2 : 0;
-            flow.EnsureSpace(caption + headerHeight + Math.Min(firstRowHeight, flow.Geometry.BodyHeight / 3));
+            var firstRows = KeepRules.OpeningRows(firstRowHeight, table.RowCount, flow.Geometry.BodyHeight);
+            flow.EnsureSpace(caption + headerHeight + firstRows);
             if (caption > 0)
             {
                 paragraphs.Render(new Paragraph([new TextRun(table.Caption!)]) { Style = ParagraphStyle.Caption });
-                flow.EnsureSpace(headerHeight + Math.Min(firstRowHeight, flow.Geometry.BodyHeight / 3));
+                flow.EnsureSpace(headerHeight + firstRows);
             }
 
             DrawHeader();
@@ -65,8 +67,11 @@ internal sealed class TableRenderer(LayoutContext context, ParagraphRenderer par
                 Start(height);
             }
 
-            DrawRow(row, grid, height, headerHeight);
+            // The last row never goes alone under a repeated header: the one before it waits for room for both.
+            var keepWithLast = index == table.RowCount - 2 ? height : 0;
+            DrawRow(row, grid, height, headerHeight, keepWithLast);
             context.Progress.Row();
+            index++;
         }
 
         try
@@ -97,12 +102,12 @@ internal sealed class TableRenderer(LayoutContext context, ParagraphRenderer par
         flow.AddSpace(Typography.ParagraphSpacing * 1.5);
     }
 
-    private void DrawRow(TableRow row, TableGrid grid, double height, double headerHeight)
+    private void DrawRow(TableRow row, TableGrid grid, double height, double headerHeight, double keepWithLast)
     {
         var flow = context.Flow;
         if (height <= flow.Geometry.BodyHeight - headerHeight)
         {
-            flow.EnsureSpace(height);
+            flow.EnsureSpace(height + (height + keepWithLast <= flow.Geometry.BodyHeight - headerHeight ? keepWithLast : 0));
             row.Draw(context.Painter, flow, grid, flow.Y, 0, row.LineCount, context.Palette.Text);
             flow.Y += height;
             Rule(grid);
