@@ -25,7 +25,7 @@ public sealed class BuildRedactionTests
         var result = CliRunner.Run("build", workspace.Root, "--format", "md", "--output", output.Path, "--as-of", AsOf);
 
         Assert.Equal((int)ExitCode.SensitiveDataInOutput, result.ExitCode);
-        Assert.Matches(@"test-system-SSP-20261121T090000Z\.md:\d+:\d+: ssn \(\*\*\*-\*\*-\*\*\*\*\)", result.Error);
+        Assert.Contains("test-system-SSP-20261121T090000Z, section \"164.312(a)(1) Access control\": ssn (***-**-****)", result.Error, StringComparison.Ordinal);
         Assert.Contains("--redact", result.Error, StringComparison.Ordinal);
         Assert.DoesNotContain(Ssn, result.Out + result.Error, StringComparison.Ordinal);
         Assert.Empty(Directory.GetFiles(output.Path));
@@ -66,8 +66,8 @@ public sealed class BuildRedactionTests
         var verify = CliRunner.Run("verify", binder);
 
         Assert.Equal((int)ExitCode.SensitiveDataInOutput, refused.ExitCode);
-        Assert.Contains("#20261120T060000Z/manifest.json:", refused.Error, StringComparison.Ordinal);
-        Assert.Contains(": aws-access-key-id (AKIA****************)", refused.Error, StringComparison.Ordinal);
+        Assert.Contains($"{workspace.Shown("evidence/runs/20261120T060000Z/manifest.json")}:", refused.Error, StringComparison.Ordinal);
+        Assert.Contains($"{workspace.Shown("evidence/runs/20261120T060000Z/raw/item-0001-1.json")}:1:65: aws-access-key-id (AKIA****************)", refused.Error, StringComparison.Ordinal);
         Assert.True(redacted.ExitCode == 0, redacted.Error);
         Assert.True(verify.ExitCode == 0, verify.Error);
         var attachments = PdfAttachments(binder);

@@ -66,6 +66,7 @@ internal sealed class RawPages(string manifestPath, string shown)
                         break;
                     case "sha256": sha = reader.GetString(); break;
                     case "bytes": size = reader.GetInt64(); break;
+                    case "sensitive": reader.Skip(); break;
                     default: throw Invalid(location, $"unknown key '{key}' in a raw file entry");
                 }
             }
