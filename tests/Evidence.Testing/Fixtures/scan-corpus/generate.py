@@ -132,6 +132,8 @@ pos("date-of-birth", "DOB: ⟦1980-02-29⟧", '{"dob": "⟦03/14/1975⟧"}', "bo
     '"Key": "birth_date", "Value": "⟦2001-09-11⟧"'.replace('"Key": "birth_date", "Value": "', 'birth_date: "'))
 neg("evaluated 2026-11-21T09:00:00Z", "Adobe 2020-01-01 licence", "birth date: unknown", "dob: 2026-13-45", "stubborn 1999-01-01", "created 03/14/1975")
 
+pos("date-of-birth", '{"Key": "dob", "Value": "⟦1975-06-30⟧"}', '"tags": {"owner": "x", "DOB": "⟦04/01/1969⟧"}')
+pos("mrn", '{"Key": "MRN", "Value": "⟦A99-771234⟧"}')
 pos("mrn", "MRN: ⟦00471234⟧", '"mrn": "⟦AH-2026-77813⟧"', "medical record number ⟦MR99812345⟧", "Medical record #⟦4471-0093⟧")
 neg("MRN: pending", "mrn policy 2026 applies", "MRN field is optional")
 
