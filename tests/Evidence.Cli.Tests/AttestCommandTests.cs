@@ -74,6 +74,24 @@ public sealed class AttestCommandTests
             """.ReplaceLineEndings(Environment.NewLine), show.Out, StringComparison.Ordinal);
         var status = CliRunner.Run("status", workspace.Root, "--as-of", "2026-11-21T09:00:00Z");
         Assert.Contains("2026-Q3 not implemented (corrected)", status.Out, StringComparison.Ordinal);
+
+        // The JSON of status and controls show carries the same chain: the record in force, then what it corrects.
+        foreach (var json in new[]
+        {
+            CliRunner.Run("controls", "show", Control, "-w", workspace.Root, "--json").Out,
+            CliRunner.Run("status", workspace.Root, "--as-of", "2026-11-21T09:00:00Z", "--json").Out,
+        })
+        {
+            using var document = System.Text.Json.JsonDocument.Parse(json);
+            var control = document.RootElement.TryGetProperty("controls", out var controls)
+                ? controls.EnumerateArray().Single(c => c.GetProperty("id").GetString() == Control)
+                : document.RootElement;
+            var head = Assert.Single(control.GetProperty("attestations").EnumerateArray());
+            Assert.Equal(("2026-Q3", "not-implemented", "2026-Q3/164-312-a-2-iii.3.yaml"), (head.GetProperty("period").GetString(), head.GetProperty("result").GetString(), head.GetProperty("record").GetString()));
+            Assert.Equal(
+                ["2026-Q3/164-312-a-2-iii.2.yaml", "2026-Q3/164-312-a-2-iii.yaml"],
+                head.GetProperty("supersedes").EnumerateArray().Select(e => e.GetProperty("record").GetString()));
+        }
     }
 
     [Fact]

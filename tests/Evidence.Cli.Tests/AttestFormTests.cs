@@ -93,6 +93,23 @@ public sealed class AttestFormTests
     }
 
     [Fact]
+    public void AControlPartlySatisfiedOnlyForWantOfAnAttestationSaysSoAndTheSignOffKeepsTogether()
+    {
+        using var output = new TempDirectory();
+
+        var result = CliRunner.Run("attest", "request", "-w", CliRunner.Sample, "--owner", "priya-raman", "--format", "docx", "--output", output.Path, "--as-of", "2026-11-21T09:00:00Z");
+
+        Assert.True(result.ExitCode == 0, result.Error);
+        using var document = WordprocessingDocument.Open(Path.Combine(output.Path, "acme-care-platform-Attestation-priya-raman-2026-Q4.docx"), isEditable: false);
+        var body = document.MainDocumentPart!.Document!.Body!;
+        // Integrity controls passes every check; what keeps it partially satisfied is the missing 2026-Q3 attestation.
+        Assert.Contains("attestation: no attestation on record; 2026-Q3 was due by 2026-10-15", body.InnerText, StringComparison.Ordinal);
+        var paragraphs = body.Elements<Paragraph>().ToList();
+        var signOff = paragraphs.FindIndex(p => p.InnerText == "Sign-off");
+        Assert.All(paragraphs.Skip(signOff + 1), p => Assert.NotNull(p.ParagraphProperties?.KeepNext));
+    }
+
+    [Fact]
     public void ThePdfFormIsAPrintableFormWithTheSameControls()
     {
         using var workspace = new WorkspaceBuilder();
@@ -107,6 +124,52 @@ public sealed class AttestFormTests
         Assert.Contains(Second, text, StringComparison.Ordinal);
         Assert.Contains("Partially implemented", text, StringComparison.Ordinal);
         Assert.Contains("Signature", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AFormWhoseTextWasEditedAndItsFingerprintRecomputedIsRefusedAsNotIssuedHere()
+    {
+        using var workspace = new WorkspaceBuilder();
+        using var output = new TempDirectory();
+        var form = Request(workspace, output);
+        FormFiller.Fill(form, Answers());
+        FormFiller.Forge(form, "Automatic logoff", "Automatic logoff (not applicable to us)");
+
+        var result = CliRunner.Run("attest", "import", form, "-w", workspace.Root, "--as-of", Returned);
+
+        Assert.Equal((int)ExitCode.FormAltered, result.ExitCode);
+        Assert.Contains("this workspace never issued a form with this text for dana and 2026-Q3 (no such form in requests/2026-Q3/dana.jsonl)", result.Error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(workspace.PathOf("attestations")));
+    }
+
+    [Fact]
+    public void EachIssuedWordFormIsRecordedOnceInTheWorkspacesLedger()
+    {
+        using var workspace = new WorkspaceBuilder();
+        using var output = new TempDirectory();
+
+        Request(workspace, output);
+        Request(workspace, output);
+
+        var line = Assert.Single(File.ReadAllLines(workspace.PathOf("requests/2026-Q3/dana.jsonl")));
+        Assert.Contains("\"file\":\"test-system-Attestation-dana-2026-Q3.docx\"", line, StringComparison.Ordinal);
+        Assert.Matches("\"content_sha256\":\"[0-9a-f]{64}\"", line);
+        Assert.Empty(workspace.Load().Diagnostics);
+    }
+
+    [Fact]
+    public void AFormIssuedFromAnotherCopyOfTheWorkspaceIsRefused()
+    {
+        using var workspace = new WorkspaceBuilder();
+        using var output = new TempDirectory();
+        var form = Request(workspace, output);
+        FormFiller.Fill(form, Answers());
+        Directory.Delete(workspace.PathOf("requests"), recursive: true);
+
+        var result = CliRunner.Run("attest", "import", form, "-w", workspace.Root, "--as-of", Returned);
+
+        Assert.Equal((int)ExitCode.FormAltered, result.ExitCode);
+        Assert.Contains("never issued", result.Error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,5 +1,7 @@
 using DocumentFormat.OpenXml.Packaging;
+using System.Xml.Linq;
 using DocumentFormat.OpenXml.Wordprocessing;
+using Evidence.Rendering.Forms;
 
 namespace Evidence.Cli.Tests;
 
@@ -46,6 +48,32 @@ internal static class FormFiller
         using var document = WordprocessingDocument.Open(path, isEditable: true);
         var node = document.MainDocumentPart!.Document!.Body!.Descendants<Text>().First(t => t.Text.Contains(text, StringComparison.Ordinal));
         node.Text = node.Text.Replace(text, replacement, StringComparison.Ordinal);
+        document.Save();
+    }
+
+    /// <summary>Edits the text outside the fields and recomputes the fingerprint the form carries, as a forger would.</summary>
+    public static void Forge(string path, string text, string replacement)
+    {
+        Edit(path, text, replacement);
+        using var document = WordprocessingDocument.Open(path, isEditable: true);
+        var main = document.MainDocumentPart!;
+        var fingerprint = FormFingerprint.Of(main.Document!.Body!);
+        foreach (var part in main.CustomXmlParts)
+        {
+            XDocument xml;
+            using (var read = part.GetStream(FileMode.Open, FileAccess.Read))
+            {
+                xml = XDocument.Load(read);
+            }
+
+            if (xml.Root?.Attribute("contentSha256") is { } attribute)
+            {
+                attribute.Value = fingerprint;
+                using var write = part.GetStream(FileMode.Create, FileAccess.Write);
+                xml.Save(write);
+            }
+        }
+
         document.Save();
     }
 }

@@ -43,6 +43,13 @@ internal static class AttestImportCommand
             var form = Read(path, bytes);
             var expectedPeriod = AttestCommand.ResolvePeriod(parse.GetValue(period), loaded, instant);
             Match(path, form, loaded, parse.GetValue(owner), expectedPeriod, instant);
+            if (!FormLedger.Issued(loaded.Root, form.Period, form.OwnerId, form.Fingerprint))
+            {
+                throw UserException.Form(
+                    $"{path}: refused: this workspace never issued a form with this text for {form.OwnerId} and {form.Period} (no such form in {FormLedger.Relative(form.Period, form.OwnerId)}); its fixed text was edited and its fingerprint recomputed, or it was issued from another copy of the workspace whose requests/ folder is not here. Issue a fresh form with 'evidence attest request'",
+                    ExitCode.FormAltered);
+            }
+
             var signer = Signer(path, form, loaded.Workspace!);
             var controls = form.Answers.Select(a => AttestCommand.ResolveControl(a.Citation, loaded)).ToList();
             foreach (var control in controls)

@@ -59,23 +59,30 @@ internal static class AttestRequestCommand
             form = checkedForm;
             var folder = parse.GetValue(output) ?? Path.Combine(parse.GetValue(workspace)!, "out");
             var path = Path.Combine(folder, $"{form.FileStem}.{extension}");
-            AtomicFile.Write(path, stream => WriteForm(form, extension, stream, loaded.Workspace), overwrite: true);
+            string? fingerprint = null;
+            AtomicFile.Write(path, stream => fingerprint = WriteForm(form, extension, stream, loaded.Workspace), overwrite: true);
+            if (fingerprint is not null)
+            {
+                FormLedger.Record(loaded.Root, form, Path.GetFileName(path), fingerprint);
+            }
+
             context.Out.WriteLine($"{form.OwnerName}: {form.Controls.Count} controls for {form.Period}, due by {form.DueBy}; wrote {path.Replace('\\', '/')}");
             return (int)ExitCode.Success;
         });
         return command;
     }
 
-    private static void WriteForm(AttestationForm form, string extension, Stream stream, Workspace workspace)
+    /// <summary>Writes the form; for a Word form (the one that can come back), returns its fingerprint.</summary>
+    private static string? WriteForm(AttestationForm form, string extension, Stream stream, Workspace workspace)
     {
         if (extension == "docx")
         {
-            AttestationFormDocx.Write(form, stream);
-            return;
+            return AttestationFormDocx.Write(form, stream);
         }
 
         var font = workspace.Settings.Font is { } relative ? Path.Combine(workspace.Root, relative) : null;
         new PdfDocumentWriter().Write(AttestationFormPdf.Build(form), stream, new RenderOptions { FontFile = font });
+        return null;
     }
 
     private static Person Person(string id, Workspace workspace) =>

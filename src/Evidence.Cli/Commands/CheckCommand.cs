@@ -35,7 +35,7 @@ internal static class CheckCommand
         {
             var instant = AsOf.Resolve(parse.GetValue(asOf), context);
             var kinds = ParseKinds(parse.GetValue(failOn));
-            var loaded = WorkspaceLoader.Load(parse.GetValue(workspace)!);
+            var loaded = WorkspaceLoader.Load(parse.GetValue(workspace)!, verifyHashes: true, historyAsOf: instant);
             WorkspaceSession.Print(loaded.Diagnostics, context.Error);
             var result = Judge(loaded, instant, kinds);
             var exit = ExitFor(result, loaded);

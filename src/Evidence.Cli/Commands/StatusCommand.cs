@@ -24,7 +24,7 @@ internal static class StatusCommand
         command.SetAction(parse =>
         {
             var instant = AsOf.Resolve(parse.GetValue(asOf), context);
-            var loaded = WorkspaceSession.Load(parse.GetValue(workspace)!, context, out var exit);
+            var loaded = WorkspaceSession.Load(parse.GetValue(workspace)!, context, out var exit, historyAsOf: instant);
             if (loaded is null)
             {
                 return (int)exit;

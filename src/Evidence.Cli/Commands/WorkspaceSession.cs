@@ -7,9 +7,10 @@ namespace Evidence.Cli.Commands;
 internal static class WorkspaceSession
 {
     /// <summary>Loads and prints diagnostics; returns null (with the exit code) when there are errors.</summary>
-    public static LoadedWorkspace? Load(string path, CliContext context, out ExitCode exit, bool verifyHashes = true)
+    /// <remarks><paramref name="historyAsOf"/>: the command judges that one instant, so older runs may stand in the folded history.</remarks>
+    public static LoadedWorkspace? Load(string path, CliContext context, out ExitCode exit, bool verifyHashes = true, DateTimeOffset? historyAsOf = null)
     {
-        var loaded = WorkspaceLoader.Load(path, verifyHashes);
+        var loaded = WorkspaceLoader.Load(path, verifyHashes, historyAsOf);
         Print(loaded.Diagnostics, context.Error);
         exit = ExitFor(loaded.Diagnostics);
         return exit == ExitCode.Success ? loaded : null;

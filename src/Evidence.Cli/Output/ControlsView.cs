@@ -49,7 +49,7 @@ internal static class ControlsView
     {
         if (json)
         {
-            WriteOneJson(context, catalog, control);
+            WriteOneJson(context, catalog, control, attestations);
             return;
         }
 
@@ -102,7 +102,7 @@ internal static class ControlsView
         }
     }
 
-    private static void WriteOneJson(CliContext context, ControlCatalog catalog, ResolvedControl control) => JsonOutput.Write(context.Out, w =>
+    private static void WriteOneJson(CliContext context, ControlCatalog catalog, ResolvedControl control, IReadOnlyList<Core.Attestations.Attestation> attestations) => JsonOutput.Write(context.Out, w =>
     {
         w.WriteStartObject();
         JsonOutput.WriteControlHeader(w, control);
@@ -133,6 +133,7 @@ internal static class ControlsView
         }
 
         w.WriteEndArray();
+        AttestationHistoryView.WriteJson(w, control.Id, attestations);
         w.WriteEndObject();
     });
 

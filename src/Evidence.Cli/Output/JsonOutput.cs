@@ -65,6 +65,8 @@ internal static class JsonOutput
                 w.WriteString("latest_attestation", attestation.Period.ToString());
             }
 
+            AttestationHistoryView.WriteJson(w, control.Id, loaded.Attestations);
+
             w.WriteStartArray("reasons");
             foreach (var reason in control.Reasons)
             {

@@ -64,7 +64,7 @@ public sealed record Finding
     public FindingRecord? Record { get; init; }
 
     /// <summary>The run and item of the latest evidence that saw it.</summary>
-    public required EvidenceItem LastItem { get; init; }
+    public required ItemReference LastItem { get; init; }
 
     /// <summary>The last day on which the finding is not yet overdue (a plan's target date is that day).</summary>
     public DateOnly DueDate => DateOnly.FromDateTime((Due - TimeSpan.FromTicks(1)).UtcDateTime);

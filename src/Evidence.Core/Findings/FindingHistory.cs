@@ -11,7 +11,20 @@ internal sealed class FindingHistory(Func<string, string> normalize)
 {
     private readonly Dictionary<string, Sighting> _resources = new(StringComparer.Ordinal);
 
+    /// <summary>Goes on from a history folded earlier (<see cref="HistoryCheckpoint"/>), keyed by normalized resource id.</summary>
+    public FindingHistory(Func<string, string> normalize, IReadOnlyDictionary<string, Sighting> folded)
+        : this(normalize)
+    {
+        foreach (var (id, sighting) in folded)
+        {
+            _resources[id] = sighting.Copy();
+        }
+    }
+
     public IEnumerable<Sighting> Sightings => _resources.Values;
+
+    /// <summary>Each sighting with the normalized resource id it is known by.</summary>
+    public IReadOnlyDictionary<string, Sighting> ByResource => _resources;
 
     /// <summary>Adds one collected answer: the failing rows it held.</summary>
     public void Add(EvidenceItem item, IEnumerable<ResultRow> failing)
@@ -34,12 +47,12 @@ internal sealed class FindingHistory(Func<string, string> normalize)
                 }
 
                 sighting.LastSeen = item.CollectedAt;
-                sighting.LastItem = item;
+                sighting.LastItem = ItemReference.Of(item);
                 sighting.Row = row;
             }
             else
             {
-                _resources[id] = new Sighting(row, item);
+                _resources[id] = new Sighting(row, ItemReference.Of(item), item.CollectedAt);
             }
         }
 
@@ -50,18 +63,20 @@ internal sealed class FindingHistory(Func<string, string> normalize)
     }
 
     /// <summary>What is known of one failing resource so far.</summary>
-    internal sealed class Sighting(ResultRow row, EvidenceItem item)
+    internal sealed class Sighting(ResultRow row, ItemReference item, DateTimeOffset firstSeen)
     {
         public ResultRow Row { get; set; } = row;
 
-        public EvidenceItem LastItem { get; set; } = item;
+        public ItemReference LastItem { get; set; } = item;
 
-        public DateTimeOffset FirstSeen { get; } = item.CollectedAt;
+        public DateTimeOffset FirstSeen { get; } = firstSeen;
 
-        public DateTimeOffset LastSeen { get; set; } = item.CollectedAt;
+        public DateTimeOffset LastSeen { get; set; } = firstSeen;
 
         public DateTimeOffset? ResolvedAt { get; set; }
 
         public DateTimeOffset? ReopenedAt { get; set; }
+
+        public Sighting Copy() => new(Row, LastItem, FirstSeen) { LastSeen = LastSeen, ResolvedAt = ResolvedAt, ReopenedAt = ReopenedAt };
     }
 }

@@ -19,20 +19,22 @@ public static class FindingsRegister
         ArgumentNullException.ThrowIfNull(loaded);
         var workspace = loaded.Workspace ?? throw new InvalidOperationException("Build needs a workspace whose evidence.yaml loaded.");
         var users = QueryUsers(loaded.Controls);
-        var runs = loaded.Runs.ToDictionary(r => r.RunId, StringComparer.Ordinal);
         var deadlines = workspace.Settings.Remediation ?? RemediationDeadlines.Default;
         var decisions = new Decisions(loaded.FindingRecords);
         var findings = new List<Finding>();
-        foreach (var group in AnswersInScope(loaded, users, workspace.Boundary, asOf))
+        var checkpoint = loaded.History;
+        if (checkpoint is not null && asOf < checkpoint.Through)
         {
-            var history = new FindingHistory(id => FindingKey.ResourceId(group.Source, id));
-            foreach (var item in group.Items)
-            {
-                history.Add(item, loaded.FailingRows(runs[item.RunId], item));
-            }
+            throw new InvalidOperationException($"The workspace was loaded with its history folded through {checkpoint.Through:O}; load it in full to judge an earlier instant.");
+        }
 
-            var (query, controls) = users[group.QueryKey];
-            findings.AddRange(history.Sightings.Select(s => Judge(s, query, group.Source, controls, decisions, deadlines, asOf)));
+        var runs = loaded.Runs.Where(r => checkpoint?.Covers(r) != true).ToList();
+        var answers = HistoryCheckpoint.Answers(runs, i => i.CollectedAt <= asOf);
+        foreach (var (key, source) in Wanted(users, workspace.Boundary, answers.Keys.Concat(checkpoint?.Groups.Keys ?? [])))
+        {
+            var history = HistoryCheckpoint.Replay(key, checkpoint, answers, runs, loaded.FailingRows);
+            var (query, controls) = users[key.Query];
+            findings.AddRange(history.Sightings.Select(s => Judge(s, query, source, controls, decisions, deadlines, asOf)));
         }
 
         return findings.Order(FindingOrder.Instance).ToList();
@@ -58,22 +60,18 @@ public static class FindingsRegister
         return users;
     }
 
-    /// <summary>The collected answers, oldest first, for each query and source the boundary asks for.</summary>
-    private static IEnumerable<(string QueryKey, EvidenceSource Source, List<EvidenceItem> Items)> AnswersInScope(
-        LoadedWorkspace loaded, Dictionary<string, (EvidenceQuery Query, List<ResolvedControl> Controls)> users, Boundary boundary, DateTimeOffset asOf)
+    /// <summary>The query and source keys with answers that the boundary asks for, in key order, each with its source.</summary>
+    private static IEnumerable<((string Query, string Source) Key, EvidenceSource Source)> Wanted(
+        Dictionary<string, (EvidenceQuery Query, List<ResolvedControl> Controls)> users, Boundary boundary, IEnumerable<(string Query, string Source)> answered)
     {
         var wanted = users.Values
             .SelectMany(u => EvidenceSources.For(u.Query, boundary).Select(s => (u.Query.Key, Source: FindingKey.Source(s), Original: s)))
             .DistinctBy(x => (x.Key, x.Source))
             .ToDictionary(x => (x.Key, x.Source), x => x.Original);
-        return loaded.Runs
-            .SelectMany(r => r.Items)
-            .Where(i => i.Status == ItemStatus.Collected && i.Results is not null && i.CollectedAt <= asOf)
-            .GroupBy(i => (i.QueryKey, Source: FindingKey.Source(i.Source)))
-            .Where(g => wanted.ContainsKey(g.Key))
-            .OrderBy(g => g.Key.QueryKey, StringComparer.Ordinal)
-            .ThenBy(g => g.Key.Source, StringComparer.Ordinal)
-            .Select(g => (g.Key.QueryKey, wanted[g.Key], g.OrderBy(i => i.CollectedAt).ThenBy(i => i.RunId, StringComparer.Ordinal).ToList()));
+        return answered.Distinct().Where(wanted.ContainsKey)
+            .OrderBy(k => k.Query, StringComparer.Ordinal)
+            .ThenBy(k => k.Source, StringComparer.Ordinal)
+            .Select(k => (k, wanted[k]));
     }
 
     private static Finding Judge(

@@ -17,7 +17,11 @@ public static class EvidenceStoreReader
     /// it is read directly (its raw pages on first use), and only one that is not goes through the strict
     /// reader: a history of hundreds of runs is then read in a fraction of the time.
     /// </summary>
-    public static IReadOnlyList<EvidenceRun> ReadRuns(string root, string display, DiagnosticBag diagnostics, bool strict = true)
+    public static IReadOnlyList<EvidenceRun> ReadRuns(string root, string display, DiagnosticBag diagnostics, bool strict = true) =>
+        ReadRuns(root, display, diagnostics, strict, include: null);
+
+    /// <summary>As <see cref="ReadRuns(string, string, DiagnosticBag, bool)"/>, only the run folders <paramref name="include"/> names.</summary>
+    internal static IReadOnlyList<EvidenceRun> ReadRuns(string root, string display, DiagnosticBag diagnostics, bool strict, Func<string, bool>? include)
     {
         var runsDirectory = Path.Combine(root, RunsFolder);
         if (!Directory.Exists(runsDirectory))
@@ -27,6 +31,7 @@ public static class EvidenceStoreReader
 
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
         var runs = Directory.EnumerateDirectories(runsDirectory).Order(StringComparer.Ordinal)
+            .Where(directory => include?.Invoke(Path.GetFileName(directory)) != false)
             .Select(directory => ReadRun(root, directory, display, diagnostics, strict ? null : names))
             .OfType<EvidenceRun>();
         // Runs of the same second are <stamp>, <stamp>-2, <stamp>-3...: the shorter id is the earlier, so -10 follows -9.

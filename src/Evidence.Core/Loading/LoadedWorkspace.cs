@@ -35,6 +35,13 @@ public sealed class LoadedWorkspace
     /// <summary>Evidence runs, oldest first.</summary>
     public IReadOnlyList<EvidenceRun> Runs { get; init; } = [];
 
+    /// <summary>
+    /// The folded findings history of older runs, when the workspace was loaded for one instant
+    /// (<see cref="WorkspaceLoader.Load(string, bool, DateTimeOffset?)"/>): <see cref="Runs"/> then holds only the
+    /// runs collected since and those evaluation judges, and the findings register goes on from this.
+    /// </summary>
+    internal HistoryCheckpoint? History { get; init; }
+
     public IReadOnlyList<Diagnostic> Diagnostics { get; internal set; } = [];
 
     /// <summary>

@@ -15,7 +15,15 @@ public static class WorkspaceLoader
     public const string WorkspaceFile = "evidence.yaml";
 
     /// <summary>Loads the workspace at <paramref name="path"/>; problems are in the result's diagnostics, never thrown.</summary>
-    public static LoadedWorkspace Load(string path, bool verifyHashes = true)
+    public static LoadedWorkspace Load(string path, bool verifyHashes = true) => Load(path, verifyHashes, historyAsOf: null);
+
+    /// <summary>
+    /// As <see cref="Load(string, bool)"/>; given <paramref name="historyAsOf"/>, the workspace will be judged
+    /// as of that instant only, so older runs may stand in the folded history of <see cref="HistoryCache"/>
+    /// instead of being read (and the cache is brought up to date). Commands that show or render the whole
+    /// history (documents, diff, findings) read every run.
+    /// </summary>
+    public static LoadedWorkspace Load(string path, bool verifyHashes, DateTimeOffset? historyAsOf)
     {
         var diagnostics = new DiagnosticBag();
         var display = NormalizeDisplay(path);
@@ -37,13 +45,13 @@ public static class WorkspaceLoader
         var attestations = ReadAll(root, display, "attestations", "*.yaml", diagnostics, (node, file, record) => Single(AttestationReader.Read(node, file, record, diagnostics)));
         var findingRecords = ReadFindings(root, display, diagnostics);
         diagnostics.DefaultCategory = DiagnosticCategory.Evidence;
-        var runs = EvidenceStoreReader.ReadRuns(root, display, diagnostics, strict: false);
+        var (runs, history) = ReadRuns(root, display, diagnostics, historyAsOf);
         diagnostics.DefaultCategory = DiagnosticCategory.Workspace;
 
         var loaded = new LoadedWorkspace
         {
             Root = root, DisplayRoot = display, Catalog = catalog, Workspace = workspace, Overlays = overlays,
-            Attestations = attestations, Runs = runs, FindingRecords = findingRecords,
+            Attestations = attestations, Runs = runs, FindingRecords = findingRecords, History = history,
         };
         if (workspace is not null)
         {
@@ -54,7 +62,33 @@ public static class WorkspaceLoader
         }
 
         loaded.Diagnostics = diagnostics.Sorted();
+        if (historyAsOf is { } asOf)
+        {
+            HistoryCache.Refresh(loaded, asOf);
+        }
+
         return loaded;
+    }
+
+    /// <summary>The runs to load: all of them, or, when a folded history can stand for the older ones, the rest.</summary>
+    private static (IReadOnlyList<EvidenceRun> Runs, HistoryCheckpoint? History) ReadRuns(string root, string display, DiagnosticBag diagnostics, DateTimeOffset? asOf)
+    {
+        if (asOf is { } instant && HistoryCache.Usable(root, instant) is { } checkpoint)
+        {
+            var folded = checkpoint.Runs.Select(r => r.Folder).ToHashSet(StringComparer.Ordinal);
+            var newest = checkpoint.Newest.ToHashSet(StringComparer.Ordinal);
+            var partial = new DiagnosticBag { DefaultCategory = DiagnosticCategory.Evidence };
+            var runs = EvidenceStoreReader.ReadRuns(root, display, partial, strict: false, folder => !folded.Contains(folder) || newest.Contains(folder));
+            // The history goes on only from runs collected after it; a run slipped in between is read with the rest.
+            var later = runs.Where(r => !checkpoint.Covers(r)).SelectMany(r => r.Items);
+            if (!later.Any(i => i.CollectedAt <= checkpoint.Through))
+            {
+                diagnostics.AddRange(partial.Sorted());
+                return (runs, checkpoint);
+            }
+        }
+
+        return (EvidenceStoreReader.ReadRuns(root, display, diagnostics, strict: false), null);
     }
 
     public static ControlCatalog LoadBuiltinCatalog(DiagnosticBag diagnostics) => CatalogLoader.Load(CatalogFile.Builtin(), diagnostics);

@@ -64,14 +64,17 @@ public static class AttestationFormBuilder
         };
     }
 
-    /// <summary>What counts against the control, one line each, then how many other pieces pass: the owner attests to the gaps.</summary>
+    /// <summary>
+    /// What counts against the control, one line each (a missing or late attestation too: it alone can make a
+    /// control partially satisfied), then how many other pieces pass: the owner attests to the gaps.
+    /// </summary>
     private static List<string> EvidenceLines(ControlEvaluation evaluation)
     {
         var judged = evaluation.Reasons
-            .Where(r => r.Kind is not (ReasonKind.AttestationCurrent or ReasonKind.AttestationMissing or ReasonKind.AttestationOverdue or ReasonKind.Specification) && r.Outcome != Outcome.Neutral)
+            .Where(r => r.Kind is not (ReasonKind.AttestationCurrent or ReasonKind.Specification) && r.Outcome != Outcome.Neutral)
             .ToList();
-        var lines = judged.Where(r => r.IsProblem).Select(r => Redactor.Redact($"{Words(r.Outcome)}: {r.Message}")!).ToList();
-        var passing = judged.Count(r => !r.IsProblem);
+        var lines = judged.Where(r => r.IsProblem).Select(r => Redactor.Redact($"{Words(r)}: {r.Message}")!).ToList();
+        var passing = judged.Count(r => !r.IsProblem && r.Kind is not (ReasonKind.AttestationMissing or ReasonKind.AttestationOverdue));
         if (passing > 0)
         {
             lines.Add(string.Create(CultureInfo.InvariantCulture, $"{passing} other piece{(passing == 1 ? string.Empty : "s")} of evidence pass{(passing == 1 ? "es" : string.Empty)}"));
@@ -80,10 +83,11 @@ public static class AttestationFormBuilder
         return lines;
     }
 
-    private static string Words(Outcome outcome) => outcome switch
+    private static string Words(Reason reason) => reason switch
     {
-        Outcome.Pass => "passes",
-        Outcome.Partial => "partial",
+        { Kind: ReasonKind.AttestationMissing or ReasonKind.AttestationOverdue } => "attestation",
+        { Outcome: Outcome.Pass } => "passes",
+        { Outcome: Outcome.Partial } => "partial",
         _ => "fails",
     };
 }

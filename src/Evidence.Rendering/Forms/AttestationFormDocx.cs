@@ -15,12 +15,16 @@ namespace Evidence.Rendering.Forms;
 /// </summary>
 public static class AttestationFormDocx
 {
-    /// <summary>Writes the form; the same form gives the same bytes (fixed relationship ids, entry times from the issue instant).</summary>
-    public static void Write(AttestationForm form, Stream output)
+    /// <summary>
+    /// Writes the form; the same form gives the same bytes (fixed relationship ids, entry times from the issue
+    /// instant). Returns the fingerprint of its text outside the fields, for <see cref="FormLedger"/>.
+    /// </summary>
+    public static string Write(AttestationForm form, Stream output)
     {
         ArgumentNullException.ThrowIfNull(form);
         ArgumentNullException.ThrowIfNull(output);
         using var memory = new MemoryStream();
+        string fingerprint;
         using (var document = WordprocessingDocument.Create(memory, WordprocessingDocumentType.Document))
         {
             var main = document.AddNewPart<MainDocumentPart>("application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml", "rId1");
@@ -33,12 +37,14 @@ public static class AttestationFormDocx
                 new PageMargin { Top = 1134, Bottom = 1134, Left = 1134U, Right = 1134U, Header = 567U, Footer = 567U, Gutter = 0U }));
             var settings = main.AddNewPart<DocumentSettingsPart>("rId2");
             settings.Settings = new Settings(new DocumentProtection { Edit = DocumentProtectionValues.Forms, Enforcement = true });
-            AddManifest(main, form, FormFingerprint.Of(body));
+            fingerprint = FormFingerprint.Of(body);
+            AddManifest(main, form, fingerprint);
         }
 
         FixEntryTimes(memory, DateTimeOffset.Parse(form.IssuedAt, CultureInfo.InvariantCulture));
         memory.Position = 0;
         memory.CopyTo(output);
+        return fingerprint;
     }
 
     /// <summary>Zip entries carry the time they were written; the issue instant makes the file reproducible.</summary>
@@ -83,12 +89,20 @@ public static class AttestationFormDocx
             body.Append(new Paragraph(Bold("Comment: "), PlainText(FormFields.Comment(control.Citation), "Comment for " + control.Citation, "What you checked this period.", multiLine: true)));
         }
 
+        // The sign-off stays on one page: a signature apart from the statement it signs is worth little.
         body.Append(Para("Heading1", "Sign-off"));
-        body.Append(Para(null, $"I attest that the results above are true for {form.Period} to the best of my knowledge."));
-        body.Append(new Paragraph(Bold("Name: "), PlainText(FormFields.Name, "Name", "Your full name.", multiLine: false)));
-        body.Append(new Paragraph(Bold("Date: "), PlainText(FormFields.Date, "Date", "YYYY-MM-DD", multiLine: false)));
-        body.Append(Para(null, "Signature:"));
+        body.Append(KeptWithNext(Para(null, $"I attest that the results above are true for {form.Period} to the best of my knowledge.")));
+        body.Append(KeptWithNext(new Paragraph(Bold("Name: "), PlainText(FormFields.Name, "Name", "Your full name.", multiLine: false))));
+        body.Append(KeptWithNext(new Paragraph(Bold("Date: "), PlainText(FormFields.Date, "Date", "YYYY-MM-DD", multiLine: false))));
+        body.Append(KeptWithNext(Para(null, "Signature:")));
         body.Append(SignatureBox());
+    }
+
+    private static Paragraph KeptWithNext(Paragraph paragraph)
+    {
+        var properties = paragraph.ParagraphProperties ?? paragraph.PrependChild(new ParagraphProperties());
+        properties.KeepNext = new KeepNext();
+        return paragraph;
     }
 
     /// <summary>A dropdown that shows the result's words; the importer maps them back to values.</summary>

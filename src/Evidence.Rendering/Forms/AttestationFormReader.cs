@@ -24,12 +24,13 @@ public static class AttestationFormReader
             var manifest = Manifest(main);
             var body = main.Document?.Body ?? throw FormException.Altered("it has no document body; it is not a Word form Evidence issued");
             var expected = manifest.Attribute("contentSha256")?.Value;
-            if (expected is null || FormFingerprint.Of(body) != expected)
+            var fingerprint = FormFingerprint.Of(body);
+            if (expected is null || fingerprint != expected)
             {
                 throw FormException.Altered("it was changed outside its fields (text, a table or a field added, removed or edited); fill in a fresh form from 'evidence attest request'");
             }
 
-            return Fields(manifest, body);
+            return Fields(manifest, body) with { Fingerprint = fingerprint };
         }
         catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException or XmlException)
         {
@@ -116,6 +117,7 @@ public static class AttestationFormReader
             OwnerId = manifest.Attribute("owner")?.Value ?? string.Empty,
             Period = manifest.Attribute("period")?.Value ?? string.Empty,
             IssuedAt = manifest.Attribute("issued")?.Value ?? string.Empty,
+            Fingerprint = string.Empty,
             Name = name,
             Date = date,
             Signature = signature.Length > 0 ? signature : "(a picture)",

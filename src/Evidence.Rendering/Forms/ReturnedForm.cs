@@ -11,6 +11,9 @@ public sealed record ReturnedForm
 
     public required string IssuedAt { get; init; }
 
+    /// <summary>The SHA-256 of the form's text outside its fields, as recomputed on reading (see <see cref="FormLedger"/>).</summary>
+    public required string Fingerprint { get; init; }
+
     /// <summary>The signer's name as typed.</summary>
     public required string Name { get; init; }
 
