@@ -13,6 +13,8 @@ public sealed class BuildRedactionTests
 {
     private const string Ssn = "219-09-9999";
     private const string KeyId = "AKIAIOSFODNN7EXAMPLE";
+    private const string Patient = "Jonah Q. Testcase";
+    private const string Jwt = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJwYXRpZW50LTc3In0.c2lnbmF0dXJlLW5vdC1yZWFsLTAxMjM0NQ";
     private const string AsOf = "2026-11-21T09:00:00Z";
     private static readonly DateTimeOffset Started = new(2026, 11, 20, 6, 0, 0, TimeSpan.Zero);
 
@@ -25,7 +27,7 @@ public sealed class BuildRedactionTests
         var result = CliRunner.Run("build", workspace.Root, "--format", "md", "--output", output.Path, "--as-of", AsOf);
 
         Assert.Equal((int)ExitCode.SensitiveDataInOutput, result.ExitCode);
-        Assert.Matches(@"test-system-SSP-20261121T090000Z\.md:\d+:\d+: ssn \(\*\*\*-\*\*-\*\*\*\*\)", result.Error);
+        Assert.Contains("test-system-SSP-20261121T090000Z, section \"164.312(a)(1) Access control\": ssn (***-**-****)", result.Error, StringComparison.Ordinal);
         Assert.Contains("--redact", result.Error, StringComparison.Ordinal);
         Assert.DoesNotContain(Ssn, result.Out + result.Error, StringComparison.Ordinal);
         Assert.Empty(Directory.GetFiles(output.Path));
@@ -48,10 +50,60 @@ public sealed class BuildRedactionTests
         Assert.Contains("# Appendix: Redactions", ssp, StringComparison.Ordinal);
         Assert.Contains("| 164.312(a)(1) Access control | ssn | \\*\\*\\*-\\*\\*-\\*\\*\\*\\* |", ssp, StringComparison.Ordinal);
 
-        foreach (var pdf in Directory.GetFiles(output.Path, "*.pdf"))
+        Assert.All(Directory.GetFiles(output.Path, "*.pdf"), pdf => Assert.DoesNotContain(Ssn, PdfText(pdf), StringComparison.Ordinal));
+        Assert.Contains("Appendix: Redactions", PdfText(Directory.GetFiles(output.Path, "*-SSP-*.pdf").Single()), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void NoPlantedValueReachesAnyOutputOfARedactedBuild()
+    {
+        using var workspace = WithPlantedEvidence();
+        workspace.Write("controls/access.yaml", $"""
+            controls:
+              - control: "164.312(a)(1)"
+                owner: dana
+                status: implemented
+                statement: "Patient: {Patient} is the test record; its SSN {Ssn} and token {Jwt} are used in staging."
+            """);
+        using var output = new TempDirectory();
+
+        var result = CliRunner.Run("build", workspace.Root, "--format", "pdf,docx,md", "--output", output.Path, "--as-of", AsOf, "--redact");
+
+        Assert.True(result.ExitCode == 0, result.Error);
+        var outputs = new List<(string Where, string Text)> { ("stdout and stderr", result.Out + result.Error) };
+        foreach (var file in Directory.GetFiles(output.Path))
         {
-            Assert.DoesNotContain(Ssn, System.Text.Encoding.Latin1.GetString(File.ReadAllBytes(pdf)), StringComparison.Ordinal);
+            outputs.AddRange(Path.GetExtension(file) switch
+            {
+                ".pdf" => [(file, PdfText(file)), .. PdfAttachments(file).Select(a => ($"{file}#{a.Key}", a.Value))],
+                ".docx" => DocxParts(file),
+                _ => [(file, File.ReadAllText(file))],
+            });
         }
+
+        foreach (var planted in new[] { Ssn, KeyId, Jwt, Patient })
+        {
+            Assert.All(outputs, o => Assert.False(o.Text.Contains(planted, StringComparison.Ordinal), $"{planted} is in {o.Where}"));
+        }
+
+        // The SSP in three formats, and the binder's redacted manifest and raw page at least.
+        Assert.True(outputs.Count(o => o.Text.Contains("[REDACTED: ", StringComparison.Ordinal)) >= 5, string.Join(", ", outputs.Where(o => o.Text.Contains("[REDACTED: ", StringComparison.Ordinal)).Select(o => o.Where)));
+    }
+
+    private static string PdfText(string file)
+    {
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(file);
+        return string.Join("\n", pdf.GetPages().Select(p => p.Text));
+    }
+
+    private static List<(string Where, string Text)> DocxParts(string file)
+    {
+        using var archive = System.IO.Compression.ZipFile.OpenRead(file);
+        return archive.Entries.Select(e =>
+        {
+            using var reader = new StreamReader(e.Open());
+            return ($"{file}#{e.FullName}", reader.ReadToEnd());
+        }).ToList();
     }
 
     [Fact]
@@ -66,8 +118,8 @@ public sealed class BuildRedactionTests
         var verify = CliRunner.Run("verify", binder);
 
         Assert.Equal((int)ExitCode.SensitiveDataInOutput, refused.ExitCode);
-        Assert.Contains("#20261120T060000Z/manifest.json:", refused.Error, StringComparison.Ordinal);
-        Assert.Contains(": aws-access-key-id (AKIA****************)", refused.Error, StringComparison.Ordinal);
+        Assert.Contains($"{workspace.Shown("evidence/runs/20261120T060000Z/manifest.json")}:", refused.Error, StringComparison.Ordinal);
+        Assert.Contains($"{workspace.Shown("evidence/runs/20261120T060000Z/raw/item-0001-1.json")}:1:65: aws-access-key-id (AKIA****************)", refused.Error, StringComparison.Ordinal);
         Assert.True(redacted.ExitCode == 0, redacted.Error);
         Assert.True(verify.ExitCode == 0, verify.Error);
         var attachments = PdfAttachments(binder);
@@ -106,8 +158,12 @@ public sealed class BuildRedactionTests
     private static Dictionary<string, string> PdfAttachments(string binder)
     {
         using var pdf = PdfReader.Open(binder, PdfDocumentOpenMode.Import);
-        var pairs = pdf.Internals.Catalog.Elements.GetDictionary("/Names")!.Elements.GetDictionary("/EmbeddedFiles")!.Elements.GetArray("/Names")!;
         var files = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (pdf.Internals.Catalog.Elements.GetDictionary("/Names")?.Elements.GetDictionary("/EmbeddedFiles")?.Elements.GetArray("/Names") is not { } pairs)
+        {
+            return files;
+        }
+
         for (var i = 0; i + 1 < pairs.Elements.Count; i += 2)
         {
             var specification = (PdfDictionary)((PdfReference)pairs.Elements[i + 1]).Value;

@@ -28,6 +28,7 @@ internal static class CollectRun
         }
 
         var writer = EvidenceRunWriter.Start(loaded.Root, startedAt, loaded.Workspace!.System.Id, EvidenceApp.Tool);
+        writer.Scanner = loaded.Workspace.Settings.Scanner(loaded.Workspace.People);
         var runDisplay = loaded.Display($"{EvidenceStoreReader.RunsFolder}/{writer.RunId}");
         var planned = tasks
             .GroupBy(t => collectors.For(t.Query)?.Service ?? "other", StringComparer.Ordinal)

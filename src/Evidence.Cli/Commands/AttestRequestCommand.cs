@@ -7,6 +7,7 @@ using Evidence.Core.Workspaces;
 using Evidence.Rendering;
 using Evidence.Rendering.Forms;
 using Evidence.Rendering.Pdf;
+using Evidence.Rendering.Redaction;
 
 namespace Evidence.Cli.Commands;
 
@@ -24,9 +25,10 @@ internal static class AttestRequestCommand
         var period = AttestCommand.PeriodOption();
         var workspace = AttestCommand.WorkspaceOption();
         var asOf = CommonOptions.AsOf();
+        var redact = new Option<bool>("--redact") { Description = "Replace personal data and secrets found in the form's text with markers such as [REDACTED: ssn], instead of refusing (exit 41)." };
         var command = new Command("request", "Write one owner's attestation request form (Word with fields to fill in, or PDF to print).")
         {
-            owner, format, output, period, workspace, asOf,
+            owner, format, output, period, workspace, asOf, redact,
         };
         command.SetAction(parse =>
         {
@@ -52,6 +54,9 @@ internal static class AttestRequestCommand
                 throw UserException.Usage($"{person.Id} owns no control that asks for attestation; 'evidence attest pending' lists who does");
             }
 
+            var (checkedForm, hits) = FormRedaction.Apply(form, loaded.Workspace.Settings.Scanner(loaded.Workspace.People), parse.GetValue(redact));
+            OutputGate.Check([(form.FileStem, new Redactions(hits, []))], name => name, parse.GetValue(redact), context, listedIn: null);
+            form = checkedForm;
             var folder = parse.GetValue(output) ?? Path.Combine(parse.GetValue(workspace)!, "out");
             var path = Path.Combine(folder, $"{form.FileStem}.{extension}");
             string? fingerprint = null;

@@ -76,7 +76,9 @@ internal static class BuildCommand
                 var scan = new OutputRedaction(loaded.Workspace!.Settings.Scanner(loaded.Workspace.People), parse.GetValue(redact), copies.Path);
                 var documents = Render(loaded, model, Templates(parse.GetValue(templateDir), loaded), kinds, scan, stop);
                 var stamp = Core.Yaml.Timestamps.Compact(instant);
-                OutputGate.Check(documents.Select(d => (DocumentKinds.FileName(d.Kind, loaded.Workspace.System.Id, stamp, "md"), d.Sensitive)).ToList(), scan.Redact, context);
+                OutputGate.Check(
+                    documents.Select(d => (Path.GetFileNameWithoutExtension(DocumentKinds.FileName(d.Kind, loaded.Workspace.System.Id, stamp, "md")), d.Sensitive)).ToList(),
+                    name => loaded.Display(name.StartsWith("artifacts/", StringComparison.Ordinal) ? name : $"evidence/runs/{name}"), scan.Redact, context);
                 var jobs = documents.SelectMany(d => chosen.Select(writer =>
                 {
                     var path = Path.Combine(folder, DocumentKinds.FileName(d.Kind, loaded.Workspace!.System.Id, stamp, writer.Extension));

@@ -11,10 +11,14 @@ namespace Evidence.Cli.Commands;
 internal static class OutputGate
 {
     /// <summary>Refuses when <paramref name="found"/> has hits and the output was not redacted.</summary>
-    /// <param name="found">Each output (by the name the user knows it by: the Markdown file, an attachment) and its hits.</param>
+    /// <param name="found">Each document (by its file name, without extension) and its hits.</param>
+    /// <param name="attachmentSource">The workspace file an attachment name stands for, as the user should read it.</param>
     /// <param name="redacted">Whether the hits were replaced (<c>--redact</c>).</param>
     /// <param name="context">Where hits and the summary are written.</param>
-    public static void Check(IReadOnlyList<(string Output, Redactions Found)> found, bool redacted, CliContext context)
+    /// <param name="listedIn">Where the output itself lists what was redacted, for the summary; null when it does not.</param>
+    public static void Check(
+        IReadOnlyList<(string Output, Redactions Found)> found, Func<string, string> attachmentSource, bool redacted, CliContext context,
+        string? listedIn = "each document that had one lists them in \"Appendix: Redactions\"")
     {
         var total = found.Sum(f => f.Found.Count);
         if (total == 0)
@@ -24,22 +28,23 @@ internal static class OutputGate
 
         if (redacted)
         {
-            context.Out.WriteLine($"Redacted {Words.Plural(total, "value")} that looked like personal data or secrets ({string.Join(", ", Kinds(found))}); each document that had one lists them in \"Appendix: Redactions\".");
+            context.Out.WriteLine($"Redacted {Words.Plural(total, "value")} that looked like personal data or secrets ({string.Join(", ", Kinds(found))}){(listedIn is null ? string.Empty : "; " + listedIn)}.");
             return;
         }
 
         foreach (var (output, redactions) in found)
         {
-            foreach (var (_, hit) in redactions.Text)
+            // The text of a document has no file of its own yet: its hits are named by document and section.
+            foreach (var (section, hit) in redactions.Text)
             {
-                context.Error.WriteLine(ScanReport.Line(output, hit));
+                context.Error.WriteLine($"{output}, section \"{(section.Length == 0 ? "(before the first)" : section)}\": {hit.Kind} ({hit.Preview})");
             }
 
-            ScanReport.Print(context.Error, redactions.Attachments.Select(a => a with { File = $"{output}#{a.File}" }));
+            ScanReport.Print(context.Error, redactions.Attachments.Select(a => a with { File = attachmentSource(a.File) }));
         }
 
         throw UserException.SensitiveOutput(
-            $"{Words.Plural(total, "value")} bound for the output look like personal data or secrets (listed above, masked; positions are in the Markdown that --format md writes, or in the attached file); " +
+            $"{Words.Plural(total, "value")} bound for the output look like personal data or secrets (listed above, masked); " +
             "remove them from the workspace, allow a known value in settings.scan.allow, or build with --redact to replace each with a marker such as [REDACTED: ssn]");
     }
 

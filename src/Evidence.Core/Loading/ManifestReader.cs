@@ -17,7 +17,8 @@ internal static class ManifestReader
     private static readonly string[] ItemKeys =
         ["id", "query", "source", "status", "collected_at", "evaluated_at", "error", "raw", "results", "counts"];
     private static readonly string[] SourceKeys = ["cloud", "account", "region", "subscription", "management_group"];
-    private static readonly string[] FileKeys = ["path", "sha256", "bytes"];
+    private static readonly string[] FileKeys = ["path", "sha256", "bytes", "sensitive"];
+    private static readonly string[] SensitiveKeys = ["hits", "kinds"];
     private static readonly string[] ResultKeys = ["path", "sha256", "rows"];
     private static readonly string[] ErrorKeys = ["code", "message"];
     private static readonly string[] CountKeys = ["compliant", "non_compliant", "not_applicable", "insufficient_data"];
@@ -65,7 +66,7 @@ internal static class ManifestReader
         var evaluated = map.Timestamp("evaluated_at");
         var errorMap = map.Map("error", "an item error", ErrorKeys);
         var error = errorMap is null ? null : new ItemError(errorMap.String("code", required: true) ?? string.Empty, errorMap.String("message", required: true) ?? string.Empty);
-        var raw = map.Maps("raw", "a raw file", FileKeys).Select(f => ReadFile(f, Number(f, "bytes"))).OfType<StoredFile>().ToList();
+        var raw = map.Maps("raw", "a raw file", FileKeys).Select(f => ReadFile(f, Number(f, "bytes")) is { } file ? file with { Sensitive = ReadSensitive(f) } : null).OfType<StoredFile>().ToList();
         var resultsMap = map.Map("results", "a results file", ResultKeys);
         var results = resultsMap is null ? null : ReadFile(resultsMap, bytes: null);
         var rows = resultsMap is null ? 0 : Number(resultsMap, "rows") ?? 0;
@@ -104,6 +105,13 @@ internal static class ManifestReader
         }
 
         return valid ? source : null;
+    }
+
+    /// <summary>The personal data and secrets collection found in a raw page: a count and kinds.</summary>
+    private static Scanning.SensitiveSummary? ReadSensitive(YamlMap file)
+    {
+        var map = file.Map("sensitive", "'sensitive'", SensitiveKeys);
+        return map is null ? null : new Scanning.SensitiveSummary(Number(map, "hits") ?? 0, [.. map.Texts("kinds", required: true).Select(k => k.Value)]);
     }
 
     /// <summary>A raw page (which records its size) or a results file (which records its rows instead).</summary>

@@ -53,6 +53,7 @@ internal sealed class RawPages(string manifestPath, string shown)
         {
             string? path = null, sha = null;
             long size = 0;
+            Scanning.SensitiveSummary? sensitive = null;
             var location = bytes.Locate(offset + reader.TokenStartIndex);
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
@@ -66,12 +67,13 @@ internal sealed class RawPages(string manifestPath, string shown)
                         break;
                     case "sha256": sha = reader.GetString(); break;
                     case "bytes": size = reader.GetInt64(); break;
+                    case "sensitive": sensitive = ReadSensitive(ref reader); break;
                     default: throw Invalid(location, $"unknown key '{key}' in a raw file entry");
                 }
             }
 
             files.Add(path is not null && sha is not null && IsValid(path, sha)
-                ? new StoredFile(path, sha, size, location)
+                ? new StoredFile(path, sha, size, location) { Sensitive = sensitive }
                 : throw Invalid(location, "a raw file entry needs a 'path' inside the run folder and a 'sha256' of 64 lower-case hexadecimal digits"));
         }
 
@@ -91,5 +93,34 @@ internal sealed class RawPages(string manifestPath, string shown)
         public IEnumerator<StoredFile> GetEnumerator() => owner.Get(index).GetEnumerator();
 
         IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+    }
+
+    /// <summary>A raw page's <c>sensitive</c> flag: how many hits collection found in it, and of which kinds.</summary>
+    private static Scanning.SensitiveSummary ReadSensitive(ref Utf8JsonReader reader)
+    {
+        var hits = 0;
+        var kinds = new List<string>();
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var key = reader.GetString();
+            reader.Read();
+            if (key == "hits")
+            {
+                hits = reader.GetInt32();
+            }
+            else if (key == "kinds")
+            {
+                while (reader.Read() && reader.TokenType == JsonTokenType.String)
+                {
+                    kinds.Add(reader.GetString()!);
+                }
+            }
+            else
+            {
+                reader.Skip();
+            }
+        }
+
+        return new Scanning.SensitiveSummary(hits, kinds);
     }
 }

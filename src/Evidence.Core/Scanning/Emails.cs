@@ -51,20 +51,3 @@ internal static class Emails
 
     private static bool IsLocal(char c) => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '%' or '+' or '-';
 }
-
-/// <summary>ReadOnlySpan helpers the e-mail detector needs.</summary>
-internal static class SpanExtensions
-{
-    public static bool ContainsOnlyAsciiLetters(this ReadOnlySpan<char> span)
-    {
-        foreach (var c in span)
-        {
-            if (!char.IsAsciiLetter(c))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-}

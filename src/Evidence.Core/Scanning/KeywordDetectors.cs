@@ -24,6 +24,7 @@ internal static partial class KeywordDetectors
         ("ghp_", Tokens.GitHub), ("gho_", Tokens.GitHub), ("ghu_", Tokens.GitHub), ("ghs_", Tokens.GitHub), ("ghr_", Tokens.GitHub), ("github_pat_", Tokens.GitHub),
         ("xox", Tokens.Slack),
         ("password", Tokens.Password), ("passwd", Tokens.Password), ("pwd", Tokens.Password), ("://", Tokens.UrlPassword),
+        ("token=", Tokens.UrlToken), ("api_key=", Tokens.UrlToken), ("apikey=", Tokens.UrlToken), ("access_key=", Tokens.UrlToken), ("code=", Tokens.UrlToken),
         ("dob", Labels.DateOfBirth), ("d.o.b", Labels.DateOfBirth), ("date of birth", Labels.DateOfBirth), ("date_of_birth", Labels.DateOfBirth),
         ("birth", Labels.DateOfBirth), ("born", Labels.DateOfBirth),
         ("mrn", Labels.Mrn), ("medical record", Labels.Mrn), ("medical_record", Labels.Mrn),

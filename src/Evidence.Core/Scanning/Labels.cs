@@ -49,12 +49,15 @@ internal static partial class Labels
         return DateOnly.TryParseExact(value, formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) && date.Year >= 1880;
     }
 
+    /// <summary>Between a label and its value: <c>: </c>, <c>=</c>, <c>"dob": "</c>, or a cloud tag's <c>", "Value": "</c>.</summary>
+    private const string Separator = @"(?:""\s*,\s*""(?i:value)""\s*:\s*""|[""']?\s*[:=#]?\s*[""']?)";
+
     private const string Months = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?";
 
-    [GeneratedRegex(@"\G(?i:dob|d\.o\.b\.?|date[ _-]of[ _-]birth|birth[ _-]?date|birthday|born(?: on)?)[""']?\s*[:=]?\s*[""']?(?<value>[0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]{1,2}/[0-9]{1,2}/[0-9]{2,4}|" + Months + @" [0-9]{1,2},? [0-9]{4}|[0-9]{1,2} " + Months + @" [0-9]{4}|[0-9]{8})(?![0-9])")]
+    [GeneratedRegex(@"\G(?i:dob|d\.o\.b\.?|date[ _-]of[ _-]birth|birth[ _-]?date|birthday|born(?: on)?)" + Separator + @"(?<value>[0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]{1,2}/[0-9]{1,2}/[0-9]{2,4}|" + Months + @" [0-9]{1,2},? [0-9]{4}|[0-9]{1,2} " + Months + @" [0-9]{4}|[0-9]{8})(?![0-9])")]
     private static partial Regex BirthDate();
 
-    [GeneratedRegex(@"\G(?i:mrn|medical[ _]record(?:[ _](?:number|no\.?|num|#))?)[""']?\s*[:=#]?\s*[""']?(?<value>[A-Za-z0-9][A-Za-z0-9-]{4,19})(?![A-Za-z0-9])")]
+    [GeneratedRegex(@"\G(?i:mrn|medical[ _]record(?:[ _](?:number|no\.?|num|#))?)" + Separator + @"(?<value>[A-Za-z0-9][A-Za-z0-9-]{4,19})(?![A-Za-z0-9])")]
     private static partial Regex MedicalRecordNumber();
 
     [GeneratedRegex(@"\G(?i:npi)(?:[ _](?i:number|no\.?|#))?[""']?\s*[:=#]?\s*[""']?(?<value>[0-9]{10})(?![0-9])")]

@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace Evidence.Core.Scanning;
 
 /// <summary>How the workspace tunes the scanner (<c>settings.scan</c> in evidence.yaml).</summary>
@@ -24,19 +22,3 @@ public sealed record ScanSettings
     public ScanSettings WithWorkforceDomains(IEnumerable<string> domains) =>
         this with { WorkforceDomains = [.. WorkforceDomains.Concat(domains).Select(d => d.ToLowerInvariant()).Distinct(StringComparer.Ordinal)] };
 }
-
-/// <summary>What the scanner does with IP addresses.</summary>
-public enum IpMode
-{
-    /// <summary>Public IPv4 and IPv6 addresses are hits (private, loopback and network blocks never are).</summary>
-    Report,
-
-    /// <summary>IP addresses are never hits.</summary>
-    Ignore,
-}
-
-/// <summary>A workspace pattern: hits of <paramref name="Regex"/> are reported as <paramref name="Name"/>.</summary>
-public sealed record ScanPattern(string Name, Regex Regex);
-
-/// <summary>An allowed value, given as itself or as the lowercase hex SHA-256 of its UTF-8 bytes, and why it is allowed.</summary>
-public sealed record AllowedValue(string? Value, string? Sha256, string Reason);

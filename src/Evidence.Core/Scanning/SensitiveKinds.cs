@@ -33,12 +33,13 @@ public static class SensitiveKinds
     public const string GitHubToken = "github-token";
     public const string SlackToken = "slack-token";
     public const string Password = "password";
+    public const string UrlToken = "url-token";
 
     /// <summary>Every built-in kind, in the order docs/scanning.md lists them.</summary>
     public static IReadOnlyList<string> All { get; } =
     [
         Ssn, Mrn, Npi, Dea, Mbi, DateOfBirth, PatientName, Phone, Email, StreetAddress, ZipPlus4, CreditCard, Iban, IpAddress,
-        AccessKeyId, SecretKey, SessionToken, StorageKey, SasToken, PrivateKey, Jwt, BearerToken, GitHubToken, SlackToken, Password,
+        AccessKeyId, SecretKey, SessionToken, StorageKey, SasToken, PrivateKey, Jwt, BearerToken, GitHubToken, SlackToken, Password, UrlToken,
     ];
 
     /// <summary>The text that replaces a value of this kind when output is redacted.</summary>

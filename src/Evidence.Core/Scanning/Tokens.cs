@@ -50,6 +50,21 @@ internal static partial class Tokens
     public static void UrlPassword(string text, int at, ScanState state) =>
         KeywordDetectors.Add(UrlUserInfo(), text, at, SensitiveKinds.Password, state.Found, IsPassword);
 
+    /// <summary>A credential in a URL's query (<c>?access_token=…</c>, <c>&amp;api_key=…</c>): the keyword starts a query parameter.</summary>
+    public static void UrlToken(string text, int at, ScanState state)
+    {
+        var start = at;
+        while (start > 0 && (char.IsAsciiLetter(text[start - 1]) || text[start - 1] is '_' or '-'))
+        {
+            start--;
+        }
+
+        if (start > 0 && text[start - 1] is '?' or '&' or ';')
+        {
+            KeywordDetectors.Add(QueryToken(), text, start, SensitiveKinds.UrlToken, state.Found, v => v.AsSpan().ContainsAnyInRange('0', '9') && IsPassword(v));
+        }
+    }
+
     /// <summary>A value, not a placeholder, a template variable or a mask.</summary>
     private static bool IsPassword(string value) =>
         value.Length >= 4
@@ -89,6 +104,9 @@ internal static partial class Tokens
 
     [GeneratedRegex(@"\G(?i:password|passwd|pwd)[""']?\s*[:=]\s*[""']?(?<value>[^\s""';,&<>]+)")]
     private static partial Regex PasswordAssignment();
+
+    [GeneratedRegex(@"\G(?i:[a-z_-]*token|api_?key|access_key|code)=(?<value>[A-Za-z0-9._~+/%-]{16,}={0,2})")]
+    private static partial Regex QueryToken();
 
     [GeneratedRegex(@"\G://[^\s/:@""']+:(?<value>[^\s/@""']+)@[A-Za-z0-9.-]+")]
     private static partial Regex UrlUserInfo();

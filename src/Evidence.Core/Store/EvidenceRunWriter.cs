@@ -93,13 +93,19 @@ public sealed class EvidenceRunWriter
         throw new IOException($"evidence runs {stamp} to {stamp}-{MaxRunsPerSecond} already exist; runs are never rewritten");
     }
 
-    /// <summary>Saves an API response page exactly as received.</summary>
+    /// <summary>Scans each raw page as it is saved, so the manifest flags pages with personal data or secrets; null to skip.</summary>
+    public Scanning.Scanner? Scanner { get; set; }
+
+    /// <summary>Saves an API response page exactly as received (flagged, not changed, when it holds personal data or secrets).</summary>
     public StoredFile WriteRaw(string itemId, int page, ReadOnlySpan<byte> bytes, string extension = "json")
     {
         var relative = $"raw/{itemId}-{page}.{extension}";
         var copy = bytes.ToArray();
         AtomicFile.Write(Path.Combine(Directory, relative), s => s.Write(copy));
-        return new StoredFile(relative, Convert.ToHexStringLower(SHA256.HashData(copy)), copy.Length, SourceLocation.OfFile(relative));
+        return new StoredFile(relative, Convert.ToHexStringLower(SHA256.HashData(copy)), copy.Length, SourceLocation.OfFile(relative))
+        {
+            Sensitive = Scanner is { } scanner ? Scanning.SensitiveSummary.Of(scanner, copy) : null,
+        };
     }
 
     /// <summary>Writes an item's parsed rows as JSON lines and counts them by compliance state.</summary>

@@ -80,6 +80,20 @@ internal static class ManifestWriter
             w.WriteString("path", raw.Path);
             w.WriteString("sha256", raw.Sha256);
             w.WriteNumber("bytes", raw.Bytes);
+            if (raw.Sensitive is { } sensitive)
+            {
+                w.WriteStartObject("sensitive");
+                w.WriteNumber("hits", sensitive.Hits);
+                w.WriteStartArray("kinds");
+                foreach (var kind in sensitive.Kinds)
+                {
+                    w.WriteStringValue(kind);
+                }
+
+                w.WriteEndArray();
+                w.WriteEndObject();
+            }
+
             w.WriteEndObject();
         }
 

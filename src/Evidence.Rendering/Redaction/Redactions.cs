@@ -11,6 +11,3 @@ public sealed record Redactions(IReadOnlyList<SectionHit> Text, IReadOnlyList<Fi
 
     public int Count => Text.Count + Attachments.Sum(a => a.Hits.Count);
 }
-
-/// <summary>A hit in a document's text and the heading of the section it is in (empty before the first heading).</summary>
-public sealed record SectionHit(string Section, ScanHit Hit);

@@ -128,10 +128,16 @@ pos("password", "jdbc url; password=⟦Sup3rS3cret!⟧", "Server=db;User Id=app;
 neg('"MinimumPasswordLength": 14', '"RequireSymbols": true, "PasswordReusePrevention": 24', "password: ${DB_PASSWORD}", "password=<redacted>",
     "password: ********", "passwords must rotate every 90 days", "https://example.org/path@v2")
 
+pos("url-token", "https://api.example/v1/records?access_token=⟦ya29a0AfH6SMBx3kL9pQ2rT7vW1yZ4⟧&page=2",
+    "GET /export?api_key=⟦4f9K2mQ7xR1tZ8vB3nL6pW0s⟧ 200", "https://b.s3.example/x?X-Amz-Date=1&X-Amz-Security-Token=⟦FwoGZXIvYXdzEJr3pQ7kL2mN9xR⟧&X-Amz-Expires=300",
+    "callback?state=xyz&code=⟦4/0AX4XfWh7Kp2LmQ9rT⟧")
+neg("?page_token=next", "url?token=${TOKEN}", "?code=200", "token_type=bearer&expires_in=3600", "the token= parameter is documented", "tokens=1234567890123456789")
 pos("date-of-birth", "DOB: ⟦1980-02-29⟧", '{"dob": "⟦03/14/1975⟧"}', "born on ⟦July 4, 1961⟧", "Date of birth ⟦12 March 1990⟧", "birthdate=⟦19850101⟧",
     '"Key": "birth_date", "Value": "⟦2001-09-11⟧"'.replace('"Key": "birth_date", "Value": "', 'birth_date: "'))
 neg("evaluated 2026-11-21T09:00:00Z", "Adobe 2020-01-01 licence", "birth date: unknown", "dob: 2026-13-45", "stubborn 1999-01-01", "created 03/14/1975")
 
+pos("date-of-birth", '{"Key": "dob", "Value": "⟦1975-06-30⟧"}', '"tags": {"owner": "x", "DOB": "⟦04/01/1969⟧"}')
+pos("mrn", '{"Key": "MRN", "Value": "⟦A99-771234⟧"}')
 pos("mrn", "MRN: ⟦00471234⟧", '"mrn": "⟦AH-2026-77813⟧"', "medical record number ⟦MR99812345⟧", "Medical record #⟦4471-0093⟧")
 neg("MRN: pending", "mrn policy 2026 applies", "MRN field is optional")
 
