@@ -16,6 +16,7 @@ internal static class Validators
         new RecordingsValidator(),
         new AddressableDecisionValidator(),
         new DelegateValidator(),
+        new PlanReferenceValidator(),
         new AttestationValidator(),
         new SupersedeChainValidator(),
         new FindingsFileValidator(),
