@@ -6,6 +6,7 @@ internal static class Validators
     public static IReadOnlyList<IWorkspaceValidator> All(bool verifyHashes) =>
     [
         new CatalogIntegrityValidator(),
+        new SharedResponsibilityValidator(),
         new DuplicateIdValidator(),
         new RoleReferenceValidator(),
         new OverlayReferenceValidator(),

@@ -12,6 +12,7 @@ namespace Evidence.Rendering.Model;
 internal sealed class ControlModelBuilder(LoadedWorkspace loaded, DateTimeOffset asOf, EvidenceItemModelBuilder items, EvidenceFiles files)
 {
     private readonly Workspace _workspace = loaded.Workspace!;
+    private readonly PlainReasons _plain = new(loaded.Catalog, items.SourceText);
 
     public ControlModel Build(ControlEvaluation evaluation, IReadOnlyList<ControlModel> specifications)
     {
@@ -21,6 +22,7 @@ internal sealed class ControlModelBuilder(LoadedWorkspace loaded, DateTimeOffset
             .Select(f => items.Build(evaluation, f))
             .ToList();
         var documents = Documents(resolved, evaluation.Reasons).ToList();
+        var attestation = Attestation(evaluation);
         return new ControlModel
         {
             Id = control.Id,
@@ -53,8 +55,9 @@ internal sealed class ControlModelBuilder(LoadedWorkspace loaded, DateTimeOffset
                 .Select(g => new SupportingEvidenceModel(g.Key, g.First().RoleNote))
                 .ToList(),
             Documents = documents,
-            Attestation = Attestation(evaluation),
+            Attestation = attestation,
             Problems = evaluation.Reasons.Where(f => f.IsProblem).Select(f => Redactor.Redact(f.Message)!).ToList(),
+            PlainProblems = _plain.Explain(evaluation, attestation),
             Specifications = specifications,
         };
     }

@@ -25,4 +25,7 @@ public sealed record PlanModel
     public IReadOnlyList<InterconnectionModel> Interconnections { get; init; } = [];
 
     public IReadOnlyList<BusinessAssociateModel> BusinessAssociates { get; init; } = [];
+
+    /// <summary>The shared-responsibility matrix for the clouds in the boundary.</summary>
+    public ResponsibilityModel Responsibility { get; init; } = new();
 }

@@ -1,3 +1,4 @@
+using Evidence.Core.Catalog;
 using Evidence.Core.Workspaces;
 using Evidence.Core.Yaml;
 
@@ -6,7 +7,7 @@ namespace Evidence.Rendering.Model;
 /// <summary>Builds <see cref="PlanModel"/> from the workspace: ids become names, dates and directions become text.</summary>
 internal static class PlanModelBuilder
 {
-    public static PlanModel Build(Workspace workspace)
+    public static PlanModel Build(Workspace workspace, ControlCatalog catalog)
     {
         var plan = workspace.Plan;
         return new PlanModel
@@ -31,6 +32,7 @@ internal static class PlanModelBuilder
                 Name = b.Name, Service = b.Service, Phi = b.Phi, BaaSigned = b.BaaSigned is { } d ? Texts.Date(d) : null,
                 BaaDocument = b.BaaDocument?.Value, Owner = Name(workspace, b.Owner),
             }).ToList(),
+            Responsibility = ResponsibilityModelBuilder.Build(catalog, workspace.Boundary),
         };
     }
 
