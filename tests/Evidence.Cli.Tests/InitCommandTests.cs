@@ -16,6 +16,8 @@ public sealed class InitCommandTests
         Assert.Equal(0, init.ExitCode);
         Assert.Equal(0, validate.ExitCode);
         Assert.Contains("id: clinic", File.ReadAllText(Path.Combine(target, "evidence.yaml")), StringComparison.Ordinal);
+        Assert.Contains("plan:\n  system_owner: ", File.ReadAllText(Path.Combine(target, "evidence.yaml")).ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.Contains("# business_associates:", File.ReadAllText(Path.Combine(target, "evidence.yaml")), StringComparison.Ordinal);
         Assert.True(Directory.Exists(Path.Combine(target, "evidence", "runs")));
     }
 

@@ -38,6 +38,33 @@ internal static class WorkspaceTemplate
             text.AppendLine($"  {role.Id}: [{owner.Id}]");
         }
 
+        text.AppendLine("# The System Security Plan's own document control: who owns the system, who approved the plan, its revisions.");
+        text.AppendLine("plan:");
+        text.AppendLine($"  system_owner: {owner.Id}");
+        text.AppendLine($"  # approved_by: {owner.Id}          # a person id, once the plan is approved");
+        text.AppendLine("  # approved_on: 2026-01-15");
+        text.AppendLine("  # revisions:");
+        text.AppendLine("  #   - version: \"1.0\"");
+        text.AppendLine("  #     date: 2026-01-15");
+        text.AppendLine($"  #     author: {owner.Id}");
+        text.AppendLine("  #     summary: First plan.");
+        text.AppendLine("# Connections to systems outside the boundary (the SSP's interconnections table):");
+        text.AppendLine("# interconnections:");
+        text.AppendLine("#   - name: Partner referral feed");
+        text.AppendLine("#     other_party: Partner clinic EHR");
+        text.AppendLine("#     direction: inbound              # inbound | outbound | bidirectional");
+        text.AppendLine("#     data: Referral documents");
+        text.AppendLine("#     protocol: HTTPS with mutual TLS");
+        text.AppendLine("#     agreement: artifacts/partner-agreement.md");
+        text.AppendLine($"#     owner: {owner.Id}");
+        text.AppendLine("# Vendors that handle ePHI for you, and their business associate agreements:");
+        text.AppendLine("# business_associates:");
+        text.AppendLine("#   - name: Cloud provider");
+        text.AppendLine("#     service: Hosting of the production workload");
+        text.AppendLine("#     phi: All ePHI the system holds");
+        text.AppendLine("#     baa_signed: 2026-01-02         # leave out while the BAA is unsigned");
+        text.AppendLine("#     baa_document: artifacts/baa-register.md");
+        text.AppendLine($"#     owner: {owner.Id}");
         text.AppendLine("settings:");
         text.AppendLine("  attestations:");
         text.AppendLine("    cadence: quarterly");

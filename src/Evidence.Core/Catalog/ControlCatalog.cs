@@ -34,6 +34,9 @@ public sealed class ControlCatalog
 
     public IEnumerable<string> Ids => _byId.Keys;
 
+    /// <summary>What the cloud provider covers and what the customer does, per citation; empty when the catalog has no matrix.</summary>
+    public SharedResponsibility Responsibility { get; init; } = SharedResponsibility.None;
+
     /// <summary>The mappings of one cloud's rules or policies.</summary>
     public IReadOnlyList<CloudMapping> MappingsOf(Clouds.CloudDefinition cloud) => [.. Mappings.Where(m => m.Query.Kind.Cloud == cloud)];
 

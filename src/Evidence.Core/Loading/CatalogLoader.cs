@@ -6,7 +6,7 @@ using Evidence.Core.Yaml;
 
 namespace Evidence.Core.Loading;
 
-/// <summary>Reads a catalog: owner roles, one file per section of the rule, and the cloud mappings.</summary>
+/// <summary>Reads a catalog: owner roles, one file per section of the rule, the cloud mappings and the shared-responsibility matrix.</summary>
 internal static class CatalogLoader
 {
     private static readonly string[] FileKeys = ["section", "family", "controls"];
@@ -26,6 +26,7 @@ internal static class CatalogLoader
             var roles = new List<OwnerRole>();
             var controls = new List<CatalogControl>();
             var mappings = new List<CloudMapping>();
+            var responsibility = SharedResponsibility.None;
             foreach (var file in files)
             {
                 var root = YamlFile.Parse(file.Text, file.DisplayPath, diagnostics);
@@ -37,6 +38,10 @@ internal static class CatalogLoader
                 if (file.RelativePath == "roles.yaml")
                 {
                     roles.AddRange(RoleReader.Read(root, file.DisplayPath, diagnostics));
+                }
+                else if (file.RelativePath == SharedResponsibilityReader.FileName)
+                {
+                    responsibility = SharedResponsibilityReader.Read(root, file.DisplayPath, diagnostics);
                 }
                 else if (CloudRegistry.All.FirstOrDefault(c => c.MappingFile == file.RelativePath) is { } cloud)
                 {
@@ -53,7 +58,10 @@ internal static class CatalogLoader
                 diagnostics.Error(SourceLocation.OfFile(files.Count > 0 ? files[0].DisplayPath : "controls/"), "the catalog holds no controls");
             }
 
-            return new ControlCatalog(controls.OrderBy(c => c.Id, CitationComparer.Instance).ToList(), roles, mappings);
+            return new ControlCatalog(controls.OrderBy(c => c.Id, CitationComparer.Instance).ToList(), roles, mappings)
+            {
+                Responsibility = responsibility,
+            };
         }
         finally
         {

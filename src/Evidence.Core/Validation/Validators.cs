@@ -6,6 +6,7 @@ internal static class Validators
     public static IReadOnlyList<IWorkspaceValidator> All(bool verifyHashes) =>
     [
         new CatalogIntegrityValidator(),
+        new SharedResponsibilityValidator(),
         new DuplicateIdValidator(),
         new RoleReferenceValidator(),
         new OverlayReferenceValidator(),
@@ -16,6 +17,7 @@ internal static class Validators
         new RecordingsValidator(),
         new AddressableDecisionValidator(),
         new DelegateValidator(),
+        new PlanReferenceValidator(),
         new AttestationValidator(),
         new SupersedeChainValidator(),
         new FindingsFileValidator(),

@@ -21,6 +21,13 @@ public sealed record Workspace
 
     public required WorkspaceSettings Settings { get; init; }
 
+    /// <summary>The plan's owner, approval and revision history; null when <c>plan:</c> is absent.</summary>
+    public SecurityPlan? Plan { get; init; }
+
+    public IReadOnlyList<Interconnection> Interconnections { get; init; } = [];
+
+    public IReadOnlyList<BusinessAssociate> BusinessAssociates { get; init; } = [];
+
     public required SourceLocation Location { get; init; }
 
     /// <summary>The <c>roles:</c> key, where a missing role mapping is reported.</summary>

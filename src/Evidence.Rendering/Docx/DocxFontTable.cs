@@ -11,7 +11,7 @@ internal static class DocxFontTable
     public static W.Fonts Build()
     {
         var fonts = new W.Fonts(
-            Font(DocxLayout.BodyFont, "020F0502020204030204", W.FontFamilyValues.Swiss, W.FontPitchValues.Variable),
+            Font(DocxLayout.BodyFont, "020B0603030804020204", W.FontFamilyValues.Swiss, W.FontPitchValues.Variable),
             Font(DocxLayout.MonospaceFont, "020B0609020204030204", W.FontFamilyValues.Modern, W.FontPitchValues.Fixed));
         fonts.AddNamespaceDeclaration("w", "http://schemas.openxmlformats.org/wordprocessingml/2006/main");
         return fonts;

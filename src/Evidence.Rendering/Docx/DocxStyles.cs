@@ -1,4 +1,6 @@
+using System.Globalization;
 using DocumentFormat.OpenXml;
+using Evidence.Rendering.Theme;
 using static Evidence.Rendering.Docx.DocxFormatting;
 using W = DocumentFormat.OpenXml.Wordprocessing;
 
@@ -11,11 +13,13 @@ namespace Evidence.Rendering.Docx;
 /// </summary>
 internal static class DocxStyles
 {
-    private const string Navy = "1F3864";
-    private const string Blue = "2F5496";
-    private const string Grey = "595959";
-    private const string RuleGrey = "A6A6A6";
-    private const string CodeShade = "F2F2F2";
+    private const string Ink = DocumentTheme.Text;
+    private const string Grey = DocumentTheme.Muted;
+    private const string RuleGrey = DocumentTheme.Rule;
+    private const string CodeShade = DocumentTheme.CodeFill;
+
+    /// <summary>Word's single line is about 1.17 times the font size for the theme's font; the PDF's leading is relative to the size itself.</summary>
+    private const double SingleLine = 1.17;
 
     public static W.Styles Build()
     {
@@ -33,18 +37,20 @@ internal static class DocxStyles
 
         styles.Append(ParagraphStyle(DocxStyleIds.Title, "Title", primary: true, priority: 10,
             paragraph: Paragraph(before: 2400, after: 240, contextualSpacing: true),
-            run: Run(color: Navy, size: 56)));
+            run: Run(color: Ink, bold: true, size: DocxLayout.HalfPoints(DocumentTheme.TitleSize))));
         styles.Append(ParagraphStyle(DocxStyleIds.Subtitle, "Subtitle", primary: true, priority: 11,
             paragraph: Paragraph(after: 480),
-            run: Run(color: Grey, size: 32)));
+            run: Run(color: Grey, size: DocxLayout.HalfPoints(DocumentTheme.SubtitleSize))));
 
-        (int Size, int Before, int After, string Color)[] headings = [(32, 360, 120, Navy), (26, 240, 80, Blue), (22, 200, 60, Navy)];
         for (var level = 1; level <= 3; level++)
         {
-            var (size, before, after, color) = headings[level - 1];
+            // As in the PDF: dark bold text, the top level ruled in the accent colour.
+            var before = DocxLayout.Twips(DocumentTheme.HeadingSpaceBefore(level));
+            var after = DocxLayout.Twips(DocumentTheme.HeadingSpaceAfter);
+            var rule = level == 1 ? new W.ParagraphBorders(Line<W.BottomBorder>(6, DocumentTheme.Accent, space: 2)) : null;
             styles.Append(ParagraphStyle(DocxStyleIds.Heading(level), $"heading {level}", primary: true, priority: 9,
-                paragraph: Paragraph(keepNext: true, keepLines: true, before: before, after: after, outlineLevel: level - 1),
-                run: Run(bold: true, color: color, size: size)));
+                paragraph: Paragraph(keepNext: true, keepLines: true, borders: rule, before: before, after: after, outlineLevel: level - 1),
+                run: Run(bold: true, color: Ink, size: DocxLayout.HalfPoints(DocumentTheme.HeadingSize(level)))));
             styles.Append(ParagraphStyle(DocxStyleIds.UnlistedHeading(level), $"Heading {level} (not in contents)", basedOn: DocxStyleIds.Heading(level),
                 paragraph: Paragraph(outlineLevel: 9)));
         }
@@ -61,13 +67,13 @@ internal static class DocxStyles
 
         styles.Append(ParagraphStyle(DocxStyleIds.Caption, "caption", primary: true, priority: 35,
             paragraph: Paragraph(keepNext: true, before: 120, after: 60),
-            run: Run(italic: true, color: "44546A", size: 18)));
-        styles.Append(ParagraphStyle(DocxStyleIds.Small, "Small", run: Run(color: Grey, size: 16)));
+            run: Run(italic: true, color: Grey, size: DocxLayout.HalfPoints(DocumentTheme.CaptionSize))));
+        styles.Append(ParagraphStyle(DocxStyleIds.Small, "Small", run: Run(color: Grey, size: DocxLayout.HalfPoints(DocumentTheme.SmallSize))));
         styles.Append(ParagraphStyle(DocxStyleIds.Callout, "Callout", primary: true,
-            paragraph: Paragraph(keepLines: true, borders: new W.ParagraphBorders(Line<W.LeftBorder>(24, "C55A11", space: 8)), shade: "FBE4D5", before: 120, after: 120, indentLeft: 144, indentRight: 144)));
+            paragraph: Paragraph(keepLines: true, borders: new W.ParagraphBorders(Line<W.LeftBorder>(24, DocumentTheme.CalloutBar, space: 8)), shade: DocumentTheme.CalloutFill, before: 120, after: 120, indentLeft: 144, indentRight: 144)));
         styles.Append(ParagraphStyle(DocxStyleIds.Code, "Code Block",
             paragraph: Paragraph(shade: CodeShade, before: 60, after: 60, line: 240, contextualSpacing: true),
-            run: Run(font: DocxLayout.MonospaceFont, noProof: true, size: 18)));
+            run: Run(font: DocxLayout.MonospaceFont, noProof: true, size: DocxLayout.HalfPoints(DocumentTheme.CodeSize))));
         styles.Append(ParagraphStyle(DocxStyleIds.ListParagraph, "List Paragraph", primary: true, priority: 34,
             paragraph: Paragraph(after: 60, indentLeft: 720)));
         styles.Append(ParagraphStyle(DocxStyleIds.Rule, "Horizontal Rule",
@@ -78,30 +84,37 @@ internal static class DocxStyles
         var runningTabs = new W.Tabs(new W.TabStop { Val = W.TabStopValues.Right, Position = DocxLayout.TextWidth });
         styles.Append(ParagraphStyle(DocxStyleIds.Header, "header", priority: 99,
             paragraph: Paragraph(borders: new W.ParagraphBorders(Line<W.BottomBorder>(4, RuleGrey, space: 4)), tabs: runningTabs, after: 0, line: 240),
-            run: Run(color: Grey, size: 16)));
+            run: Run(color: Grey, size: DocxLayout.HalfPoints(DocumentTheme.RunningSize))));
         styles.Append(ParagraphStyle(DocxStyleIds.Footer, "footer", priority: 99,
             paragraph: Paragraph(tabs: (W.Tabs)runningTabs.CloneNode(true), after: 0, line: 240),
-            run: Run(color: Grey, size: 16)));
+            run: Run(color: Grey, size: DocxLayout.HalfPoints(DocumentTheme.RunningSize))));
         styles.Append(ParagraphStyle(DocxStyleIds.TableText, "Table Text",
             paragraph: Paragraph(after: 0, line: 240),
-            run: Run(size: 17)));
+            run: Run(size: DocxLayout.HalfPoints(DocumentTheme.TableSize))));
         styles.Append(ParagraphStyle(DocxStyleIds.TableHeading, "Table Heading", basedOn: DocxStyleIds.TableText, next: DocxStyleIds.TableText,
             paragraph: Paragraph(keepNext: true),
             run: Run(bold: true)));
 
         styles.Append(CharacterStyle(DocxStyleIds.CodeChar, "Inline Code", Run(font: DocxLayout.MonospaceFont, noProof: true, shade: CodeShade)));
-        styles.Append(CharacterStyle(DocxStyleIds.Hyperlink, "Hyperlink", Run(color: "0563C1", underline: true)));
+        styles.Append(CharacterStyle(DocxStyleIds.Hyperlink, "Hyperlink", Run(color: DocumentTheme.Accent, underline: true)));
         return styles;
     }
 
     private static W.DocDefaults Defaults() => new(
         new W.RunPropertiesDefault(new W.RunPropertiesBaseStyle(
             RunFonts(DocxLayout.BodyFont),
-            new W.FontSize { Val = "20" },
-            new W.FontSizeComplexScript { Val = "20" },
+            new W.FontSize { Val = Body },
+            new W.FontSizeComplexScript { Val = Body },
             new W.Languages { Val = "en-US", EastAsia = "en-US", Bidi = "ar-SA" })),
         new W.ParagraphPropertiesDefault(new W.ParagraphPropertiesBaseStyle(
-            new W.SpacingBetweenLines { After = "120", Line = "264", LineRule = W.LineSpacingRuleValues.Auto })));
+            new W.SpacingBetweenLines
+            {
+                After = DocxLayout.Twips(DocumentTheme.ParagraphSpacing).ToString(CultureInfo.InvariantCulture),
+                Line = ((int)Math.Round(240 * DocumentTheme.BodyLeading / SingleLine)).ToString(CultureInfo.InvariantCulture),
+                LineRule = W.LineSpacingRuleValues.Auto,
+            })));
+
+    private static string Body => DocxLayout.HalfPoints(DocumentTheme.BodySize).ToString(CultureInfo.InvariantCulture);
 
     private static W.Style ParagraphStyle(
         string id,

@@ -1,3 +1,4 @@
+using Evidence.Rendering.Theme;
 using static Evidence.Rendering.Docx.DocxFormatting;
 using W = DocumentFormat.OpenXml.Wordprocessing;
 
@@ -6,9 +7,9 @@ namespace Evidence.Rendering.Docx;
 /// <summary>The table styles: Word's default "Normal Table", and "Evidence Table", which every table uses.</summary>
 internal static class DocxTableStyle
 {
-    private const string BorderColor = "BFBFBF";
-    private const string HeaderShade = "D9E2F3";
-    private const string HeaderRule = "8EA9DB";
+    private const string BorderColor = DocumentTheme.Rule;
+    private const string HeaderShade = DocumentTheme.HeaderFill;
+    private const string HeaderRule = DocumentTheme.Rule;
 
     /// <summary>The base of every table style; Word assumes it exists.</summary>
     public static W.Style TableNormal() => new(

@@ -69,6 +69,9 @@ public sealed record ControlModel
     /// <summary>What stands between the control and "satisfied", one line each; empty when satisfied.</summary>
     public IReadOnlyList<string> Problems { get; init; } = [];
 
+    /// <summary>The same problems as sentences for people: resources by kind, people by name, cloud errors explained, no rule ids.</summary>
+    public IReadOnlyList<string> PlainProblems { get; init; } = [];
+
     /// <summary>The findings register's most urgent entries that affect this control (at most ten).</summary>
     public IReadOnlyList<FindingModel> Findings { get; init; } = [];
 

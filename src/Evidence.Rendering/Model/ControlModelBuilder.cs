@@ -15,6 +15,7 @@ internal sealed class ControlModelBuilder(LoadedWorkspace loaded, DateTimeOffset
     private const string AttestationFolder = "attestations/";
 
     private readonly Workspace _workspace = loaded.Workspace!;
+    private readonly PlainReasons _plain = new(loaded.Catalog, items.SourceText);
 
     public ControlModel Build(ControlEvaluation evaluation, IReadOnlyList<ControlModel> specifications)
     {
@@ -24,6 +25,7 @@ internal sealed class ControlModelBuilder(LoadedWorkspace loaded, DateTimeOffset
             .Select(f => items.Build(evaluation, f))
             .ToList();
         var documents = Documents(resolved, evaluation.Reasons).ToList();
+        var attestation = Attestation(evaluation);
         return new ControlModel
         {
             Id = control.Id,
@@ -57,8 +59,9 @@ internal sealed class ControlModelBuilder(LoadedWorkspace loaded, DateTimeOffset
                 .Select(g => new SupportingEvidenceModel(g.Key, g.First().RoleNote))
                 .ToList(),
             Documents = documents,
-            Attestation = Attestation(evaluation),
+            Attestation = attestation,
             Problems = evaluation.Reasons.Where(f => f.IsProblem).Select(f => Redactor.Redact(f.Message)!).ToList(),
+            PlainProblems = _plain.Explain(evaluation, attestation),
             Specifications = specifications,
         };
     }

@@ -25,6 +25,9 @@ public sealed record TemplateModel
 
     public required DocumentControlModel DocumentControl { get; init; }
 
+    /// <summary>The SSP's own sections: approval, revisions, interconnections, business associates, responsibilities.</summary>
+    public PlanModel Plan { get; init; } = new();
+
     public required IReadOnlyDictionary<string, object?> Boundary { get; init; }
 
     public IReadOnlyList<PersonModel> People { get; init; } = [];

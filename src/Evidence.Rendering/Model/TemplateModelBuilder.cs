@@ -57,6 +57,7 @@ public static class TemplateModelBuilder
             Stamp = Timestamps.Compact(evaluation.AsOf),
             Generator = Generator,
             DocumentControl = DocumentControl(loaded, workspace, runs, evaluation.AsOf),
+            Plan = PlanModelBuilder.Build(workspace, loaded.Catalog),
             Boundary = Boundary(workspace.Boundary),
             People = People(loaded, workspace, evaluation),
             Roles = Roles(loaded, workspace),

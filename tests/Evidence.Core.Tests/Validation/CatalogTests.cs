@@ -41,7 +41,7 @@ public sealed class CatalogTests
         Assert.Equal(DiagnosticCategory.Catalog, error.Category);
     }
 
-    private static WorkspaceBuilder WithOwnCatalog()
+    internal static WorkspaceBuilder WithOwnCatalog()
     {
         var workspace = new WorkspaceBuilder().Replace("evidence.yaml", "catalog: builtin", "catalog: catalog");
         foreach (var file in Directory.EnumerateFiles(RepositoryPaths.Catalog, "*.yaml", SearchOption.AllDirectories))

@@ -1,5 +1,6 @@
 using Evidence.Rendering.Documents;
 using Evidence.Rendering.Pdf.Text;
+using Evidence.Rendering.Theme;
 using PdfSharp.Drawing;
 
 namespace Evidence.Rendering.Pdf.Layout;
@@ -7,9 +8,9 @@ namespace Evidence.Rendering.Pdf.Layout;
 /// <summary>The cover: title, subtitle and labelled lines on a page of their own.</summary>
 internal sealed class CoverRenderer(LayoutContext context)
 {
-    private const double TitleSize = 26;
-    private const double SubtitleSize = 15;
-    private const double LineSize = 11;
+    private const double TitleSize = DocumentTheme.TitleSize;
+    private const double SubtitleSize = DocumentTheme.SubtitleSize;
+    private const double LineSize = DocumentTheme.CoverLineSize;
     private const double LabelWidth = 130;
 
     private readonly StyledText text = new();

@@ -1,12 +1,13 @@
 using Evidence.Rendering.Documents;
 using Evidence.Rendering.Pdf.Text;
+using Evidence.Rendering.Theme;
 
 namespace Evidence.Rendering.Pdf.Layout;
 
 /// <summary>Headings: bold, sized by level, kept with what follows, their place recorded for the TOC, links and bookmarks.</summary>
 internal sealed class HeadingRenderer(LayoutContext context)
 {
-    private const double SpaceAfter = 5;
+    private const double SpaceAfter = DocumentTheme.HeadingSpaceAfter;
 
     public void Render(Heading heading)
     {

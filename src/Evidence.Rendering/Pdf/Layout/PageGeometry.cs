@@ -1,3 +1,5 @@
+using Evidence.Rendering.Theme;
+
 namespace Evidence.Rendering.Pdf.Layout;
 
 /// <summary>
@@ -8,11 +10,11 @@ internal sealed class PageGeometry
 {
     public static PageGeometry Letter { get; } = new();
 
-    public double Width { get; init; } = 612;
+    public double Width { get; init; } = DocumentTheme.PageWidth;
 
-    public double Height { get; init; } = 792;
+    public double Height { get; init; } = DocumentTheme.PageHeight;
 
-    public double Margin { get; init; } = 54;
+    public double Margin { get; init; } = DocumentTheme.Margin;
 
     public double Left => Margin;
 

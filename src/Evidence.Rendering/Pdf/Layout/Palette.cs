@@ -1,29 +1,39 @@
+using System.Globalization;
+using Evidence.Rendering.Theme;
 using PdfSharp.Drawing;
 
 namespace Evidence.Rendering.Pdf.Layout;
 
-/// <summary>The brushes and pens of one write (PDFsharp drawing objects are not shared between threads).</summary>
+/// <summary>The brushes and pens of one write, in <see cref="DocumentTheme"/>'s colours (PDFsharp drawing objects are not shared between threads).</summary>
 internal sealed class Palette
 {
-    public XBrush Text { get; } = new XSolidBrush(XColor.FromArgb(0x1A, 0x1A, 0x1A));
+    public XBrush Text { get; } = Brush(DocumentTheme.Text);
 
-    public XBrush Muted { get; } = new XSolidBrush(XColor.FromArgb(0x59, 0x59, 0x59));
+    public XBrush Muted { get; } = Brush(DocumentTheme.Muted);
 
-    public XBrush Link { get; } = new XSolidBrush(XColor.FromArgb(0x1A, 0x4F, 0x9C));
+    public XBrush Link { get; } = Brush(DocumentTheme.Accent);
 
-    public XBrush Marking { get; } = new XSolidBrush(XColor.FromArgb(0xA3, 0x14, 0x14));
+    public XBrush Marking { get; } = Brush(DocumentTheme.Marking);
 
-    public XBrush HeaderFill { get; } = new XSolidBrush(XColor.FromArgb(0xE6, 0xEB, 0xF1));
+    public XBrush HeaderFill { get; } = Brush(DocumentTheme.HeaderFill);
 
-    public XBrush CodeFill { get; } = new XSolidBrush(XColor.FromArgb(0xF3, 0xF4, 0xF6));
+    public XBrush CodeFill { get; } = Brush(DocumentTheme.CodeFill);
 
-    public XBrush CalloutFill { get; } = new XSolidBrush(XColor.FromArgb(0xFF, 0xF4, 0xDE));
+    public XBrush CalloutFill { get; } = Brush(DocumentTheme.CalloutFill);
 
-    public XBrush CalloutBar { get; } = new XSolidBrush(XColor.FromArgb(0xC9, 0x84, 0x00));
+    public XBrush CalloutBar { get; } = Brush(DocumentTheme.CalloutBar);
 
-    public XPen Rule { get; } = new(XColor.FromArgb(0xB8, 0xBE, 0xC6), 0.5);
+    public XPen Rule { get; } = new(Color(DocumentTheme.Rule), 0.5);
 
-    public XPen RowRule { get; } = new(XColor.FromArgb(0xD5, 0xD9, 0xDE), 0.4);
+    public XPen RowRule { get; } = new(Color(DocumentTheme.RowRule), 0.4);
 
-    public XPen Heading { get; } = new(XColor.FromArgb(0x1A, 0x4F, 0x9C), 0.8);
+    public XPen Heading { get; } = new(Color(DocumentTheme.Accent), 0.8);
+
+    private static XSolidBrush Brush(string hex) => new(Color(hex));
+
+    private static XColor Color(string hex)
+    {
+        var rgb = int.Parse(hex, NumberStyles.HexNumber, CultureInfo.InvariantCulture);
+        return XColor.FromArgb((rgb >> 16) & 0xFF, (rgb >> 8) & 0xFF, rgb & 0xFF);
+    }
 }

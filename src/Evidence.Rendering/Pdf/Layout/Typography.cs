@@ -1,29 +1,25 @@
+using Evidence.Rendering.Theme;
+
 namespace Evidence.Rendering.Pdf.Layout;
 
-/// <summary>Sizes and spacing, in points.</summary>
+/// <summary>Sizes and spacing, in points: the engine's names for <see cref="DocumentTheme"/>'s values.</summary>
 internal static class Typography
 {
-    public const double BodySize = 10;
-    public const double BodyLeading = 1.35;
-    public const double SmallSize = 8;
-    public const double CaptionSize = 9;
-    public const double CodeSize = 8.5;
+    public const double BodySize = DocumentTheme.BodySize;
+    public const double BodyLeading = DocumentTheme.BodyLeading;
+    public const double SmallSize = DocumentTheme.SmallSize;
+    public const double CaptionSize = DocumentTheme.CaptionSize;
+    public const double CodeSize = DocumentTheme.CodeSize;
     public const double CodeLeading = 1.3;
-    public const double TableSize = 8;
+    public const double TableSize = DocumentTheme.TableSize;
     public const double TableLeading = 1.25;
-    public const double RunningSize = 8;
-    public const double ParagraphSpacing = 6;
-    public const double ListIndent = 16;
-    public const double CellPaddingX = 3;
-    public const double CellPaddingY = 2.5;
+    public const double RunningSize = DocumentTheme.RunningSize;
+    public const double ParagraphSpacing = DocumentTheme.ParagraphSpacing;
+    public const double ListIndent = DocumentTheme.ListIndent;
+    public const double CellPaddingX = DocumentTheme.CellPaddingX;
+    public const double CellPaddingY = DocumentTheme.CellPaddingY;
 
-    public static double HeadingSize(int level) => level switch
-    {
-        <= 1 => 18,
-        2 => 14,
-        3 => 12,
-        _ => 10.5,
-    };
+    public static double HeadingSize(int level) => DocumentTheme.HeadingSize(level);
 
-    public static double HeadingSpaceBefore(int level) => level <= 1 ? 16 : 11;
+    public static double HeadingSpaceBefore(int level) => DocumentTheme.HeadingSpaceBefore(level);
 }
