@@ -50,6 +50,7 @@ public static class EvidenceApp
             SampleCommand.Create(context),
             CheckCommand.Create(context),
             DiffCommand.Create(context),
+            ServeCommand.Create(context),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

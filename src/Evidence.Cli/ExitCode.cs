@@ -84,6 +84,15 @@ public enum ExitCode
     /// <summary><c>evidence attest import</c>: the form is not signed (signature, name or date empty) or a result lacks its comment.</summary>
     FormIncomplete = 33,
 
+    /// <summary>
+    /// <c>evidence serve</c> was asked to listen on an address other than loopback without <c>--allow-remote</c>:
+    /// the dashboard and portal stay on this machine unless that is asked for explicitly.
+    /// </summary>
+    RemoteBindRefused = 42,
+
+    /// <summary><c>evidence serve</c> could not listen on the address and port asked for (in use, or not allowed).</summary>
+    CannotListen = 43,
+
     /// <summary>A bug in Evidence. Please report it with the command line that caused it.</summary>
     InternalError = 70,
 
