@@ -30,6 +30,7 @@ public static class ServeApp
         services.AddSingleton<ChangeFeed>();
         services.AddSingleton(s => new InviteTokens(folder, options.Time));
         services.AddSingleton(s => new AuditLog(folder, options.Time));
+        services.AddSingleton<AttestationDesk>();
         services.AddHostedService<WorkspaceWatcher>();
         services.AddRouting();
         services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(folder.Combine("keys"))).SetApplicationName("evidence-serve");
@@ -79,5 +80,6 @@ public static class ServeApp
     {
         AssetRoutes.Map(routes);
         DashboardRoutes.Map(routes);
+        PortalRoutes.Map(routes);
     }
 }
