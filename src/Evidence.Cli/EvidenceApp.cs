@@ -51,6 +51,7 @@ public static class EvidenceApp
             CheckCommand.Create(context),
             DiffCommand.Create(context),
             ScanCommand.Create(context),
+            ServeCommand.Create(context),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -93,6 +93,15 @@ public enum ExitCode
     /// </summary>
     SensitiveDataInOutput = 41,
 
+    /// <summary>
+    /// <c>evidence serve</c> was asked to listen on an address other than loopback without <c>--allow-remote</c>:
+    /// the dashboard and portal stay on this machine unless that is asked for explicitly.
+    /// </summary>
+    RemoteBindRefused = 42,
+
+    /// <summary><c>evidence serve</c> could not listen on the address and port asked for (in use, or not allowed).</summary>
+    CannotListen = 43,
+
     /// <summary>A bug in Evidence. Please report it with the command line that caused it.</summary>
     InternalError = 70,
 

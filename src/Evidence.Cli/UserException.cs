@@ -30,5 +30,9 @@ public sealed class UserException : Exception
     public static UserException Form(string message, ExitCode code) => new(message, code);
 
     /// <summary>The user stopped the command (Ctrl-C or SIGTERM) and it undid what it had begun.</summary>
+    public static UserException RemoteBindRefused(string message) => new(message, ExitCode.RemoteBindRefused);
+
+    public static UserException CannotListen(string message) => new(message, ExitCode.CannotListen);
+
     public static UserException Interrupted(string message) => new(message, ExitCode.Interrupted);
 }

@@ -83,17 +83,14 @@ internal static class AttestCommand
 
     /// <summary>The record on file that a new one for this control and period would supersede: the tip of its chain, whenever it was made.</summary>
     internal static Attestation? Earlier(LoadedWorkspace loaded, string control, AttestationPeriod period) =>
-        AttestationChain.InForce(loaded.Attestations, DateTimeOffset.MaxValue)
-            .Where(a => a.Control.Value == control && a.Period == period)
-            .OrderBy(a => a.AttestedAt)
-            .LastOrDefault();
+        AttestationRules.Superseded(loaded.Attestations, control, period);
 
     /// <summary>Refuses a correction dated before the record it would supersede.</summary>
     internal static void CheckOrder(Attestation? earlier, DateTimeOffset at)
     {
-        if (earlier is not null && earlier.AttestedAt > at)
+        if (AttestationRules.IsOutOfOrder(earlier, at))
         {
-            throw UserException.Usage($"{earlier.RecordPath} was made at {Timestamps.Format(earlier.AttestedAt)}, after --as-of {Timestamps.Format(at)}; a correction must come after what it corrects");
+            throw UserException.Usage($"{earlier!.RecordPath} was made at {Timestamps.Format(earlier.AttestedAt)}, after --as-of {Timestamps.Format(at)}; a correction must come after what it corrects");
         }
     }
 
@@ -114,9 +111,7 @@ internal static class AttestCommand
         var settings = loaded.Workspace!.Settings.Attestations ?? AttestationSettings.Default;
         if (text is null)
         {
-            // In the grace window the period just ended is the one owed; after it, the current one.
-            var ended = AttestationPeriod.Containing(settings.Cadence, asOf).Previous();
-            return ended.Deadline(settings.Grace) > asOf ? ended : ended.Next();
+            return AttestationRules.OwedPeriod(settings, asOf);
         }
 
         if (!AttestationPeriod.TryParse(text, out var period))

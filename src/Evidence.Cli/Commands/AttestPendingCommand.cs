@@ -50,19 +50,8 @@ internal static class AttestPendingCommand
     }
 
     /// <summary>Every owner's attestations in workspace order, each with the controls they answer for.</summary>
-    internal static IReadOnlyList<OwnerPending> Pending(LoadedWorkspace loaded, DateTimeOffset asOf, IReadOnlyList<Person> owners)
-    {
-        var evaluation = Evaluator.Evaluate(loaded, asOf);
-        var settings = loaded.Workspace!.Settings.Attestations ?? AttestationSettings.Default;
-        var scheduled = evaluation.Controls
-            .Where(c => c.Control.RequiresAttestation)
-            .Select(c => (Evaluation: c, Schedule: AttestationSchedule.For(c.Id, loaded.Attestations, settings, asOf)))
-            .ToList();
-        return owners
-            .Select(p => new OwnerPending(p, scheduled.Where(s => s.Evaluation.Control.Owners.Any(o => o.Id == p.Id)).Select(s => new PendingControl(s.Evaluation, s.Schedule)).ToList()))
-            .Where(o => o.Controls.Count > 0)
-            .ToList();
-    }
+    internal static IReadOnlyList<OwnerPending> Pending(LoadedWorkspace loaded, DateTimeOffset asOf, IReadOnlyList<Person> owners) =>
+        PendingAttestations.For(loaded, Evaluator.Evaluate(loaded, asOf), owners);
 
     /// <summary>The people an <c>--owner</c> names (a person, or a role's people), or every person.</summary>
     internal static IReadOnlyList<Person> Owners(LoadedWorkspace loaded, string? ownerId)

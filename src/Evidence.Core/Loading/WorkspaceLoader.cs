@@ -91,6 +91,16 @@ public static class WorkspaceLoader
         return (EvidenceStoreReader.ReadRuns(root, display, diagnostics, strict: false), null);
     }
 
+    /// <summary>
+    /// Only the attestation records, read from disk now (unreadable ones left out): what a writer must see
+    /// just before it supersedes one, when the workspace it loaded earlier may be out of date.
+    /// </summary>
+    public static IReadOnlyList<Attestation> LoadAttestations(string path)
+    {
+        var diagnostics = new DiagnosticBag();
+        return ReadAll(Path.GetFullPath(path), NormalizeDisplay(path), "attestations", "*.yaml", diagnostics, (node, file, record) => Single(AttestationReader.Read(node, file, record, diagnostics)));
+    }
+
     public static ControlCatalog LoadBuiltinCatalog(DiagnosticBag diagnostics) => CatalogLoader.Load(CatalogFile.Builtin(), diagnostics);
 
     public static string DisplayPath(string displayRoot, string relative) =>

@@ -1,0 +1,27 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Evidence.Web.Hosting;
+
+/// <summary>The stylesheet and the live-update script, served from the assembly.</summary>
+internal static class AssetRoutes
+{
+    private static readonly byte[] Css = Read("assets/site.css");
+    private static readonly byte[] Js = Read("assets/live.js");
+
+    public static void Map(IEndpointRouteBuilder routes)
+    {
+        routes.MapGet("/assets/site.css", () => Results.Bytes(Css, "text/css; charset=utf-8"));
+        routes.MapGet("/assets/live.js", () => Results.Bytes(Js, "text/javascript; charset=utf-8"));
+    }
+
+    private static byte[] Read(string name)
+    {
+        using var stream = typeof(AssetRoutes).Assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"the asset {name} is not embedded in Evidence.Web");
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        return copy.ToArray();
+    }
+}

@@ -1,0 +1,90 @@
+using Evidence.Core.Evaluation;
+using Evidence.Web.Html;
+using Evidence.Web.State;
+
+namespace Evidence.Web.Pages;
+
+/// <summary>The control page's findings and attestation chain.</summary>
+internal static class ControlSections
+{
+    public static void Findings(HtmlWriter html, WorkspaceSnapshot snapshot, string id)
+    {
+        var findings = snapshot.Findings.Where(f => f.Citations.Contains(id)).OrderByDescending(f => f.IsOpen).ThenBy(f => f.Due).ToList();
+        html.Element("h2", $"Findings ({findings.Count(f => f.IsOpen)} open)");
+        if (findings.Count == 0)
+        {
+            html.Element("p", "No failing resource has been seen for this control.");
+            return;
+        }
+
+        html.Open("table").Open("thead").Open("tr")
+            .Element("th", "Finding").Element("th", "Resource").Element("th", "Rule").Element("th", "Severity").Element("th", "State").Element("th", "First seen").Element("th", "Due")
+            .Close().Close().Open("tbody");
+        foreach (var finding in findings)
+        {
+            html.Open("tr")
+                .Element("td", finding.Id)
+                .Element("td", finding.ResourceName)
+                .Element("td", finding.RuleName)
+                .Element("td", Labels.Words(finding.Severity))
+                .Element("td", Labels.Words(finding.State), ("class", finding.State is Core.Findings.FindingState.Overdue or Core.Findings.FindingState.AcceptanceExpired ? "overdue" : null))
+                .Element("td", Labels.Date(finding.FirstSeen))
+                .Element("td", finding.DueDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))
+                .Close();
+        }
+
+        html.Close().Close();
+    }
+
+    /// <summary>Every record for the control, newest period first, each correction naming what it superseded.</summary>
+    public static void Attestations(HtmlWriter html, WorkspaceSnapshot snapshot, ControlEvaluation control)
+    {
+        html.Element("h2", "Attestations");
+        var schedule = snapshot.Pending.SelectMany(o => o.Controls).FirstOrDefault(c => c.Evaluation.Id == control.Id)?.Schedule;
+        if (schedule is not null)
+        {
+            html.Element("p", Due(schedule), ("class", schedule.OverdueSince is null ? "notice" : "error"));
+        }
+
+        var records = snapshot.Loaded.Attestations.Where(a => a.Control.Value == control.Id)
+            .OrderByDescending(a => a.Period).ThenByDescending(a => a.AttestedAt).ToList();
+        if (records.Count == 0)
+        {
+            html.Element("p", "No attestation is on file for this control.");
+            return;
+        }
+
+        html.Open("table").Open("thead").Open("tr")
+            .Element("th", "Period").Element("th", "Result").Element("th", "By").Element("th", "At").Element("th", "Comment").Element("th", "Record")
+            .Close().Close().Open("tbody");
+        foreach (var record in records)
+        {
+            html.Open("tr")
+                .Element("td", record.Period.ToString())
+                .Element("td", Labels.Words(record.Result), ("class", "status " + Labels.Css(record.Result)))
+                .Element("td", record.AttestedBy.Value)
+                .Element("td", Labels.Instant(record.AttestedAt))
+                .Element("td", Masking.Mask(record.Comment))
+                .Element("td", record.Supersedes is { } earlier ? $"{record.RecordPath}, superseding {earlier.Value}" : record.RecordPath)
+                .Close();
+        }
+
+        html.Close().Close();
+    }
+
+    public static string Due(ScheduledAttestation schedule)
+    {
+        var parts = new List<string>();
+        if (schedule.OverdueSince is { } since)
+        {
+            parts.Add($"Overdue since {Labels.Date(since)} ({string.Join(", ", schedule.Missed)})");
+        }
+
+        if (schedule.Due is { } due)
+        {
+            parts.Add($"{due} due by {Labels.Instant(schedule.DueBy)}");
+        }
+
+        return parts.Count == 0 ? $"Attested for {schedule.Latest?.Period}." : string.Join("; ", parts) + ".";
+    }
+}

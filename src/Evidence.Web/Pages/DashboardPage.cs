@@ -1,0 +1,101 @@
+using Evidence.Core.Findings;
+using Evidence.Web.Html;
+using Evidence.Web.State;
+
+namespace Evidence.Web.Pages;
+
+/// <summary><c>/</c>: the program at a glance: status counts, families, and what is overdue.</summary>
+internal static class DashboardPage
+{
+    public static string Render(WorkspaceSnapshot snapshot, string? signedInAs)
+    {
+        var evaluation = snapshot.Evaluation!;
+        return Layout.Page("Compliance dashboard", snapshot.SystemName, html =>
+        {
+            html.Element("p", $"Judged as of {Labels.Instant(snapshot.AsOf)} from {snapshot.Loaded.Runs.Count} evidence runs; latest: {(snapshot.Loaded.Runs.Count == 0 ? "none" : snapshot.Loaded.Runs[^1].RunId)}.");
+            StatusTables.Cards(html, evaluation.Controls);
+            html.Element("h2", "Families");
+            html.Open("table").Open("thead").Open("tr")
+                .Element("th", "Family").Element("th", "Controls").Element("th", "Not satisfied").Element("th", "Status")
+                .Close().Close().Open("tbody");
+            foreach (var family in evaluation.Controls.GroupBy(c => c.Control.Control.Family))
+            {
+                var controls = family.ToList();
+                html.Open("tr")
+                    .Open("td").Link(Labels.FamilyHref(family.Key), family.Key).Close()
+                    .Element("td", controls.Count.ToString(System.Globalization.CultureInfo.InvariantCulture))
+                    .Element("td", controls.Count(c => c.Status == Core.Evaluation.ControlStatus.NotSatisfied).ToString(System.Globalization.CultureInfo.InvariantCulture))
+                    .Open("td");
+                StatusTables.Bar(html, controls);
+                html.Close().Close();
+            }
+
+            html.Close().Close();
+            OverdueFindings(html, snapshot.Findings);
+            OverdueAttestations(html, snapshot);
+        }, signedInAs);
+    }
+
+    private static void OverdueFindings(HtmlWriter html, IReadOnlyList<Finding> findings)
+    {
+        var overdue = findings.Where(f => f.State is FindingState.Overdue or FindingState.AcceptanceExpired).OrderBy(f => f.Due).ToList();
+        html.Element("h2", $"Overdue findings ({overdue.Count} of {findings.Count(f => f.IsOpen)} open)");
+        if (overdue.Count == 0)
+        {
+            html.Element("p", "No finding is past its target date.");
+            return;
+        }
+
+        html.Open("table").Open("thead").Open("tr")
+            .Element("th", "Finding").Element("th", "Resource").Element("th", "Rule").Element("th", "Severity").Element("th", "Owner").Element("th", "Due").Element("th", "Controls")
+            .Close().Close().Open("tbody");
+        foreach (var finding in overdue)
+        {
+            html.Open("tr")
+                .Element("td", finding.Id)
+                .Element("td", finding.ResourceName)
+                .Element("td", finding.RuleName)
+                .Element("td", Labels.Words(finding.Severity))
+                .Element("td", finding.Owner)
+                .Element("td", $"{finding.DueDate:yyyy-MM-dd} ({Labels.Words(finding.State)})", ("class", "overdue"))
+                .Open("td");
+            foreach (var citation in finding.Citations)
+            {
+                html.Link(Labels.ControlHref(citation), citation).Text(" ");
+            }
+
+            html.Close().Close();
+        }
+
+        html.Close().Close();
+    }
+
+    private static void OverdueAttestations(HtmlWriter html, WorkspaceSnapshot snapshot)
+    {
+        var overdue = snapshot.Pending
+            .SelectMany(o => o.Controls.Where(c => c.Schedule.OverdueSince is not null).Select(c => (o.Owner, Control: c)))
+            .OrderBy(x => x.Control.Schedule.OverdueSince)
+            .ToList();
+        html.Element("h2", $"Overdue attestations ({overdue.Count})");
+        if (overdue.Count == 0)
+        {
+            html.Element("p", "Every owner has attested what was due.");
+            return;
+        }
+
+        html.Open("table").Open("thead").Open("tr")
+            .Element("th", "Owner").Element("th", "Control").Element("th", "Overdue since").Element("th", "Periods")
+            .Close().Close().Open("tbody");
+        foreach (var (owner, control) in overdue)
+        {
+            html.Open("tr")
+                .Element("td", owner.Name)
+                .Open("td").Link(Labels.ControlHref(control.Evaluation.Id), control.Evaluation.Id).Close()
+                .Element("td", Labels.Date(control.Schedule.OverdueSince), ("class", "overdue"))
+                .Element("td", string.Join(", ", control.Schedule.Missed))
+                .Close();
+        }
+
+        html.Close().Close();
+    }
+}

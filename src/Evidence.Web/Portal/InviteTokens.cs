@@ -1,0 +1,113 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using Evidence.Core.Files;
+
+namespace Evidence.Web.Portal;
+
+/// <summary>
+/// Single-use sign-in links: <c>owner|expiry|nonce</c> signed with HMAC-SHA256 under a secret kept in
+/// <c>.evidence/serve-secret</c>; a link's nonce goes into <c>.evidence/used-links</c> when it is used.
+/// </summary>
+public sealed class InviteTokens(DataFolder folder, TimeProvider time)
+{
+    private const string SecretFile = "serve-secret";
+    private const string UsedFile = "used-links";
+    private static readonly Lock Gate = new();
+
+    /// <summary>A token for <paramref name="owner"/> valid for <paramref name="lifetime"/> from now.</summary>
+    public string Issue(string owner, TimeSpan lifetime)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(owner);
+        var expires = time.GetUtcNow().Add(lifetime).ToUnixTimeSeconds();
+        var payload = $"{owner}|{expires.ToString(CultureInfo.InvariantCulture)}|{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16))}";
+        var body = Base64Url(Encoding.UTF8.GetBytes(payload));
+        return body + "." + Base64Url(Sign(body));
+    }
+
+    /// <summary>Checks a token and, when it is good, marks it used so it never signs anyone in again.</summary>
+    public InviteCheck Redeem(string token)
+    {
+        var check = Read(token);
+        if (check.Owner is null)
+        {
+            return check;
+        }
+
+        lock (Gate)
+        {
+            var used = folder.Combine(UsedFile);
+            if (File.Exists(used) && File.ReadLines(used).Contains(check.Nonce, StringComparer.Ordinal))
+            {
+                return InviteCheck.Refused("this sign-in link was already used; ask for a new one");
+            }
+
+            folder.Ensure();
+            File.AppendAllText(used, check.Nonce + "\n");
+        }
+
+        return check;
+    }
+
+    /// <summary>Checks signature and expiry without using the token up.</summary>
+    public InviteCheck Read(string token)
+    {
+        var dot = token.IndexOf('.', StringComparison.Ordinal);
+        if (dot <= 0 || !TryBase64Url(token[(dot + 1)..], out var mac) || !TryBase64Url(token[..dot], out var payloadBytes))
+        {
+            return InviteCheck.Refused("this is not a sign-in link Evidence issued");
+        }
+
+        if (!CryptographicOperations.FixedTimeEquals(mac, Sign(token[..dot])))
+        {
+            return InviteCheck.Refused("this sign-in link is not valid (it was altered, or issued for another workspace)");
+        }
+
+        var parts = Encoding.UTF8.GetString(payloadBytes).Split('|');
+        if (parts.Length != 3 || !long.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var expires))
+        {
+            return InviteCheck.Refused("this is not a sign-in link Evidence issued");
+        }
+
+        return time.GetUtcNow() >= DateTimeOffset.FromUnixTimeSeconds(expires)
+            ? InviteCheck.Refused("this sign-in link has expired; ask for a new one")
+            : new InviteCheck(parts[0], parts[2], null);
+    }
+
+    private byte[] Sign(string body) => HMACSHA256.HashData(Secret(), Encoding.UTF8.GetBytes(body));
+
+    private byte[] Secret()
+    {
+        var path = folder.Combine(SecretFile);
+        lock (Gate)
+        {
+            if (!File.Exists(path))
+            {
+                folder.Ensure();
+                AtomicFile.WriteAllText(path, Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32)), overwrite: false);
+                if (!OperatingSystem.IsWindows())
+                {
+                    File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+                }
+            }
+
+            return Convert.FromHexString(File.ReadAllText(path).Trim());
+        }
+    }
+
+    private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+
+    private static bool TryBase64Url(string text, out byte[] bytes)
+    {
+        var padded = text.Replace('-', '+').Replace('_', '/');
+        padded += new string('=', (4 - (padded.Length % 4)) % 4);
+        bytes = new byte[padded.Length];
+        if (Convert.TryFromBase64String(padded, bytes, out var written))
+        {
+            bytes = bytes[..written];
+            return true;
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,63 @@
+using Evidence.Core.Evaluation;
+using Evidence.Core.Findings;
+using Evidence.Core.Loading;
+
+namespace Evidence.Web.State;
+
+/// <summary>
+/// The current snapshot of the workspace, read again only after the watcher says something changed: pages
+/// cost a lookup, not a load.
+/// </summary>
+internal sealed class WorkspaceState(ServeOptions options)
+{
+    private readonly Lock _gate = new();
+    private WorkspaceSnapshot? _current;
+    private long _version;
+
+    /// <summary>The version pages are built from; it grows by one with every change seen on disk.</summary>
+    public long Version => Interlocked.Read(ref _version);
+
+    public WorkspaceSnapshot Current
+    {
+        get
+        {
+            var snapshot = Volatile.Read(ref _current);
+            if (snapshot is not null && snapshot.Version == Version)
+            {
+                return snapshot;
+            }
+
+            lock (_gate)
+            {
+                if (_current is null || _current.Version != Version)
+                {
+                    Volatile.Write(ref _current, Load(Version));
+                }
+
+                return _current!;
+            }
+        }
+    }
+
+    /// <summary>Marks the snapshot out of date; the next page reads the workspace again.</summary>
+    public long Invalidate() => Interlocked.Increment(ref _version);
+
+    private WorkspaceSnapshot Load(long version)
+    {
+        var loaded = WorkspaceLoader.Load(options.Workspace);
+        var asOf = options.Now;
+        var snapshot = new WorkspaceSnapshot(version, loaded, asOf);
+        if (loaded.HasErrors)
+        {
+            return snapshot;
+        }
+
+        var evaluation = Evaluator.Evaluate(loaded, asOf);
+        return snapshot with
+        {
+            Evaluation = evaluation,
+            Findings = FindingsRegister.Build(loaded, asOf),
+            Pending = PendingAttestations.For(loaded, evaluation, loaded.Workspace!.People),
+        };
+    }
+}

@@ -1,0 +1,58 @@
+using Evidence.Web.Hosting;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Evidence.Web.Tests;
+
+/// <summary>
+/// <c>evidence serve</c> on the test server: the same services and pipeline as the CLI's Kestrel host, over a
+/// copy of the sample workspace judged as of the sample's instant, with a fake clock for links and sessions.
+/// The entry point named is this test assembly's own (the web project is a library; its host is built here).
+/// </summary>
+public sealed class ServeFactory : WebApplicationFactory<SampleCopy>
+{
+    public static readonly DateTimeOffset SampleAsOf = new(2026, 11, 21, 9, 0, 0, TimeSpan.Zero);
+
+    public ServeFactory(bool remote = false, int signInsPerMinute = 10)
+    {
+        Options = new ServeOptions
+        {
+            Workspace = Sample.Root,
+            AsOf = SampleAsOf,
+            Time = Clock,
+            Debounce = TimeSpan.FromMilliseconds(200),
+            Remote = remote,
+            SignInsPerMinute = signInsPerMinute,
+        };
+    }
+
+    public SampleCopy Sample { get; } = new();
+
+    /// <summary>The clock sign-in links and sessions read; a test moves it to expire them.</summary>
+    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 12, 1, 8, 0, 0, TimeSpan.Zero));
+
+    public ServeOptions Options { get; }
+
+    protected override IHostBuilder CreateHostBuilder() =>
+        Host.CreateDefaultBuilder()
+            .ConfigureLogging(l => l.ClearProviders())
+            .ConfigureWebHost(web => web
+                .ConfigureServices(s => ServeApp.AddServices(s, Options))
+                .Configure(ServeApp.UsePipeline));
+
+    /// <summary>The workspace is the content root: the test assembly's folder is not a web project's.</summary>
+    protected override void ConfigureWebHost(IWebHostBuilder builder) => builder.UseContentRoot(Sample.Root);
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            Sample.Dispose();
+        }
+    }
+}
