@@ -9,11 +9,12 @@ namespace Evidence.Web.State;
 internal sealed class WorkspaceWatcher(ServeOptions options, WorkspaceState state, ChangeFeed feed) : IHostedService, IDisposable
 {
     private FileSystemWatcher? _watcher;
-    private ITimer? _timer;
+    private Timer? _timer;
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        _timer = options.Time.CreateTimer(_ => feed.Publish(state.Invalidate()), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+        // Wall-clock time, not the injected clock: the debounce waits for real writes to settle, whatever "now" the pages judge at.
+        _timer = new Timer(_ => feed.Publish(state.Invalidate()), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
         _watcher = new FileSystemWatcher(Path.GetFullPath(options.Workspace))
         {
             IncludeSubdirectories = true,
