@@ -61,6 +61,7 @@ public sealed class PdfDocumentWriter : IDocumentWriter
         Layout(document, pdf, geometry, fingerprint, counter, painter, map);
 
         var asOf = document.Info.GeneratedAt.UtcDateTime;
+        PageReferenceWriter.Write(pdf, painter, map);
         new PageDecorator(pdf, painter, geometry, fingerprint).Decorate(document.Info, map);
         new LinkWriter(pdf, geometry, asOf).Write(map);
         OutlineWriter.Write(pdf, map, geometry);

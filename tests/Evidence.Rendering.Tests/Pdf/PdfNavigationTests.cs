@@ -83,6 +83,27 @@ public sealed class PdfNavigationTests
     }
 
     [Fact]
+    public void AnInternalLinkNamesThePageOfItsHeading()
+    {
+        var document = Build.Document(
+            [
+                new Paragraph([new TextRun("See "), new Link("#audit-controls", [new TextRun("audit controls")]), new TextRun(" and "), new Link("https://www.hhs.gov/hipaa", [new TextRun("HHS")]), new TextRun(".")]),
+                .. Build.Filler(30),
+                new PageBreak(),
+                .. Build.Filler(40),
+                Build.Heading(1, "Audit controls", "audit-controls"),
+            ]);
+
+        using var pdf = Rendered.Write(document);
+
+        var page = pdf.PageWithLine("Audit controls");
+        Assert.Equal(3, page);
+        Assert.Equal($"See audit controls (p. {page}) and HHS.", Rendered.BodyLines(pdf.Pdf.GetPage(1))[0]);
+        var links = pdf.Pdf.GetPage(1).GetAnnotations().Where(a => a.Type == AnnotationType.Link).ToList();
+        Assert.Equal(2, links.Count(a => a.Action is GoToAction { Destination.PageNumber: 3 }));
+    }
+
+    [Fact]
     public void AnInternalLinkJumpsToItsHeadingAndAnExternalLinkOpensItsAddress()
     {
         var document = Build.Document(
@@ -96,7 +117,8 @@ public sealed class PdfNavigationTests
         using var pdf = Rendered.Write(document);
 
         var annotations = pdf.Pdf.GetPage(1).GetAnnotations().Where(a => a.Type == AnnotationType.Link).ToList();
-        Assert.Equal(2, annotations.Count);
+        // The internal link is clickable on its text and on the page it names.
+        Assert.Equal(3, annotations.Count);
         Assert.Contains(annotations, a => a.Action is GoToAction { Destination.PageNumber: 2 });
         Assert.Contains(annotations, a => a.Action is UriAction { Uri: "https://www.hhs.gov/hipaa" });
     }

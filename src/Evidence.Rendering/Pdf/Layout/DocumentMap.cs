@@ -13,6 +13,9 @@ internal sealed class DocumentMap
 
     public List<TocLine> TocLines { get; } = [];
 
+    /// <summary>Where the pages internal links point to are drawn, after their text.</summary>
+    public List<PageReference> PageReferences { get; } = [];
+
     public void Add(HeadingPlace place)
     {
         Headings.Add(place);

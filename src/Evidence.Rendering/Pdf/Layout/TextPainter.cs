@@ -39,6 +39,17 @@ internal sealed class TextPainter(PdfFonts fonts, Palette palette, DocumentMap m
             }
 
             var linked = span.Link >= 0;
+            if (linked && text.Links[span.Link] is var target && target.StartsWith(PageReference.Marker, StringComparison.Ordinal))
+            {
+                // Room for "(p. 42)": drawn when the document is finished, clickable like the link it follows.
+                var anchor = target[PageReference.Marker.Length..];
+                var ascentOfReference = fonts.Widths(span.Face).Ascent * text.Size;
+                map.PageReferences.Add(new PageReference(flow.PageIndex, cursor, baseline, span.Face, text.Size, anchor));
+                map.Links.Add(new LinkArea(flow.PageIndex, new XRect(cursor, baseline - ascentOfReference, width, text.Size * 1.2), anchor));
+                cursor += width;
+                continue;
+            }
+
             if (linked)
             {
                 var ascent = fonts.Widths(span.Face).Ascent * text.Size;

@@ -28,6 +28,14 @@ internal static class InlineFlattener
                     Append(child, target, baseFace, index);
                 }
 
+                // An internal link names the page it leads to, so a reader of the printed document can follow it too.
+                if (link < 0 && destination.StartsWith('#'))
+                {
+                    var face = Face(baseFace, new TextRun(string.Empty));
+                    target.Append(" ", face);
+                    target.Append(Layout.PageReference.Placeholder, face, target.AddLink(Layout.PageReference.Marker + destination));
+                }
+
                 break;
             case LineBreak:
                 target.AppendLineBreak(baseFace);
