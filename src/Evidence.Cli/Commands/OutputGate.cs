@@ -45,7 +45,7 @@ internal static class OutputGate
 
         throw UserException.SensitiveOutput(
             $"{Words.Plural(total, "value")} bound for the output look like personal data or secrets (listed above, masked); " +
-            "remove them from the workspace, allow a known value in settings.scan.allow, or build with --redact to replace each with a marker such as [REDACTED: ssn]");
+            "remove them from the workspace ('evidence scan' gives the file and line of each), allow a known value in settings.scan.allow, or build with --redact to replace each with a marker such as [REDACTED: ssn]");
     }
 
     private static IEnumerable<string> Kinds(IEnumerable<(string Output, Redactions Found)> found) =>
