@@ -48,6 +48,7 @@ public sealed class SspInLibreOfficeTests
 
         Assert.Contains(lines, l => l.StartsWith("Version Date Author Changes", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.StartsWith("Role Name Signature Date", StringComparison.Ordinal));
-        Assert.Contains(lines, l => l.Contains("Citation Title Carried", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("Citation Title Carried", StringComparison.Ordinal) && l.EndsWith("Sources", StringComparison.Ordinal));
+        Assert.DoesNotContain(lines, l => l.Split(' ').Contains("Custome"));
     }
 }
