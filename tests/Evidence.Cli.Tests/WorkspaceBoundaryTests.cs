@@ -174,6 +174,50 @@ public sealed class WorkspaceBoundaryTests : IDisposable
 
     private static string Sha256(string path) => Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(path)));
 
+    [Theory]
+    [InlineData("controls/extra.yaml", "controls:\n  - control: \"164.308(a)(2)\"\n    owner: dana\n    status: implemented\n    statement: " + Secret + "\n")]
+    [InlineData("attestations/2026-Q3/extra.yaml", "control: \"164.308(a)(2)\"\nperiod: 2026-Q3\nattested_by: dana\nattested_at: 2026-10-01T00:00:00Z\nresult: implemented\ncomment: " + Secret + "\n")]
+    [InlineData("findings.yaml", "findings:\n  - key: \"*\"\n    false_positive:\n      reason: " + Secret + "\n      by: dana\n")]
+    public void AnOverlayAttestationOrFindingsFileThatIsALinkOutOfTheWorkspaceIsAWorkspaceErrorAndNothingOfItIsRead(string relative, string content)
+    {
+        using var workspace = new WorkspaceBuilder();
+        File.WriteAllText(_outside.Combine("linked.yaml"), content);
+        Directory.CreateDirectory(Path.GetDirectoryName(workspace.PathOf(relative))!);
+        LinkOrSkip(() => File.CreateSymbolicLink(workspace.PathOf(relative), _outside.Combine("linked.yaml")));
+
+        var validate = CliRunner.Run("validate", workspace.Root);
+        var build = CliRunner.Run("build", workspace.Root, "--as-of", AsOf, "--output", _out.Path, "--only", "ssp", "--format", "md");
+
+        Assert.Equal((int)ExitCode.WorkspaceInvalid, validate.ExitCode);
+        Assert.Contains($"{workspace.Shown(relative)}: this file leads outside the workspace through a link", validate.Error, StringComparison.Ordinal);
+        Assert.Equal((int)ExitCode.WorkspaceInvalid, build.ExitCode);
+        Assert.DoesNotContain(Secret, validate.Out + validate.Error + build.Out + build.Error, StringComparison.Ordinal);
+        Assert.Empty(Directory.GetFileSystemEntries(_out.Path));
+    }
+
+    [Fact]
+    public void ACustomCatalogOutsideTheWorkspaceOrWithAFileLinkedOutIsAWorkspaceError()
+    {
+        using var workspace = new WorkspaceBuilder();
+        Directory.CreateDirectory(_outside.Combine("catalog"));
+        workspace.Replace("evidence.yaml", "catalog: builtin", $"catalog: {_outside.Combine("catalog")}");
+
+        var outside = CliRunner.Run("validate", workspace.Root);
+
+        Assert.Equal((int)ExitCode.WorkspaceInvalid, outside.ExitCode);
+        Assert.Contains($"catalog folder '{_outside.Combine("catalog")}' leads outside the workspace", outside.Error, StringComparison.Ordinal);
+
+        workspace.Replace("evidence.yaml", $"catalog: {_outside.Combine("catalog")}", "catalog: my-catalog")
+            .Write("my-catalog/README.txt", "a custom catalog\n");
+        LinkOrSkip(() => File.CreateSymbolicLink(workspace.PathOf("my-catalog/controls.yaml"), _outside.Combine("shadow")));
+
+        var linked = CliRunner.Run("validate", workspace.Root);
+
+        Assert.Equal((int)ExitCode.WorkspaceInvalid, linked.ExitCode);
+        Assert.Contains($"{workspace.Shown("my-catalog/controls.yaml")}: this file leads outside the workspace through a link", linked.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain(Secret, linked.Out + linked.Error, StringComparison.Ordinal);
+    }
+
     private static void LinkOrSkip(Action link)
     {
         try

@@ -1,6 +1,7 @@
 using Evidence.Core.Attestations;
 using Evidence.Core.Catalog;
 using Evidence.Core.Diagnostics;
+using Evidence.Core.Files;
 using Evidence.Core.Findings;
 using Evidence.Core.Store;
 using Evidence.Core.Validation;
@@ -120,13 +121,25 @@ public static class WorkspaceLoader
         }
 
         var folder = Path.GetFullPath(Path.Combine(root, workspace.Catalog));
+        if (ContainedPath.Within(root, workspace.Catalog) is null)
+        {
+            diagnostics.Error(workspace.Location, $"catalog folder '{workspace.Catalog}' leads outside the workspace (to {ContainedPath.Resolve(folder) ?? "a loop of links"}); keep a custom catalog in a folder of the workspace, or use 'builtin'");
+            return LoadBuiltinCatalog(diagnostics);
+        }
+
         if (!Directory.Exists(folder))
         {
             diagnostics.Error(workspace.Location, $"catalog folder '{workspace.Catalog}' does not exist; use 'builtin' for the catalog shipped with Evidence");
             return LoadBuiltinCatalog(diagnostics);
         }
 
-        return CatalogLoader.Load(CatalogFile.FromDirectory(folder, DisplayPath(display, workspace.Catalog.TrimEnd('/'))), diagnostics);
+        // A file of the catalog that is a link out of the workspace would put whatever it leads to into the plan.
+        var escaping = Directory.EnumerateFiles(folder, "*.yaml", SearchOption.AllDirectories)
+            .Where(f => !Contained(root, f, DisplayPath(display, Path.GetRelativePath(root, f)), diagnostics))
+            .ToList();
+        return escaping.Count > 0
+            ? LoadBuiltinCatalog(diagnostics)
+            : CatalogLoader.Load(CatalogFile.FromDirectory(folder, DisplayPath(display, workspace.Catalog.TrimEnd('/'))), diagnostics);
     }
 
     private static List<T> ReadAll<T>(
@@ -146,6 +159,11 @@ public static class WorkspaceLoader
         foreach (var file in files)
         {
             var shown = DisplayPath(display, Path.GetRelativePath(root, file));
+            if (!Contained(root, file, shown, diagnostics))
+            {
+                continue;
+            }
+
             if (YamlFile.Load(file, shown, diagnostics) is { } node)
             {
                 results.AddRange(read(node, shown, Path.GetRelativePath(directory, file).Replace('\\', '/')));
@@ -164,7 +182,27 @@ public static class WorkspaceLoader
         }
 
         var shown = DisplayPath(display, FindingsReader.File);
-        return YamlFile.Load(file, shown, diagnostics) is { } node ? FindingsReader.Read(node, shown, diagnostics).ToList() : [];
+        return Contained(root, file, shown, diagnostics) && YamlFile.Load(file, shown, diagnostics) is { } node
+            ? FindingsReader.Read(node, shown, diagnostics).ToList()
+            : [];
+    }
+
+    /// <summary>
+    /// True when <paramref name="file"/>, with every link on its way followed, stays inside the workspace;
+    /// otherwise an error at the file: a linked overlay, attestation or findings file would put whatever it
+    /// leads to into the documents.
+    /// </summary>
+    private static bool Contained(string root, string file, string shown, DiagnosticBag diagnostics)
+    {
+        if (ContainedPath.Within(root, file) is not null)
+        {
+            return true;
+        }
+
+        diagnostics.Error(
+            SourceLocation.OfFile(shown),
+            $"this file leads outside the workspace through a link (to {ContainedPath.Resolve(file) ?? "a loop of links"}); keep workspace files as plain files inside the workspace folder");
+        return false;
     }
 
     private static IEnumerable<Attestation> Single(Attestation? attestation) =>
