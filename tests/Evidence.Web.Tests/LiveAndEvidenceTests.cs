@@ -36,6 +36,22 @@ public sealed class LiveAndEvidenceTests : IDisposable
         Assert.DoesNotContain("jane@example.org", page, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task AnImplementationStatementIsMaskedOnItsControlPage()
+    {
+        var overlay = _factory.Sample.PathOf("controls/administrative.yaml");
+        File.WriteAllText(overlay, File.ReadAllText(overlay).Replace(
+            "The security management process runs as one yearly cycle",
+            "Escalations reach patient SSN 078-05-1120. The security management process runs as one yearly cycle",
+            StringComparison.Ordinal));
+        using var client = _factory.CreateClient();
+
+        var page = await client.GetStringAsync(new Uri("/controls/164.308(a)(1)(i)", UriKind.Relative), Cancel);
+
+        Assert.Contains("The security management process runs as one yearly cycle", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("078-05-1120", page, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("/controls/164.308(a)(3)(ii)(B)", "Workforce clearance procedure")]
     [InlineData("/families/physical", "Physical safeguards")]

@@ -25,7 +25,7 @@ internal static class ControlPage
                 .Element("dt", "Owner").Element("dd", Owner(control))
                 .Element("dt", "Requirement").Element("dd", catalog.Summary)
                 .Element("dt", "Assessor focus").Element("dd", catalog.AssessorFocus)
-                .Element("dt", "Implementation").Element("dd", control.Control.Overlay?.Statement ?? "No implementation statement in controls/.")
+                .Element("dt", "Implementation").Element("dd", control.Control.Overlay?.Statement is { } statement ? Masking.Mask(statement) : "No implementation statement in controls/.")
                 .Close();
             Reasons(html, control);
             ControlSections.Findings(html, snapshot, control.Id);
@@ -54,7 +54,7 @@ internal static class ControlPage
         {
             html.Open("tr")
                 .Element("td", Labels.Words(reason.Outcome), ("class", "status " + (reason.IsProblem ? "not-satisfied" : "satisfied")))
-                .Element("td", reason.Message)
+                .Element("td", Masking.Mask(reason.Message))
                 .Element("td", reason.Source?.ToString() ?? string.Empty)
                 .Open("td");
             if (reason.Item is { } item)

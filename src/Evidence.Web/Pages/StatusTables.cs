@@ -57,7 +57,7 @@ internal static class StatusTables
                 .Element("td", control.Control.Control.Title)
                 .Element("td", Labels.Words(control.Status), ("class", "status " + Labels.Css(control.Status)))
                 .Element("td", control.Control.OwnerRef)
-                .Element("td", control.Reasons.FirstOrDefault(r => r.IsProblem)?.Message ?? string.Empty)
+                .Element("td", Masking.Mask(control.Reasons.FirstOrDefault(r => r.IsProblem)?.Message))
                 .Close();
         }
 
