@@ -47,10 +47,12 @@ public sealed class BrowserTests
         await Assertions.Expect(page.GetByText("Signed in as Rachel Okafor")).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = RachelsControl, Level = 2 })).ToBeVisibleAsync();
         Assert.Equal(0, await page.GetByRole(AriaRole.Heading, new() { Name = HannahsControl }).CountAsync());
+        await Assertions.Expect(page.GetByText("0 overdue and 1 due of the 1 controls you attest.")).ToBeVisibleAsync();
 
         var form = page.Locator("section").Filter(new() { Has = page.GetByRole(AriaRole.Heading, new() { Name = RachelsControl, Level = 2 }) });
         await form.GetByLabel("Result").SelectOptionAsync(new SelectOptionValue { Label = "Implemented" });
         await form.GetByLabel("What you checked this period").FillAsync(Comment);
+        await Screenshot(page, "portal.png");
         await form.GetByRole(AriaRole.Button, new() { Name = "Attest " + RachelsControl }).ClickAsync();
 
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync($"Recorded your attestation for {RachelsControl}. Thank you.");
@@ -58,7 +60,6 @@ public sealed class BrowserTests
         Assert.Contains("attested_by: rachel-okafor", record, StringComparison.Ordinal);
         Assert.Contains("result: implemented", record, StringComparison.Ordinal);
         Assert.Contains(Comment, record, StringComparison.Ordinal);
-        await Screenshot(page, "portal.png");
 
         await page.GotoAsync(new Uri(serve.Url, "controls/" + Uri.EscapeDataString(RachelsControl)).ToString());
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync(RachelsControl);
