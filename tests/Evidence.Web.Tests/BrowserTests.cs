@@ -31,7 +31,7 @@ public sealed class BrowserTests
         {
             if (message.Type is "error" or "warning" || message.Text.Contains("Content Security Policy", StringComparison.Ordinal))
             {
-                problems.Add($"console {message.Type} at {message.Location}: {message.Text}");
+                problems.Add($"console {message.Type}: {message.Text} (at {message.Location})");
             }
         };
         page.PageError += (_, error) => problems.Add("page error: " + error);
