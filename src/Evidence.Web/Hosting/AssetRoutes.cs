@@ -4,7 +4,10 @@ using Microsoft.AspNetCore.Routing;
 
 namespace Evidence.Web.Hosting;
 
-/// <summary>The stylesheet and the live-update script, served from the assembly.</summary>
+/// <summary>
+/// The stylesheet and the live-update script, served from the assembly; and an empty answer for the icon every
+/// browser asks for, so a visit does not end in a 404 logged to the browser console.
+/// </summary>
 internal static class AssetRoutes
 {
     private static readonly byte[] Css = Read("assets/site.css");
@@ -14,6 +17,7 @@ internal static class AssetRoutes
     {
         routes.MapGet("/assets/site.css", () => Results.Bytes(Css, "text/css; charset=utf-8"));
         routes.MapGet("/assets/live.js", () => Results.Bytes(Js, "text/javascript; charset=utf-8"));
+        routes.MapGet("/favicon.ico", () => Results.NoContent());
     }
 
     private static byte[] Read(string name)
