@@ -27,7 +27,9 @@ internal static class CloudEvidenceJudge
 
         if (item.Status == ItemStatus.Failed)
         {
-            var reason = item.Error is { } e ? $"{e.Code}: {e.Message}" : "no reason recorded";
+            // A cloud's error text can quote what it was sent or found (keys, names); reasons reach terminals, CI
+            // reports and web pages, so it is masked here, once, for all of them.
+            var reason = item.Error is { } e ? $"{e.Code}: {Scanning.Scanner.Default.Redact(e.Message, out _)}" : "no reason recorded";
             return new Reason(ReasonKind.NotCollected, Outcome.Fail, $"{what}: could not be collected on {Stamp(item.CollectedAt)} ({reason})")
             {
                 Subject = query.Key, Source = source, Item = item,

@@ -93,6 +93,18 @@ public sealed class CloudEvidenceTests
     }
 
     [Fact]
+    public void ACloudErrorMessageIsMaskedInTheReason()
+    {
+        using var workspace = Given().Run("2026-11-19T06:00:00Z", run => run.Failed(
+            Rule, new Evidence.Core.Store.ItemError("AccessDeniedException", "user with key AKIAIOSFODNN7EXAMPLE is not authorized")));
+
+        var reason = Assert.Single(workspace.Evaluate(Logoff).Reasons);
+
+        Assert.DoesNotContain("AKIAIOSFODNN7EXAMPLE", reason.Message, StringComparison.Ordinal);
+        Assert.Contains("[REDACTED:", reason.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AQueryNeverCollectedIsNotCollectedAndLeavesTheControlNotSatisfied()
     {
         using var workspace = Given();
