@@ -37,6 +37,23 @@ public sealed class LiveAndEvidenceTests : IDisposable
     }
 
     [Fact]
+    public async Task WithoutAnAsOfTheDashboardIsJudgedAgainOnceItsSnapshotIsAMinuteOld()
+    {
+        using var factory = new ServeFactory(clockDriven: true);
+        using var client = factory.CreateClient();
+
+        var first = await client.GetStringAsync(new Uri("/", UriKind.Relative), Cancel);
+        factory.Clock.Advance(TimeSpan.FromSeconds(30));
+        var soon = await client.GetStringAsync(new Uri("/", UriKind.Relative), Cancel);
+        factory.Clock.Advance(TimeSpan.FromSeconds(31));
+        var later = await client.GetStringAsync(new Uri("/", UriKind.Relative), Cancel);
+
+        Assert.Contains("Judged as of 2026-12-01T08:00:00Z", first, StringComparison.Ordinal);
+        Assert.Contains("Judged as of 2026-12-01T08:00:00Z", soon, StringComparison.Ordinal);
+        Assert.Contains("Judged as of 2026-12-01T08:01:01Z", later, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AnImplementationStatementIsMaskedOnItsControlPage()
     {
         var overlay = _factory.Sample.PathOf("controls/administrative.yaml");

@@ -17,12 +17,13 @@ public sealed class ServeFactory : WebApplicationFactory<SampleCopy>
 {
     public static readonly DateTimeOffset SampleAsOf = new(2026, 11, 21, 9, 0, 0, TimeSpan.Zero);
 
-    public ServeFactory(bool remote = false, int signInsPerMinute = 10)
+    // clockDriven: no --as-of, so "now" is Clock, which a test moves.
+    public ServeFactory(bool remote = false, int signInsPerMinute = 10, bool clockDriven = false)
     {
         Options = new ServeOptions
         {
             Workspace = Sample.Root,
-            AsOf = SampleAsOf,
+            AsOf = clockDriven ? null : SampleAsOf,
             Time = Clock,
             Debounce = TimeSpan.FromMilliseconds(200),
             Remote = remote,

@@ -5,11 +5,15 @@ using Evidence.Core.Loading;
 namespace Evidence.Web.State;
 
 /// <summary>
-/// The current snapshot of the workspace, read again only after the watcher says something changed: pages
-/// cost a lookup, not a load.
+/// The current snapshot of the workspace, read again only after the watcher says something changed, or,
+/// when "now" is the clock's, once it is a minute old (deadlines pass and evidence goes stale with no file
+/// changing): pages cost a lookup, not a load.
 /// </summary>
 internal sealed class WorkspaceState(ServeOptions options)
 {
+    /// <summary>How old a clock-driven snapshot may get before the next page judges the workspace again.</summary>
+    public static readonly TimeSpan MaxAge = TimeSpan.FromMinutes(1);
+
     private readonly Lock _gate = new();
     private WorkspaceSnapshot? _current;
     private long _version;
@@ -22,14 +26,14 @@ internal sealed class WorkspaceState(ServeOptions options)
         get
         {
             var snapshot = Volatile.Read(ref _current);
-            if (snapshot is not null && snapshot.Version == Version)
+            if (snapshot is not null && Fresh(snapshot))
             {
                 return snapshot;
             }
 
             lock (_gate)
             {
-                if (_current is null || _current.Version != Version)
+                if (_current is null || !Fresh(_current))
                 {
                     Volatile.Write(ref _current, Load(Version));
                 }
@@ -38,6 +42,8 @@ internal sealed class WorkspaceState(ServeOptions options)
             }
         }
     }
+
+    private bool Fresh(WorkspaceSnapshot snapshot) => snapshot.Version == Version && options.Now - snapshot.AsOf < MaxAge;
 
     /// <summary>Marks the snapshot out of date; the next page reads the workspace again.</summary>
     public long Invalidate() => Interlocked.Increment(ref _version);
