@@ -26,6 +26,11 @@ public sealed class BrowserTests
         await using var browser = await Launch(playwright);
         await using var serve = await KestrelServe.Start(Cancel);
         var page = await browser.NewPageAsync();
+        // The suite runs test assemblies side by side on small CI machines: a page may take far longer than
+        // Playwright's 30 s default to load there, which says nothing about the portal.
+        page.SetDefaultTimeout(120_000);
+        page.SetDefaultNavigationTimeout(120_000);
+        Assertions.SetDefaultExpectTimeout(60_000);
         var problems = new List<string>();
         page.Console += (_, message) =>
         {
@@ -38,11 +43,11 @@ public sealed class BrowserTests
 
         // What 'evidence serve invite rachel-okafor --url URL' prints.
         var token = new InviteTokens(new DataFolder(serve.Sample.Root), TimeProvider.System).Issue(Rachel, TimeSpan.FromDays(7));
-        await page.GotoAsync(new Uri(serve.Url, "signin/" + token).ToString());
+        await page.GotoAsync(new Uri(serve.Url, "signin/" + token).ToString(), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         await Assertions.Expect(page.GetByText("This link signs in Rachel Okafor. It works once.")).ToBeVisibleAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in as Rachel Okafor" }).ClickAsync();
 
-        await page.WaitForURLAsync(new Uri(serve.Url, "portal").ToString());
+        await page.WaitForURLAsync(new Uri(serve.Url, "portal").ToString(), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "My attestations", Level = 1 })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByText("Signed in as Rachel Okafor")).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = RachelsControl, Level = 2 })).ToBeVisibleAsync();
@@ -61,7 +66,7 @@ public sealed class BrowserTests
         Assert.Contains("result: implemented", record, StringComparison.Ordinal);
         Assert.Contains(Comment, record, StringComparison.Ordinal);
 
-        await page.GotoAsync(new Uri(serve.Url, "controls/" + Uri.EscapeDataString(RachelsControl)).ToString());
+        await page.GotoAsync(new Uri(serve.Url, "controls/" + Uri.EscapeDataString(RachelsControl)).ToString(), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync(RachelsControl);
         await Assertions.Expect(page.GetByText($"2026-Q4/{AttestationStore.Slug(RachelsControl)}.yaml").First).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByText(Comment)).ToBeVisibleAsync();
