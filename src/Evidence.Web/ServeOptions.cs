@@ -21,6 +21,15 @@ public sealed class ServeOptions
     /// <summary>True when the server listens beyond loopback: the dashboard then needs a signed-in owner too.</summary>
     public bool Remote { get; init; }
 
+    /// <summary>OpenID Connect sign-in beside invite links; null when only invite links sign people in.</summary>
+    public SignIn.OidcSettings? Oidc { get; init; }
+
+    /// <summary>The roles of evidence.yaml whose people are compliance leads (see every owner, remind, revoke links).</summary>
+    public IReadOnlyList<string> LeadRoles { get; init; } = [SignIn.Leads.DefaultRole];
+
+    /// <summary>The mail server reminders go through; null when reminders are only a message to copy.</summary>
+    public Reminders.SmtpSettings? Smtp { get; init; }
+
     /// <summary>The instant "now" means for judging and attesting.</summary>
     internal DateTimeOffset Now => AsOf ?? Time.GetUtcNow();
 }

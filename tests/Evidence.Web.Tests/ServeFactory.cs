@@ -1,4 +1,6 @@
 using Evidence.Web.Hosting;
+using Evidence.Web.Reminders;
+using Evidence.Web.SignIn;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -17,9 +19,12 @@ public sealed class ServeFactory : WebApplicationFactory<SampleCopy>
 {
     public static readonly DateTimeOffset SampleAsOf = new(2026, 11, 21, 9, 0, 0, TimeSpan.Zero);
 
-    // clockDriven: no --as-of, so "now" is Clock, which a test moves.
-    public ServeFactory(bool remote = false, int signInsPerMinute = 10, bool clockDriven = false)
+    // clockDriven: no --as-of, so "now" is Clock, which a test moves. realClock: the clock starts at the machine's
+    // now, for a test whose tokens (an OpenID Connect provider's) are stamped with real time.
+    public ServeFactory(bool remote = false, int signInsPerMinute = 10, bool clockDriven = false, OidcSettings? oidc = null,
+        IReadOnlyList<string>? leadRoles = null, SmtpSettings? smtp = null, bool realClock = false)
     {
+        Clock = new FakeTimeProvider(realClock ? DateTimeOffset.UtcNow : new DateTimeOffset(2026, 12, 1, 8, 0, 0, TimeSpan.Zero));
         Options = new ServeOptions
         {
             Workspace = Sample.Root,
@@ -28,13 +33,16 @@ public sealed class ServeFactory : WebApplicationFactory<SampleCopy>
             Debounce = TimeSpan.FromMilliseconds(200),
             Remote = remote,
             SignInsPerMinute = signInsPerMinute,
+            Oidc = oidc,
+            LeadRoles = leadRoles ?? ["compliance-lead"],
+            Smtp = smtp,
         };
     }
 
     public SampleCopy Sample { get; } = new();
 
     /// <summary>The clock sign-in links and sessions read; a test moves it to expire them.</summary>
-    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 12, 1, 8, 0, 0, TimeSpan.Zero));
+    public FakeTimeProvider Clock { get; }
 
     public ServeOptions Options { get; }
 

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Evidence.Web.Pages;
 using Evidence.Web.Portal;
+using Evidence.Web.SignIn;
 using Evidence.Web.State;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
@@ -16,8 +17,12 @@ internal static class PortalRoutes
 {
     public static void Map(IEndpointRouteBuilder routes)
     {
-        routes.MapGet("/signin", (WorkspaceState state) =>
-            DashboardRoutes.Html(PortalPage.SignInHelp(state.Current.SystemName, null)));
+        routes.MapGet("/signin", (WorkspaceState state, ServeOptions options) =>
+            DashboardRoutes.Html(PortalPage.SignInHelp(state.Current.SystemName, null, oidc: options.Oidc is not null)));
+        routes.MapGet("/signin/oidc", (ServeOptions options, WorkspaceState state) => options.Oidc is null
+                ? DashboardRoutes.Html(PortalPage.SignInHelp(state.Current.SystemName, "this server has no OpenID Connect provider configured; sign in with the link the compliance team sends you"), StatusCodes.Status404NotFound)
+                : Results.Challenge(new AuthenticationProperties { RedirectUri = "/portal" }, [OidcSignIn.Scheme]))
+            .RequireRateLimiting(ServeApp.SignInPolicy);
         routes.MapGet("/signin/{token}", (string token, HttpContext http, InviteTokens tokens, WorkspaceState state, IAntiforgery antiforgery) =>
         {
             var check = tokens.Read(token);
@@ -41,8 +46,7 @@ internal static class PortalRoutes
                 return DashboardRoutes.Html(PortalPage.SignInHelp(state.Current.SystemName, check.Refusal ?? "this link names nobody in evidence.yaml"), StatusCodes.Status403Forbidden);
             }
 
-            var identity = new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, person.Id), new Claim(ClaimTypes.Name, person.Name)], CookieAuthenticationDefaults.AuthenticationScheme);
-            await http.SignInAsync(new ClaimsPrincipal(identity)).ConfigureAwait(false);
+            await http.SignInAsync(SessionPrincipal.For(person, "invite", check.LinkId)).ConfigureAwait(false);
             audit.Write(person.Id, "signed in", From(http));
             return Results.Redirect("/portal", permanent: false, preserveMethod: false);
         }).RequireRateLimiting(ServeApp.SignInPolicy);

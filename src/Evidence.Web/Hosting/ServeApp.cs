@@ -1,5 +1,6 @@
 using System.Threading.RateLimiting;
 using Evidence.Web.Portal;
+using Evidence.Web.SignIn;
 using Evidence.Web.State;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Builder;
@@ -29,6 +30,7 @@ public static class ServeApp
         services.AddSingleton<WorkspaceState>();
         services.AddSingleton<ChangeFeed>();
         services.AddSingleton(s => new InviteTokens(folder, options.Time));
+        services.AddSingleton(new InviteLedger(folder));
         services.AddSingleton(s => new AuditLog(folder, options.Time));
         services.AddSingleton<AttestationDesk>();
         services.AddHostedService<WorkspaceWatcher>();
@@ -41,18 +43,27 @@ public static class ServeApp
             o.Cookie.HttpOnly = true;
             o.Cookie.SecurePolicy = Microsoft.AspNetCore.Http.CookieSecurePolicy.SameAsRequest;
         });
-        services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(o =>
+        var authentication = services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(o =>
         {
             o.Cookie.Name = "evidence-session";
             o.Cookie.HttpOnly = true;
-            o.Cookie.SameSite = SameSiteMode.Strict;
+            // After an OpenID Connect sign-in the browser arrives from the provider's site, and a Strict cookie set
+            // there is not sent on the redirect that follows; Lax still keeps it off cross-site POSTs, and every
+            // form carries an antiforgery token besides.
+            o.Cookie.SameSite = options.Oidc is null ? SameSiteMode.Strict : SameSiteMode.Lax;
             o.Cookie.SecurePolicy = Microsoft.AspNetCore.Http.CookieSecurePolicy.SameAsRequest;
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
             o.SlidingExpiration = true;
             o.LoginPath = "/signin";
             o.LogoutPath = "/signout";
             o.AccessDeniedPath = "/signin";
+            o.Events.OnValidatePrincipal = SessionCheck.Validate;
         });
+        if (options.Oidc is not null)
+        {
+            OidcSignIn.Add(authentication, options.Oidc);
+        }
+
         services.AddAuthorization();
         services.AddRateLimiter(o =>
         {

@@ -50,12 +50,17 @@ internal static class PortalPage
             }
         }, name);
 
-    public static string SignInHelp(string systemName, string? refusal, bool signedOut = false) =>
+    public static string SignInHelp(string systemName, string? refusal, bool signedOut = false, bool oidc = false) =>
         Layout.Page(signedOut ? "Signed out" : "Sign in", systemName, html =>
         {
             if (refusal is not null)
             {
                 html.Element("p", $"Sign-in refused: {refusal}.", ("class", "error"), ("role", "alert"));
+            }
+
+            if (oidc)
+            {
+                html.Open("p").Link("/signin/oidc", "Sign in with your organization's account", "button").Close();
             }
 
             html.Element("p", "Control owners sign in with the single-use link the compliance team sends them (made with 'evidence serve invite'). Ask them for a new one if yours has expired or was used.");

@@ -7,22 +7,32 @@ namespace Evidence.Web.Portal;
 
 /// <summary>
 /// Single-use sign-in links: <c>owner|expiry|nonce</c> signed with HMAC-SHA256 under a secret kept in
-/// <c>.evidence/serve-secret</c>; a link's nonce goes into <c>.evidence/used-links</c> when it is used.
+/// <c>.evidence/serve-secret</c>; a link's nonce goes into <c>.evidence/used-links</c> when it is used. Each link
+/// issued is entered in the <see cref="InviteLedger"/> by its id, so it can be revoked alone.
 /// </summary>
 public sealed class InviteTokens(DataFolder folder, TimeProvider time)
 {
     private const string SecretFile = "serve-secret";
-    private const string UsedFile = "used-links";
+    internal const string UsedFile = "used-links";
     private static readonly Lock Gate = new();
 
+    private readonly InviteLedger _ledger = new(folder);
+
     /// <summary>A token for <paramref name="owner"/> valid for <paramref name="lifetime"/> from now.</summary>
-    public string Issue(string owner, TimeSpan lifetime)
+    public string Issue(string owner, TimeSpan lifetime) => IssueLink(owner, lifetime).Token;
+
+    /// <summary>A token for <paramref name="owner"/> and the ledger entry that names it (its id revokes it).</summary>
+    public (string Token, IssuedLink Link) IssueLink(string owner, TimeSpan lifetime)
     {
         ArgumentException.ThrowIfNullOrEmpty(owner);
-        var expires = time.GetUtcNow().Add(lifetime).ToUnixTimeSeconds();
-        var payload = $"{owner}|{expires.ToString(CultureInfo.InvariantCulture)}|{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16))}";
+        var now = time.GetUtcNow();
+        var expires = now.Add(lifetime).ToUnixTimeSeconds();
+        var nonce = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
+        var payload = $"{owner}|{expires.ToString(CultureInfo.InvariantCulture)}|{nonce}";
         var body = Base64Url(Encoding.UTF8.GetBytes(payload));
-        return body + "." + Base64Url(Sign(body));
+        var link = new IssuedLink(InviteLedger.IdOf(nonce), owner, now, DateTimeOffset.FromUnixTimeSeconds(expires));
+        _ledger.Record(link);
+        return (body + "." + Base64Url(Sign(body)), link);
     }
 
     /// <summary>Checks a token and, when it is good, marks it used so it never signs anyone in again.</summary>
@@ -69,8 +79,8 @@ public sealed class InviteTokens(DataFolder folder, TimeProvider time)
             return InviteCheck.Refused("this is not a sign-in link Evidence issued");
         }
 
-        return time.GetUtcNow() >= DateTimeOffset.FromUnixTimeSeconds(expires)
-            ? InviteCheck.Refused("this sign-in link has expired; ask for a new one")
+        return time.GetUtcNow() >= DateTimeOffset.FromUnixTimeSeconds(expires) ? InviteCheck.Refused("this sign-in link has expired; ask for a new one")
+            : _ledger.IsRevoked(InviteLedger.IdOf(parts[2])) ? InviteCheck.Refused("this sign-in link was revoked; ask for a new one")
             : new InviteCheck(parts[0], parts[2], null);
     }
 

@@ -1,0 +1,100 @@
+using System.Text.Json;
+
+namespace Evidence.Web.Portal;
+
+/// <summary>
+/// Which sign-in links were issued (<c>.evidence/invites.jsonl</c>: id, owner, issued, expires; never the link
+/// itself) and which were revoked (<c>.evidence/revoked-links</c>), so one link can be revoked by its id
+/// without revoking every other. Both files only grow.
+/// </summary>
+public sealed class InviteLedger(DataFolder folder)
+{
+    private const string IssuedFile = "invites.jsonl";
+    private const string RevokedFile = "revoked-links";
+    private static readonly Lock Gate = new();
+
+    /// <summary>The short id a link is known by: the first 12 hex digits of its random nonce.</summary>
+    public static string IdOf(string nonce) => nonce.Length >= 12 ? nonce[..12] : nonce;
+
+    public void Record(IssuedLink link)
+    {
+        ArgumentNullException.ThrowIfNull(link);
+        var line = JsonSerializer.Serialize(new Dictionary<string, string>
+        {
+            ["id"] = link.Id,
+            ["owner"] = link.Owner,
+            ["issued_at"] = Core.Yaml.Timestamps.Format(link.IssuedAt),
+            ["expires"] = Core.Yaml.Timestamps.Format(link.Expires),
+        });
+        lock (Gate)
+        {
+            folder.Ensure();
+            File.AppendAllText(folder.Combine(IssuedFile), line + "\n");
+        }
+    }
+
+    /// <summary>Every link issued, oldest first; a damaged line is passed over (the file is a record, not a gate).</summary>
+    public IReadOnlyList<IssuedLink> Issued()
+    {
+        var path = folder.Combine(IssuedFile);
+        if (!File.Exists(path))
+        {
+            return [];
+        }
+
+        var links = new List<IssuedLink>();
+        foreach (var line in File.ReadLines(path))
+        {
+            try
+            {
+                var fields = JsonSerializer.Deserialize<Dictionary<string, string>>(line);
+                if (fields is not null && fields.TryGetValue("id", out var id) && fields.TryGetValue("owner", out var owner)
+                    && DateTimeOffset.TryParse(fields.GetValueOrDefault("issued_at"), System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var issued)
+                    && DateTimeOffset.TryParse(fields.GetValueOrDefault("expires"), System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var expires))
+                {
+                    links.Add(new IssuedLink(id, owner, issued, expires));
+                }
+            }
+            catch (JsonException)
+            {
+                // A line cut short by a crash: the others still count.
+            }
+        }
+
+        return links;
+    }
+
+    public bool IsRevoked(string id) => Lines(RevokedFile).Contains(id, StringComparer.Ordinal);
+
+    /// <summary>The ids of links already used to sign in.</summary>
+    public IReadOnlySet<string> UsedIds() => Lines(InviteTokens.UsedFile).Select(IdOf).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>Revokes the link <paramref name="id"/>: it signs nobody in again, and a session it started ends.</summary>
+    public RevokeOutcome Revoke(string id)
+    {
+        var link = Issued().FirstOrDefault(l => string.Equals(l.Id, id, StringComparison.OrdinalIgnoreCase));
+        if (link is null)
+        {
+            return RevokeOutcome.Unknown;
+        }
+
+        lock (Gate)
+        {
+            if (IsRevoked(link.Id))
+            {
+                return RevokeOutcome.AlreadyRevoked;
+            }
+
+            folder.Ensure();
+            File.AppendAllText(folder.Combine(RevokedFile), link.Id + "\n");
+        }
+
+        return RevokeOutcome.Revoked;
+    }
+
+    private string[] Lines(string name)
+    {
+        var path = folder.Combine(name);
+        return File.Exists(path) ? File.ReadAllLines(path) : [];
+    }
+}
