@@ -102,6 +102,9 @@ public enum ExitCode
     /// <summary><c>evidence serve</c> could not listen on the address and port asked for (in use, or not allowed).</summary>
     CannotListen = 43,
 
+    /// <summary><c>evidence serve remind</c> could not hand one or more reminders to the mail server; the others were sent.</summary>
+    ReminderNotSent = 44,
+
     /// <summary>A bug in Evidence. Please report it with the command line that caused it.</summary>
     InternalError = 70,
 

@@ -34,5 +34,8 @@ public sealed class UserException : Exception
 
     public static UserException CannotListen(string message) => new(message, ExitCode.CannotListen);
 
+    /// <summary>A reminder the mail server did not take (the others were sent and each outcome printed).</summary>
+    public static UserException ReminderNotSent(string message) => new(message, ExitCode.ReminderNotSent);
+
     public static UserException Interrupted(string message) => new(message, ExitCode.Interrupted);
 }

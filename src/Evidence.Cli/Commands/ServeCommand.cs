@@ -24,11 +24,19 @@ internal static class ServeCommand
         var bind = new Option<string>("--bind") { Description = "The address to listen on. Default: 127.0.0.1 (this machine only).", DefaultValueFactory = _ => "127.0.0.1" };
         var allowRemote = new Option<bool>("--allow-remote") { Description = "Allow an address reachable from the network; every page then needs a signed-in person." };
         var asOf = CommonOptions.AsOf();
+        var flags = new ServeFlags();
         var command = new Command("serve", "Serve the live compliance dashboard and the attestation portal for control owners.")
         {
             workspace, port, bind, allowRemote, asOf,
         };
+        foreach (var option in flags.Sign.Concat(flags.Mail))
+        {
+            command.Add(option);
+        }
+
         command.Add(ServeInviteCommand.Create(context));
+        command.Add(ServeRevokeCommand.Create(context));
+        command.Add(ServeRemindCommand.Create(context));
         command.SetAction(parse =>
         {
             var root = parse.GetValue(workspace)!;
@@ -44,6 +52,9 @@ internal static class ServeCommand
                 AsOf = parse.GetValue(asOf) is { } text ? AsOf.Resolve(text, context) : null,
                 Time = context.Time,
                 Remote = !IPAddress.IsLoopback(address),
+                Oidc = flags.Oidc(parse, context),
+                LeadRoles = flags.LeadRolesOf(parse),
+                Smtp = flags.Smtp(parse, context),
             };
             return (int)Run(options, address, parse.GetValue(port), context);
         });
@@ -82,6 +93,11 @@ internal static class ServeCommand
         var url = $"http://{new IPEndPoint(address, port)}";
         context.Out.WriteLine($"Serving {Path.GetFullPath(options.Workspace)} at {url}/ (Ctrl-C stops)");
         context.Out.WriteLine($"Owners sign in with a link from 'evidence serve invite OWNER -w {options.Workspace} --url {url}'.");
+        if (options.Oidc is not null)
+        {
+            context.Out.WriteLine($"Or with {options.Oidc.Authority} (register {url}{Web.SignIn.OidcSettings.CallbackPath} as its redirect URI).");
+        }
+
         context.Out.Flush();
         try
         {

@@ -40,9 +40,10 @@ internal static class ServeInviteCommand
             }
 
             var folder = new DataFolder(loaded.Root);
-            var token = new InviteTokens(folder, context.Time).Issue(id, TimeSpan.FromDays(lifetime));
+            var (token, link) = new InviteTokens(folder, context.Time).IssueLink(id, TimeSpan.FromDays(lifetime));
             context.Out.WriteLine($"{parse.GetValue(url)!.TrimEnd('/')}/signin/{token}");
-            context.Error.WriteLine($"Single use, valid until {Timestamps.Format(context.Time.GetUtcNow().AddDays(lifetime))}. Send it to {id} privately: whoever opens it signs in as them.");
+            context.Error.WriteLine($"Single use, valid until {Timestamps.Format(link.Expires)}. Send it to {id} privately: whoever opens it signs in as them.");
+            context.Error.WriteLine($"Link id {link.Id}: 'evidence serve revoke {link.Id}' revokes it.");
             return (int)ExitCode.Success;
         });
         return command;

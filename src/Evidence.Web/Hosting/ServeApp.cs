@@ -92,5 +92,6 @@ public static class ServeApp
         AssetRoutes.Map(routes);
         DashboardRoutes.Map(routes);
         PortalRoutes.Map(routes);
+        LeadRoutes.Map(routes);
     }
 }

@@ -20,7 +20,8 @@ internal static class Layout
             .Open("nav", ("aria-label", "Main"))
             .Link("/", systemName, "brand")
             .Link("/reminders", "Reminders")
-            .Link("/portal", "My attestations");
+            .Link("/portal", "My attestations")
+            .Link("/lead", "All owners");
         if (signedInAs is not null)
         {
             html.Element("span", $"Signed in as {signedInAs}", ("class", "who")).Link("/signout", "Sign out");

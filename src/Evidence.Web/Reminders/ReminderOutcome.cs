@@ -1,0 +1,6 @@
+using Evidence.Core.Workspaces;
+
+namespace Evidence.Web.Reminders;
+
+/// <summary>What became of one reminder: sent, or why not.</summary>
+public sealed record ReminderOutcome(Person To, bool Sent, string? Problem);
