@@ -22,13 +22,13 @@ public sealed class ServeFactory : WebApplicationFactory<SampleCopy>
     // clockDriven: no --as-of, so "now" is Clock, which a test moves. realClock: the clock starts at the machine's
     // now, for a test whose tokens (an OpenID Connect provider's) are stamped with real time.
     public ServeFactory(bool remote = false, int signInsPerMinute = 10, bool clockDriven = false, OidcSettings? oidc = null,
-        IReadOnlyList<string>? leadRoles = null, SmtpSettings? smtp = null, bool realClock = false)
+        IReadOnlyList<string>? leadRoles = null, SmtpSettings? smtp = null, bool realClock = false, DateTimeOffset? asOf = null)
     {
         Clock = new FakeTimeProvider(realClock ? DateTimeOffset.UtcNow : new DateTimeOffset(2026, 12, 1, 8, 0, 0, TimeSpan.Zero));
         Options = new ServeOptions
         {
             Workspace = Sample.Root,
-            AsOf = clockDriven ? null : SampleAsOf,
+            AsOf = clockDriven ? null : asOf ?? SampleAsOf,
             Time = Clock,
             Debounce = TimeSpan.FromMilliseconds(200),
             Remote = remote,

@@ -31,6 +31,10 @@ internal static class DashboardPage
             }
 
             html.Close().Close();
+            html.Element("h2", "Status by family");
+            Charts.HeatMap.Render(html, evaluation.Controls);
+            html.Element("h2", "Findings over time");
+            Charts.TrendChart.Render(html, snapshot.Loaded.Runs, snapshot.AsOf);
             OverdueFindings(html, snapshot.Findings);
             OverdueAttestations(html, snapshot);
         }, signedInAs);

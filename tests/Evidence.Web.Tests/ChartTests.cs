@@ -1,0 +1,60 @@
+using System.Text.RegularExpressions;
+
+namespace Evidence.Web.Tests;
+
+/// <summary>The dashboard's server-drawn charts: the families × status heat map and the findings trend over runs.</summary>
+public sealed partial class ChartTests
+{
+    [Fact]
+    public async Task TheHeatMapIsAnSvgWithTitleAndDescriptionAndATableOfTheSameFigures()
+    {
+        await using var factory = new ServeFactory();
+        var page = await factory.CreateClient().GetStringAsync(new Uri("/", UriKind.Relative), TestContext.Current.CancellationToken);
+
+        Assert.Contains("<svg class=\"heatmap\" role=\"img\" aria-labelledby=\"heatmap-title heatmap-desc\"", page, StringComparison.Ordinal);
+        Assert.Contains("<title id=\"heatmap-title\">Controls by family and status</title>", page, StringComparison.Ordinal);
+        Assert.Contains("most controls not satisfied: Physical (1 of 12)", page, StringComparison.Ordinal);
+        // The sample's Physical family: 6 satisfied, 5 partially, 1 not satisfied (as `evidence status` says).
+        Assert.Contains("<tr><th scope=\"row\"><a href=\"/families/physical\">Physical</a></th><td>6</td><td>5</td><td>1</td><td>0</td><td>0</td></tr>", page, StringComparison.Ordinal);
+        Assert.Equal(5 * 5, HeatCells().Count(page));
+    }
+
+    [Fact]
+    public async Task TheTrendDrawsOnePointPerRunWithTheRunsOwnCounts()
+    {
+        await using var factory = new ServeFactory();
+        var page = await factory.CreateClient().GetStringAsync(new Uri("/", UriKind.Relative), TestContext.Current.CancellationToken);
+
+        Assert.Contains("<title id=\"trend-title\">Failing resources and uncollected queries per evidence run</title>", page, StringComparison.Ordinal);
+        Assert.Contains("3 runs from 2026-09-21 to 2026-11-20: failing resources went from 12 to 11, queries not collected from 0 to 1.", page, StringComparison.Ordinal);
+        Assert.Equal(3, Dots("failing").Count(page));
+        Assert.Contains("<tr><td class=\"mono\">20261120T060000Z</td><td>2026-11-20T06:00:00Z</td><td>11</td><td>1</td></tr>", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ARunAfterTheAsOfInstantIsLeftOutOfTheTrend()
+    {
+        await using var factory = new ServeFactory(asOf: new DateTimeOffset(2026, 11, 1, 0, 0, 0, TimeSpan.Zero));
+        var page = await factory.CreateClient().GetStringAsync(new Uri("/", UriKind.Relative), TestContext.Current.CancellationToken);
+
+        Assert.Contains("2 runs from 2026-09-21 to 2026-10-20", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("20261120T060000Z</td>", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheSameWorkspaceAndInstantDrawTheSameDashboardByteForByte()
+    {
+        await using var one = new ServeFactory();
+        await using var two = new ServeFactory();
+
+        var first = await one.CreateClient().GetStringAsync(new Uri("/", UriKind.Relative), TestContext.Current.CancellationToken);
+        var second = await two.CreateClient().GetStringAsync(new Uri("/", UriKind.Relative), TestContext.Current.CancellationToken);
+
+        Assert.Equal(first, second);
+    }
+
+    [GeneratedRegex("<rect [^>]*class=\"cell ")]
+    private static partial Regex HeatCells();
+
+    private static Regex Dots(string series) => new($"<circle [^>]*class=\"dot {series}\"");
+}
