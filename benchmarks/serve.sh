@@ -1,21 +1,58 @@
 #!/usr/bin/env bash
-# Latency of 'evidence serve' pages on the sample workspace, Release build, loopback, with wrk.
-# Usage: benchmarks/serve.sh [seconds] [connections]   (needs wrk; the Release build is made if missing)
+# Latency of 'evidence serve' pages, Release build, loopback, with wrk.
+#
+#   benchmarks/serve.sh [seconds] [connections]        # the sample workspace, three pages one at a time
+#   ROWS=200000 USERS=200 benchmarks/serve.sh 60        # the load test: a synthetic workspace with ROWS failing
+#                                                       # evidence rows, USERS connections browsing for 60 s
+#
+# The load test generates the workspace with 'evidence sample generate --rows', reads the dashboard and family
+# pages to find every family, control and evidence page, and has wrk pick one of them at random for every
+# request (benchmarks/serve-browse.lua), as users clicking around would. It prints p50/p90/p95/p99, requests/s,
+# errors and non-2xx answers, the server's peak memory, and the load average before and after.
+# Needs wrk and GNU time. PORT (default 5197) and WORK (scratch folder; KEEP=1 keeps it) may be set.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+root=$(pwd)
 seconds=${1:-20}
-connections=${2:-16}
+connections=${2:-${USERS:-16}}
 port=${PORT:-5197}
-dll=src/Evidence.Cli/bin/Release/net10.0/evidence.dll
-[ -f "$dll" ] || dotnet build src/Evidence.Cli -c Release -nologo -v q
-work=$(mktemp -d)
-trap 'kill "$server" 2>/dev/null || true; rm -rf "$work"' EXIT
-cp -r samples/acme-health "$work/ws"
-rm -rf "$work/ws/recordings" "$work/ws/.evidence"
-dotnet "$dll" serve "$work/ws" --port "$port" --as-of 2026-11-21T09:00:00Z > "$work/serve.log" 2>&1 &
+rows=${ROWS:-}
+work=${WORK:-$(mktemp -d "${TMPDIR:-/tmp}/evidence-serve.XXXXXX")}
+dll=$work/bin/evidence.dll
+server=""
+cleanup() { [ -n "$server" ] && kill "$server" 2>/dev/null; wait 2>/dev/null || true; [ "${KEEP:-0}" = 1 ] || rm -rf "$work"; }
+trap cleanup EXIT
+echo "Building the CLI (Release) into $work/bin ..." >&2
+dotnet build src/Evidence.Cli -c Release -o "$work/bin" -nologo -v q >&2
+if [ -n "$rows" ]; then
+  echo "Generating a workspace with $rows failing rows ..." >&2
+  dotnet "$dll" sample generate --rows "$rows" "$work/ws" >&2
+  as_of=$(ls "$work/ws/evidence/runs" | tail -1 | sed -E 's/^([0-9]{4})([0-9]{2})([0-9]{2})T([0-9]{2})([0-9]{2})([0-9]{2})Z$/\1-\2-\3T\4:\5:\6Z/')
+else
+  cp -r samples/acme-health "$work/ws"
+  rm -rf "$work/ws/recordings" "$work/ws/.evidence"
+  as_of=2026-11-21T09:00:00Z
+fi
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+/usr/bin/time -f "%M" -o "$work/rss.txt" dotnet "$dll" serve "$work/ws" --port "$port" --as-of "$as_of" > "$work/serve.log" 2>&1 &
 server=$!
-for _ in $(seq 1 100); do curl -sf "http://127.0.0.1:$port/" > /dev/null && break; sleep 0.2; done
-for path in / "/controls/164.308(a)(1)(ii)(A)" /families/technical; do
-  echo "== $path ($connections connections, ${seconds}s)"
-  wrk -t2 -c"$connections" -d"${seconds}s" --latency "http://127.0.0.1:$port$path" | grep -E "Requests/sec|Non-2xx|Socket errors|^ +(50|75|90|99)%"
-done
+start=$(date +%s.%N)
+for _ in $(seq 1 1200); do curl -sf "http://127.0.0.1:$port/" -o "$work/dashboard.html" && break; sleep 0.25; done
+echo "first page after $(awk -v s="$start" -v e="$(date +%s.%N)" 'BEGIN { printf "%.1f", e - s }') s (start-up and judging the workspace)"
+if [ -z "$rows" ]; then
+  for path in / "/controls/164.308(a)(1)(ii)(A)" /families/technical; do
+    echo "== $path ($connections connections, ${seconds}s)"
+    wrk -t2 -c"$connections" -d"${seconds}s" --latency "http://127.0.0.1:$port$path" | grep -E "Requests/sec|Non-2xx|Socket errors|^ +(50|75|90|99)%"
+  done
+else
+  # Every page a user can reach from the dashboard in two clicks: families, their controls, and the evidence they cite.
+  grep -o 'href="/families/[^"]*"' "$work/dashboard.html" | sort -u | cut -d'"' -f2 > "$work/paths.txt"
+  while read -r family; do curl -sf "http://127.0.0.1:$port$family"; done < "$work/paths.txt" | grep -o 'href="/controls/[^"]*"' | sort -u | cut -d'"' -f2 > "$work/controls.txt"
+  head -40 "$work/controls.txt" | while read -r control; do curl -sf "http://127.0.0.1:$port$control"; done | grep -o 'href="/evidence/[^"]*"' | sort -u | head -40 | cut -d'"' -f2 > "$work/evidence.txt"
+  { echo /; echo /reminders; cat "$work/paths.txt" "$work/controls.txt" "$work/evidence.txt"; } | sed 's/&amp;/\&/g' > "$work/all.txt"
+  echo "browsing $(wc -l < "$work/all.txt") pages: $(wc -l < "$work/paths.txt") families, $(wc -l < "$work/controls.txt") controls, $(wc -l < "$work/evidence.txt") evidence items, the dashboard and reminders"
+  PATHS_FILE="$work/all.txt" wrk -t2 -c"$connections" -d"${seconds}s" --timeout 10s -s benchmarks/serve-browse.lua "http://127.0.0.1:$port"
+fi
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+kill -INT "$server"; wait "$server" 2>/dev/null || true; server=""
+echo "server peak memory: $(( $(tail -1 "$work/rss.txt") / 1024 )) MB"

@@ -75,7 +75,7 @@ public sealed class BrowserTests
     }
 
     /// <summary>Playwright's driver (the node process it ships); skips the test when it cannot start here.</summary>
-    private static async Task<IPlaywright> StartPlaywright()
+    internal static async Task<IPlaywright> StartPlaywright()
     {
         if (!File.Exists(Chromium))
         {
@@ -94,7 +94,7 @@ public sealed class BrowserTests
     }
 
     /// <summary>Debian's chromium, headless; Playwright cannot download its own browsers here. Root needs --no-sandbox.</summary>
-    private static Task<IBrowser> Launch(IPlaywright playwright) =>
+    internal static Task<IBrowser> Launch(IPlaywright playwright) =>
         playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = Chromium,
@@ -103,7 +103,7 @@ public sealed class BrowserTests
         });
 
     /// <summary>With EVIDENCE_SCREENSHOTS=folder set, saves the page there to look at (docs/screenshots holds the reviewed ones).</summary>
-    private static async Task Screenshot(IPage page, string name)
+    internal static async Task Screenshot(IPage page, string name)
     {
         if (Environment.GetEnvironmentVariable("EVIDENCE_SCREENSHOTS") is { Length: > 0 } folder)
         {

@@ -27,9 +27,9 @@ public sealed class KestrelServe : IAsyncDisposable
     /// <summary>Where the server listens, e.g. http://127.0.0.1:41234/.</summary>
     public Uri Url { get; }
 
-    public static async Task<KestrelServe> Start(CancellationToken cancel)
+    public static async Task<KestrelServe> Start(CancellationToken cancel, bool withRecordings = false)
     {
-        var sample = new SampleCopy();
+        var sample = new SampleCopy(withRecordings);
         var options = new ServeOptions { Workspace = sample.Root, AsOf = ServeFactory.SampleAsOf, Time = TimeProvider.System };
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [], ContentRootPath = sample.Root });
         builder.Logging.ClearProviders();

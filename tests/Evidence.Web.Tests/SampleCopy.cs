@@ -3,15 +3,18 @@ using Evidence.Testing;
 namespace Evidence.Web.Tests;
 
 /// <summary>
-/// The sample workspace copied to a temp folder (without its recordings, which serve does not read), so a
-/// test may attest, tamper and sign in without touching the repository.
+/// The sample workspace copied to a temp folder (without its recordings, which serve does not read, unless a test
+/// replays them with 'collect --offline'), so a test may attest, tamper and sign in without touching the repository.
 /// </summary>
 public sealed class SampleCopy : IDisposable
 {
     private readonly TempDirectory _directory = new();
 
-    public SampleCopy()
+    private readonly bool _withRecordings;
+
+    public SampleCopy(bool withRecordings = false)
     {
+        _withRecordings = withRecordings;
         Copy(RepositoryPaths.AcmeHealth, _directory.Path);
     }
 
@@ -21,7 +24,7 @@ public sealed class SampleCopy : IDisposable
 
     public void Dispose() => _directory.Dispose();
 
-    private static void Copy(string from, string to)
+    private void Copy(string from, string to)
     {
         Directory.CreateDirectory(to);
         foreach (var file in Directory.GetFiles(from))
@@ -32,7 +35,7 @@ public sealed class SampleCopy : IDisposable
         foreach (var folder in Directory.GetDirectories(from))
         {
             var name = Path.GetFileName(folder);
-            if (name is not ("recordings" or ".evidence"))
+            if (name != ".evidence" && (name != "recordings" || _withRecordings))
             {
                 Copy(folder, Path.Combine(to, name));
             }

@@ -21,5 +21,7 @@
   };
   var source = new EventSource('/events');
   source.addEventListener('change', refresh);
-  source.onerror = function () { status('Live updates paused; retrying.'); };
+  // data-live says whether the stream is open, for people's tools and the browser tests alike.
+  source.onopen = function () { document.documentElement.setAttribute('data-live', 'open'); };
+  source.onerror = function () { document.documentElement.setAttribute('data-live', 'retrying'); status('Live updates paused; retrying.'); };
 })();
