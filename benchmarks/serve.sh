@@ -9,7 +9,8 @@
 # pages to find every family, control and evidence page, and has wrk pick one of them at random for every
 # request (benchmarks/serve-browse.lua), as users clicking around would. It prints p50/p90/p95/p99, requests/s,
 # errors and non-2xx answers, the server's peak memory, and the load average before and after.
-# Needs wrk and GNU time. PORT (default 5197) and WORK (scratch folder; KEEP=1 keeps it) may be set.
+# With WORK=folder KEEP=1 REBUILD=0 a second run reuses the Release build and the generated workspace there.
+# Needs wrk. PORT (default 5197) and WORK (scratch folder; KEEP=1 keeps it) may be set.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -22,9 +23,14 @@ dll=$work/bin/evidence.dll
 server=""
 cleanup() { [ -n "$server" ] && kill "$server" 2>/dev/null; wait 2>/dev/null || true; [ "${KEEP:-0}" = 1 ] || rm -rf "$work"; }
 trap cleanup EXIT
-echo "Building the CLI (Release) into $work/bin ..." >&2
-dotnet build src/Evidence.Cli -c Release -o "$work/bin" -nologo -v q >&2
-if [ -n "$rows" ]; then
+if [ ! -f "$dll" ] || [ "${REBUILD:-1}" = 1 ]; then
+  echo "Building the CLI (Release) into $work/bin ..." >&2
+  dotnet build src/Evidence.Cli -c Release -o "$work/bin" -nologo -v q >&2
+fi
+if [ -n "$rows" ] && [ -f "$work/ws/evidence.yaml" ]; then
+  echo "Reusing the workspace in $work/ws" >&2
+  as_of=$(ls "$work/ws/evidence/runs" | tail -1 | sed -E 's/^([0-9]{4})([0-9]{2})([0-9]{2})T([0-9]{2})([0-9]{2})([0-9]{2})Z$/\1-\2-\3T\4:\5:\6Z/')
+elif [ -n "$rows" ]; then
   echo "Generating a workspace with $rows failing rows ..." >&2
   dotnet "$dll" sample generate --rows "$rows" "$work/ws" >&2
   as_of=$(ls "$work/ws/evidence/runs" | tail -1 | sed -E 's/^([0-9]{4})([0-9]{2})([0-9]{2})T([0-9]{2})([0-9]{2})([0-9]{2})Z$/\1-\2-\3T\4:\5:\6Z/')
@@ -34,7 +40,7 @@ else
   as_of=2026-11-21T09:00:00Z
 fi
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
-/usr/bin/time -f "%M" -o "$work/rss.txt" dotnet "$dll" serve "$work/ws" --port "$port" --as-of "$as_of" > "$work/serve.log" 2>&1 &
+dotnet "$dll" serve "$work/ws" --port "$port" --as-of "$as_of" > "$work/serve.log" 2>&1 &
 server=$!
 start=$(date +%s.%N)
 for _ in $(seq 1 1200); do curl -sf "http://127.0.0.1:$port/" -o "$work/dashboard.html" && break; sleep 0.25; done
@@ -46,13 +52,14 @@ if [ -z "$rows" ]; then
   done
 else
   # Every page a user can reach from the dashboard in two clicks: families, their controls, and the evidence they cite.
-  grep -o 'href="/families/[^"]*"' "$work/dashboard.html" | sort -u | cut -d'"' -f2 > "$work/paths.txt"
-  while read -r family; do curl -sf "http://127.0.0.1:$port$family"; done < "$work/paths.txt" | grep -o 'href="/controls/[^"]*"' | sort -u | cut -d'"' -f2 > "$work/controls.txt"
-  head -40 "$work/controls.txt" | while read -r control; do curl -sf "http://127.0.0.1:$port$control"; done | grep -o 'href="/evidence/[^"]*"' | sort -u | head -40 | cut -d'"' -f2 > "$work/evidence.txt"
+  links() { grep -o "href=\"/$1/[^\"]*\"" | cut -d'"' -f2 | sort -u || true; }
+  links families < "$work/dashboard.html" > "$work/paths.txt"
+  while read -r family; do curl -sf "http://127.0.0.1:$port$family"; done < "$work/paths.txt" | links controls > "$work/controls.txt"
+  while read -r control; do curl -sf "http://127.0.0.1:$port$control"; done < "$work/controls.txt" | links evidence > "$work/evidence-all.txt"
+  head -60 "$work/evidence-all.txt" > "$work/evidence.txt"
   { echo /; echo /reminders; cat "$work/paths.txt" "$work/controls.txt" "$work/evidence.txt"; } | sed 's/&amp;/\&/g' > "$work/all.txt"
   echo "browsing $(wc -l < "$work/all.txt") pages: $(wc -l < "$work/paths.txt") families, $(wc -l < "$work/controls.txt") controls, $(wc -l < "$work/evidence.txt") evidence items, the dashboard and reminders"
   PATHS_FILE="$work/all.txt" wrk -t2 -c"$connections" -d"${seconds}s" --timeout 10s -s benchmarks/serve-browse.lua "http://127.0.0.1:$port"
 fi
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
-kill -INT "$server"; wait "$server" 2>/dev/null || true; server=""
-echo "server peak memory: $(( $(tail -1 "$work/rss.txt") / 1024 )) MB"
+echo "server peak memory: $(awk '/VmHWM/ { printf "%d MB", $2 / 1024 }' "/proc/$server/status")"
