@@ -28,33 +28,37 @@ internal sealed class PageDecorator(PdfDocument document, TextPainter painter, P
         var generated = "Generated " + info.GeneratedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture) + " UTC";
         var total = document.PageCount.ToString(CultureInfo.InvariantCulture);
         var palette = painter.Palette;
+        var fallback = new FallbackTextWriter(painter.Fonts, map);
+        fallback.Prepare([title, marking]);
 
         for (var i = 0; i < document.PageCount; i++)
         {
             var page = document.Pages[i];
             using (var graphics = XGraphics.FromPdfPage(page, XGraphicsPdfPageOptions.Append))
             {
-                painter.DrawPlain(graphics, title, FontFace.Regular, Size, geometry.Left, headerBaseline, palette.Muted);
-                painter.DrawPlain(graphics, marking, FontFace.Bold, Size, geometry.Right - markingWidth, headerBaseline, palette.Marking);
+                painter.DrawPlain(graphics, i, title, FontFace.Regular, Size, geometry.Left, headerBaseline, palette.Muted);
+                painter.DrawPlain(graphics, i, marking, FontFace.Bold, Size, geometry.Right - markingWidth, headerBaseline, palette.Marking);
                 graphics.DrawLine(palette.Rule, geometry.Left, geometry.Top + 13, geometry.Right, geometry.Top + 13);
 
                 graphics.DrawLine(palette.Rule, geometry.Left, geometry.Bottom - 14, geometry.Right, geometry.Bottom - 14);
-                painter.DrawPlain(graphics, generated, FontFace.Regular, Size, geometry.Left, footerBaseline, palette.Muted);
+                painter.DrawPlain(graphics, i, generated, FontFace.Regular, Size, geometry.Left, footerBaseline, palette.Muted);
                 var number = "Page " + (i + 1).ToString(CultureInfo.InvariantCulture) + " of " + total;
                 var numberWidth = painter.Measure(number, FontFace.Regular, Size);
-                painter.DrawPlain(graphics, number, FontFace.Regular, Size, geometry.Right - numberWidth, footerBaseline, palette.Muted);
+                painter.DrawPlain(graphics, i, number, FontFace.Regular, Size, geometry.Right - numberWidth, footerBaseline, palette.Muted);
 
                 foreach (var line in toc[i])
                 {
-                    DrawTocNumber(graphics, line, map);
+                    DrawTocNumber(graphics, i, line, map);
                 }
+
+                fallback.Draw(graphics, i);
             }
 
             fingerprint.Seal(page);
         }
     }
 
-    private void DrawTocNumber(XGraphics graphics, TocLine line, DocumentMap map)
+    private void DrawTocNumber(XGraphics graphics, int pageIndex, TocLine line, DocumentMap map)
     {
         if (map.Heading(line.HeadingOrdinal) is not { } heading)
         {
@@ -64,7 +68,7 @@ internal sealed class PageDecorator(PdfDocument document, TextPainter painter, P
         var face = line.Bold ? FontFace.Bold : FontFace.Regular;
         var number = (heading.PageIndex + 1).ToString(CultureInfo.InvariantCulture);
         var numberX = line.Area.Right - painter.Measure(number, face, Typography.BodySize);
-        painter.DrawPlain(graphics, number, face, Typography.BodySize, numberX, line.Baseline, painter.Palette.Text);
+        painter.DrawPlain(graphics, pageIndex, number, face, Typography.BodySize, numberX, line.Baseline, painter.Palette.Text);
 
         // Dots on a common grid, so the leaders of all entries line up.
         var dot = painter.Measure(". ", FontFace.Regular, Typography.BodySize);
@@ -73,7 +77,7 @@ internal sealed class PageDecorator(PdfDocument document, TextPainter painter, P
         if (count > 0)
         {
             var dots = string.Join(' ', Enumerable.Repeat('.', count));
-            painter.DrawPlain(graphics, dots, FontFace.Regular, Typography.BodySize, start, line.Baseline, painter.Palette.Muted);
+            painter.DrawPlain(graphics, pageIndex, dots, FontFace.Regular, Typography.BodySize, start, line.Baseline, painter.Palette.Muted);
         }
     }
 
