@@ -64,7 +64,9 @@ public sealed class PdfDocumentWriter : IDocumentWriter
 
         var asOf = document.Info.GeneratedAt.UtcDateTime;
         PageReferenceWriter.Write(pdf, painter, map);
-        new PageDecorator(pdf, painter, geometry, fingerprint).Decorate(document.Info, map);
+        var fallback = new FallbackTextWriter(fonts, map);
+        new PageDecorator(pdf, painter, geometry, fingerprint, fallback).Decorate(document.Info, map);
+        ToUnicodeWriter.Write(pdf, fallback.Drawn);
         new LinkWriter(pdf, geometry, asOf).Write(map);
         OutlineWriter.Write(pdf, map, geometry);
         var index = document.Attachments.Count == 0 ? null : new AttachmentEmbedder(pdf, asOf, fingerprint).Embed(document.Attachments, PageContentDigest.Of(pdf));

@@ -66,6 +66,9 @@ internal sealed class SfntFace
 
     public bool Has(string tag) => tables.ContainsKey(tag);
 
+    /// <summary>The tags of the face's tables.</summary>
+    public IEnumerable<string> Tags => tables.Keys;
+
     /// <summary>The bytes of table <paramref name="tag"/>, empty when the face has none.</summary>
     public ReadOnlySpan<byte> Table(string tag) =>
         tables.TryGetValue(tag, out var t) ? data.AsSpan(t.Offset, t.Length) : [];

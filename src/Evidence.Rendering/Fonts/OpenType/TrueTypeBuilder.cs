@@ -12,11 +12,12 @@ namespace Evidence.Rendering.Fonts.OpenType;
 /// </summary>
 internal static class TrueTypeBuilder
 {
-    private static readonly string[] Copied = ["OS/2", "hhea", "hmtx", "name"];
+    private static readonly string[] Copied = ["OS/2", "hhea", "hmtx"];
 
     /// <param name="face">The original face.</param>
     /// <param name="outlines">The glyphs to give outlines (from the face's CFF table); null or empty for none.</param>
-    public static byte[] Build(SfntFace face, IReadOnlyCollection<int>? outlines)
+    /// <param name="name">The new face's name: the PDF names its font after it, which is how the writer finds it again.</param>
+    public static byte[] Build(SfntFace face, IReadOnlyCollection<int>? outlines, string name)
     {
         var glyphCount = SfntFace.U16(face.Table("maxp"), 4);
         var encoded = new byte[glyphCount][];
@@ -52,6 +53,7 @@ internal static class TrueTypeBuilder
         }
 
         tables["cmap"] = HasBmpSubtable(face.Table("cmap")) ? face.Table("cmap").ToArray() : CmapWriter.Write(CharacterMap.Read(face));
+        tables["name"] = Name(name);
         tables["head"] = Head(face.Table("head"));
         tables["maxp"] = Maxp(glyphCount, maxPoints, maxContours);
         tables["post"] = Post(face.Table("post"));
@@ -77,12 +79,58 @@ internal static class TrueTypeBuilder
         return false;
     }
 
-    private static byte[] Head(ReadOnlySpan<byte> source)
+    /// <summary>A TrueType face as it is, renamed <paramref name="name"/>.</summary>
+    public static byte[] Renamed(SfntFace face, string name)
+    {
+        var tables = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
+        foreach (var tag in face.Tags)
+        {
+            tables[tag] = face.Table(tag).ToArray();
+        }
+
+        tables["name"] = Name(name);
+        tables["head"] = Head(face.Table("head"), keepLoca: true);
+        tables.Remove("DSIG");
+        return Assemble(tables);
+    }
+
+    // Family, style, full and PostScript names (ids 1, 2, 4, 6), Windows Unicode, US English.
+    private static byte[] Name(string name)
+    {
+        var strings = new[] { (1, name), (2, "Regular"), (4, name), (6, name) };
+        var encoded = strings.Select(s => Encoding.BigEndianUnicode.GetBytes(s.Item2)).ToArray();
+        var header = 6 + (12 * strings.Length);
+        var table = new byte[header + encoded.Sum(e => e.Length)];
+        var span = table.AsSpan();
+        BinaryPrimitives.WriteUInt16BigEndian(span[2..], (ushort)strings.Length);
+        BinaryPrimitives.WriteUInt16BigEndian(span[4..], (ushort)header);
+        var offset = 0;
+        for (var i = 0; i < strings.Length; i++)
+        {
+            var record = span[(6 + (12 * i))..];
+            BinaryPrimitives.WriteUInt16BigEndian(record, 3);
+            BinaryPrimitives.WriteUInt16BigEndian(record[2..], 1);
+            BinaryPrimitives.WriteUInt16BigEndian(record[4..], 0x409);
+            BinaryPrimitives.WriteUInt16BigEndian(record[6..], (ushort)strings[i].Item1);
+            BinaryPrimitives.WriteUInt16BigEndian(record[8..], (ushort)encoded[i].Length);
+            BinaryPrimitives.WriteUInt16BigEndian(record[10..], (ushort)offset);
+            encoded[i].CopyTo(table, header + offset);
+            offset += encoded[i].Length;
+        }
+
+        return table;
+    }
+
+    private static byte[] Head(ReadOnlySpan<byte> source, bool keepLoca = false)
     {
         var head = source[..54].ToArray();
         BinaryPrimitives.WriteUInt32BigEndian(head.AsSpan(8), 0); // checkSumAdjustment, set once the file is whole
-        BinaryPrimitives.WriteInt16BigEndian(head.AsSpan(50), 1); // long 'loca' offsets
-        BinaryPrimitives.WriteInt16BigEndian(head.AsSpan(52), 0);
+        if (!keepLoca)
+        {
+            BinaryPrimitives.WriteInt16BigEndian(head.AsSpan(50), 1); // long 'loca' offsets
+            BinaryPrimitives.WriteInt16BigEndian(head.AsSpan(52), 0);
+        }
+
         return head;
     }
 

@@ -12,7 +12,7 @@ namespace Evidence.Rendering.Pdf.Finishing;
 /// title, marking) and footer (generated-at, "Page X of Y") on every page, and the TOC's dot
 /// leaders and page numbers. Each page is visited once, after layout.
 /// </summary>
-internal sealed class PageDecorator(PdfDocument document, TextPainter painter, PageGeometry geometry, DocumentFingerprint fingerprint)
+internal sealed class PageDecorator(PdfDocument document, TextPainter painter, PageGeometry geometry, DocumentFingerprint fingerprint, FallbackTextWriter fallback)
 {
     private const double Size = Typography.RunningSize;
 
@@ -28,7 +28,6 @@ internal sealed class PageDecorator(PdfDocument document, TextPainter painter, P
         var generated = "Generated " + info.GeneratedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture) + " UTC";
         var total = document.PageCount.ToString(CultureInfo.InvariantCulture);
         var palette = painter.Palette;
-        var fallback = new FallbackTextWriter(painter.Fonts, map);
         fallback.Prepare([title, marking]);
 
         for (var i = 0; i < document.PageCount; i++)

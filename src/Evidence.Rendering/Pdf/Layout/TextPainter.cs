@@ -107,13 +107,28 @@ internal sealed class TextPainter(PdfFonts fonts, Palette palette, DocumentMap m
             }
 
             var run = new string(chars[start..end]);
-            if (choice == FontChoice.Primary)
+            if (choice == FontChoice.Missing)
+            {
+                // One box per character at its measured place: PDFsharp's own advance for a missing pair differs.
+                var at = x;
+                for (var k = start; k < end; k++)
+                {
+                    if (!char.IsLowSurrogate(chars[k]))
+                    {
+                        var length = k + 1 < end && char.IsSurrogatePair(chars[k], chars[k + 1]) ? 2 : 1;
+                        graphics.DrawString(new string(chars.Slice(k, length)), fonts.Font(face, size), brush, new XRect(at, baseline, 0, 0), Baseline);
+                    }
+
+                    at += widths[k];
+                }
+            }
+            else if (choice == FontChoice.Primary)
             {
                 graphics.DrawString(run, fonts.Font(face, size), brush, new XRect(x, baseline, 0, 0), Baseline);
             }
             else
             {
-                map.FallbackRuns.Add(new FallbackRun(pageIndex, x, baseline, run, size, choice, brush, widths[start..end].ToArray()));
+                map.FallbackRuns.Add(new FallbackRun(pageIndex, x, baseline, run, face, size, choice, brush, widths[start..end].ToArray()));
             }
 
             x += width;

@@ -14,8 +14,10 @@ internal sealed class FontFallback
     // Fonts are read once per process: a CJK collection is 20 MB, and most documents never need it.
     private static readonly ConcurrentDictionary<string, CharacterMap> PrimaryMaps = new(StringComparer.Ordinal);
     private static readonly ConcurrentDictionary<(string, int), Lazy<FallbackFont?>> Fallbacks = new();
+    private static readonly ConcurrentDictionary<string, double> NotdefWidths = new(StringComparer.Ordinal);
 
     private readonly CharacterMap?[] primary;
+    private readonly LocatedFonts located;
     private readonly FallbackFaces faces;
     private readonly Dictionary<(FontFace, int), FontChoice> choices = [];
     private Ligatures? emojiLigatures;
@@ -23,6 +25,7 @@ internal sealed class FontFallback
     public FontFallback(LocatedFonts located, FallbackFaces faces)
     {
         this.faces = faces;
+        this.located = located;
         primary = new CharacterMap?[5];
         foreach (var face in Enum.GetValues<FontFace>())
         {
@@ -36,6 +39,17 @@ internal sealed class FontFallback
     /// <summary>Characters no font has, each with the sections it appears in, in the order first met.</summary>
     public MissingCharacters Missing { get; } = new();
 
+    /// <summary>The file <paramref name="face"/> is drawn from, and its character map.</summary>
+    public (string Path, CharacterMap? Map) Primary(FontFace face) => (File(located, face), primary[(int)face]);
+
+    /// <summary>The width of the face's empty box (glyph 0), per point of font size.</summary>
+    public double NotdefWidth(FontFace face) =>
+        NotdefWidths.GetOrAdd(File(located, face), path =>
+        {
+            var font = SfntFace.Open(System.IO.File.ReadAllBytes(path));
+            return SfntFace.U16(font.Table("hmtx"), 0) / (double)SfntFace.U16(font.Table("head"), 18);
+        });
+
     public FallbackFont? Cjk => Fallback(faces.Cjk, faces.CjkFace);
 
     public FallbackFont? Emoji => Fallback(faces.Emoji, 0);
@@ -43,9 +57,14 @@ internal sealed class FontFallback
     public FontChoice Choose(FontFace face, int codePoint)
     {
         // Spaces and controls are never worth a fallback: the face's own measure them.
-        if (codePoint < 0x80 || primary[(int)face] is not { } map || map.Covers(codePoint))
+        if (codePoint < 0x80 || primary[(int)face] is not { } map)
         {
             return FontChoice.Primary;
+        }
+
+        if (map.Covers(codePoint))
+        {
+            return codePoint > 0xFFFF ? FontChoice.Supplementary : FontChoice.Primary;
         }
 
         if (!choices.TryGetValue((face, codePoint), out var choice))
@@ -53,11 +72,11 @@ internal sealed class FontFallback
             choice = IsDefaultIgnorable(codePoint) ? (Emoji?.Covers(codePoint) == true ? FontChoice.Emoji : FontChoice.Primary)
                 : Cjk?.Covers(codePoint) == true ? FontChoice.Cjk
                 : Emoji?.Covers(codePoint) == true ? FontChoice.Emoji
-                : FontChoice.Primary;
+                : FontChoice.Missing;
             choices[(face, codePoint)] = choice;
         }
 
-        if (choice == FontChoice.Primary && !IsDefaultIgnorable(codePoint))
+        if (choice == FontChoice.Missing)
         {
             Missing.Add(codePoint, Section);
         }

@@ -28,26 +28,30 @@ internal sealed class MissingCharacters
         }
     }
 
-    /// <summary>"U+E000 (in "164.308(a)(1) Security management"), U+10FFFD (in "Cover", "Contents" and more)".</summary>
+    /// <summary>"U+E000, U+E001 (in "164.308(a)(1) Security management"), U+10FFFD (in "Cover", "Contents" and more)".</summary>
     public string Describe()
     {
+        // Characters met in the same sections are listed together, groups in the order first met.
+        var groups = order.GroupBy(c => Places(sections[c]), StringComparer.Ordinal);
         var text = new StringBuilder();
-        foreach (var codePoint in order)
+        foreach (var group in groups)
         {
             if (text.Length > 0)
             {
                 text.Append(", ");
             }
 
-            text.Append(CultureInfo.InvariantCulture, $"U+{codePoint:X4}");
-            var places = sections[codePoint].Where(s => s.Length > 0).Take(MaxSectionsEach).ToList();
-            if (places.Count > 0)
-            {
-                text.Append(" (in ").AppendJoin(", ", places.Select(p => "\"" + p + "\""));
-                text.Append(sections[codePoint].Count > MaxSectionsEach ? " and more)" : ")");
-            }
+            text.AppendJoin(", ", group.Select(c => string.Create(CultureInfo.InvariantCulture, $"U+{c:X4}")));
+            text.Append(group.Key);
         }
 
         return text.ToString();
+    }
+
+    private static string Places(List<string> list)
+    {
+        var named = list.Where(s => s.Length > 0).Take(MaxSectionsEach).Select(p => "\"" + p + "\"").ToList();
+        return named.Count == 0 ? string.Empty
+            : " (in " + string.Join(", ", named) + (list.Count > MaxSectionsEach ? " and more)" : ")");
     }
 }

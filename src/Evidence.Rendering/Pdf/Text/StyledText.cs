@@ -107,7 +107,17 @@ internal sealed class StyledText
 
                     i += length - 1;
                 }
-                else if (choice != FontChoice.Primary)
+                else if (choice == FontChoice.Missing)
+                {
+                    // Measured as PDFsharp draws it, one empty box per character, so what follows stays in place.
+                    widths[i] = (float)(fonts.Fallback.NotdefWidth(span.Face) * Size);
+                    if (pair)
+                    {
+                        (widths[i + 1], choices[i + 1]) = (0, choice);
+                        i++;
+                    }
+                }
+                else if (choice is not (FontChoice.Primary or FontChoice.Supplementary))
                 {
                     widths[i] = (float)(fonts.FallbackWidth(choice, pair ? char.ConvertToUtf32(c, chars[i + 1]) : c) * Size);
                     if (pair)
