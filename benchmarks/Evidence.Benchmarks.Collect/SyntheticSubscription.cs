@@ -12,15 +12,15 @@ using Evidence.Testing.Fakes.Azure;
 namespace Evidence.Benchmarks.Collect;
 
 /// <summary>
-/// One Azure subscription with <c>--azure-definitions</c> policy definitions, each with 1 to 2,500
-/// resource states (1 to 3 pages of 1,000), on the loopback fake Resource Manager, and the collector
-/// options that reach it. The collector's limiter is per subscription, so the fake's one bucket is the
+/// One Azure subscription with <c>--azure-definitions</c> policy definitions, each with 1 to 250
+/// resource states (1 to 3 pages of 100, so the run measures the limits rather than parsing), on the
+/// loopback fake Resource Manager, and the collector options that reach it. The collector's limiter is per subscription, so the fake's one bucket is the
 /// limit it has to find.
 /// </summary>
 internal sealed class SyntheticSubscription : IDisposable
 {
     public const string Subscription = "6f1c2d3e-4a5b-4c6d-8e7f-9a0b1c2d3e4f";
-    public const int PageSize = 1000;
+    public const int PageSize = 100;
 
     private static readonly DateTimeOffset Evaluated = new(2026, 11, 20, 2, 0, 0, TimeSpan.Zero);
 
@@ -62,7 +62,7 @@ internal sealed class SyntheticSubscription : IDisposable
         for (var d = 1; d <= settings.AzureDefinitions; d++)
         {
             var definition = string.Create(CultureInfo.InvariantCulture, $"00000000-0000-4000-8000-{d:D12}");
-            var states = 1 + ((d * 977) % 2500);
+            var states = 1 + ((d * 97) % 250);
             server.AddStates(Subscription, FakePolicyState.StorageAccounts(Subscription, definition, states, Evaluated));
             pages += (states + PageSize - 1) / PageSize;
             rows += states;

@@ -4,12 +4,11 @@ namespace Evidence.Rendering.Fonts;
 /// The installed fonts the PDF writer falls back to for characters the body font lacks: a CJK face
 /// (Noto Sans CJK, a CFF collection) and a colour emoji face (Noto Color Emoji). Either may be absent.
 /// </summary>
-/// <param name="Cjk">The CJK collection file, or null.</param>
-/// <param name="CjkFace">The face of <paramref name="Cjk"/> to use (the Simplified Chinese one where there is one).</param>
+/// <param name="Cjk">The CJK collection file, or null (its Simplified Chinese face is used, see CjkFaceChooser).</param>
 /// <param name="Emoji">The emoji font file, or null.</param>
-public sealed record FallbackFaces(string? Cjk, int CjkFace, string? Emoji)
+public sealed record FallbackFaces(string? Cjk, string? Emoji)
 {
-    public static FallbackFaces None { get; } = new(null, 0, null);
+    public static FallbackFaces None { get; } = new(null, null);
 
     /// <summary>File names searched for, best first.</summary>
     internal static IReadOnlyList<string> CjkFiles { get; } = ["NotoSansCJK-Regular.ttc", "NotoSansCJKsc-Regular.otf", "NotoSansCJK-Regular.otf"];

@@ -88,7 +88,7 @@ public sealed class FontLocator
         var files = IndexFontFiles("*.tt?", "*.otf");
         var cjk = Find(files, FallbackFaces.CjkFiles);
         var emoji = Find(files, FallbackFaces.EmojiFiles);
-        return new FallbackFaces(cjk, cjk is null ? 0 : OpenType.CjkFaceChooser.Choose(cjk), emoji);
+        return new FallbackFaces(cjk, emoji);
     }
 
     private static LocatedFonts FromFile(string fontFile)

@@ -9,9 +9,8 @@ internal static class CjkFaceChooser
 {
     private static readonly string[] Preference = ["Noto Sans CJK SC", "Noto Sans CJK TC", "Noto Sans CJK JP", "Noto Sans CJK KR", "Noto Sans CJK HK"];
 
-    public static int Choose(string path)
+    public static int Choose(byte[] data)
     {
-        var data = File.ReadAllBytes(path);
         var count = SfntFace.FaceCount(data);
         var names = Enumerable.Range(0, count).Select(i => SfntFace.Open(data, i).FamilyName()).ToList();
         foreach (var name in Preference)

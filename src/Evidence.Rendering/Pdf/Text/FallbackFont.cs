@@ -40,7 +40,9 @@ internal sealed class FallbackFont
     /// <summary>The ascent above the baseline, per point of font size.</summary>
     public double Ascent { get; }
 
-    public static FallbackFont? Load(string? path, int faceIndex)
+    /// <param name="path">The font file.</param>
+    /// <param name="chooseFace">Which face of the file to use, given its bytes (a collection holds several).</param>
+    public static FallbackFont? Load(string? path, Func<byte[], int> chooseFace)
     {
         if (path is null || !File.Exists(path))
         {
@@ -49,7 +51,8 @@ internal sealed class FallbackFont
 
         try
         {
-            return new FallbackFont(path, SfntFace.Open(File.ReadAllBytes(path), faceIndex));
+            var data = File.ReadAllBytes(path);
+            return new FallbackFont(path, SfntFace.Open(data, chooseFace(data)));
         }
         catch (Exception e) when (e is InvalidDataException or ArgumentOutOfRangeException or IndexOutOfRangeException)
         {

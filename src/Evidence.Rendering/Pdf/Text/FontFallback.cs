@@ -13,7 +13,7 @@ internal sealed class FontFallback
 {
     // Fonts are read once per process: a CJK collection is 20 MB, and most documents never need it.
     private static readonly ConcurrentDictionary<string, CharacterMap> PrimaryMaps = new(StringComparer.Ordinal);
-    private static readonly ConcurrentDictionary<(string, int), Lazy<FallbackFont?>> Fallbacks = new();
+    private static readonly ConcurrentDictionary<string, Lazy<FallbackFont?>> Fallbacks = new(StringComparer.Ordinal);
     private static readonly ConcurrentDictionary<string, double> NotdefWidths = new(StringComparer.Ordinal);
 
     private readonly CharacterMap?[] primary;
@@ -50,9 +50,9 @@ internal sealed class FontFallback
             return SfntFace.U16(font.Table("hmtx"), 0) / (double)SfntFace.U16(font.Table("head"), 18);
         });
 
-    public FallbackFont? Cjk => Fallback(faces.Cjk, faces.CjkFace);
+    public FallbackFont? Cjk => Fallback(faces.Cjk, CjkFaceChooser.Choose);
 
-    public FallbackFont? Emoji => Fallback(faces.Emoji, 0);
+    public FallbackFont? Emoji => Fallback(faces.Emoji, _ => 0);
 
     public FontChoice Choose(FontFace face, int codePoint)
     {
@@ -151,6 +151,6 @@ internal sealed class FontFallback
     private static CharacterMap? Map(string path) =>
         PrimaryMaps.GetOrAdd(path, p => CharacterMap.Read(SfntFace.Open(System.IO.File.ReadAllBytes(p))));
 
-    private static FallbackFont? Fallback(string? path, int face) =>
-        path is null ? null : Fallbacks.GetOrAdd((path, face), key => new Lazy<FallbackFont?>(() => FallbackFont.Load(key.Item1, key.Item2))).Value;
+    private static FallbackFont? Fallback(string? path, Func<byte[], int> face) =>
+        path is null ? null : Fallbacks.GetOrAdd(path, key => new Lazy<FallbackFont?>(() => FallbackFont.Load(key, face))).Value;
 }
