@@ -4,8 +4,9 @@ namespace Evidence.Rendering.Fonts.OpenType;
 
 /// <summary>
 /// One glyph outline in TrueType form: contours of on-curve points and quadratic control points.
-/// Cubic curves are split into as many quadratic pieces as keep the error under a tenth of a
-/// font unit's worth of tolerance (<see cref="Tolerance"/>), so the drawn glyph matches the original.
+/// Cubic curves are split into as many quadratic pieces as keep each piece within half a font unit
+/// of the cubic (<see cref="Tolerance"/>; points are rounded to whole units anyway), so the drawn
+/// glyph matches the original.
 /// </summary>
 internal sealed class QuadraticGlyph
 {

@@ -18,6 +18,8 @@ internal sealed class PageDecorator(PdfDocument document, TextPainter painter, P
 
     public void Decorate(DocumentInfo info, DocumentMap map)
     {
+        // A character no font has in the running header is reported there, not in the document's last section.
+        painter.Fonts.Fallback.Section = "running header";
         var toc = map.TocLines.ToLookup(line => line.PageIndex);
         var glyphs = painter.Fonts.Widths(FontFace.Regular);
         var headerBaseline = geometry.Top + (glyphs.Ascent * Size);
