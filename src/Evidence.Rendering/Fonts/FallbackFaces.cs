@@ -8,8 +8,6 @@ namespace Evidence.Rendering.Fonts;
 /// <param name="Emoji">The emoji font file, or null.</param>
 public sealed record FallbackFaces(string? Cjk, string? Emoji)
 {
-    public static FallbackFaces None { get; } = new(null, null);
-
     /// <summary>File names searched for, best first.</summary>
     internal static IReadOnlyList<string> CjkFiles { get; } = ["NotoSansCJK-Regular.ttc", "NotoSansCJKsc-Regular.otf", "NotoSansCJK-Regular.otf"];
 
