@@ -10,6 +10,8 @@
 # quadratic once (issue 12): "statement", a 1 MB implementation statement of Markdown punctuation (* _ | \ ` [);
 # "error", a 1 MB cloud error message of "&amp;"; "lines", an SSP template writing a 20,000-line paragraph;
 # "baseline", the sample as it is. Their time should be the baseline's plus about 2 s.
+# "fallback" (not in the default list) puts CJK text, emoji, a flag and a ZWJ family in every administrative
+# statement: what setting text in the fallback fonts costs.
 #
 # Environment: ROWS (space-separated row counts), FORMATS (space-separated formats), WORK (a scratch
 # folder, default a new temp folder, removed afterwards unless KEEP=1).
@@ -75,6 +77,10 @@ prepare_text_case() {
     error)
       # The failed query's error message in the latest run (the manifest is not itself hashed).
       perl -0pi -e 'my $big = q{&amp;} x int(1048576 / 5); s/("message": ")[^"]*"/$1$big"/' "$(ls -d "$ws"/evidence/runs/*/ | tail -1)manifest.json" ;;
+    fallback)
+      # Text the body font lacks in every control of the administrative overlay: CJK and emoji, a flag
+      # and a ZWJ family, so the PDF sets them in the fallback fonts (the CJK face is converted on the way).
+      perl -CSD -0pi -e 's/(statement: >-\n)/$1      Clinics: \x{4E2D}\x{6587}\x{8A3A}\x{6240}, \x{65E5}\x{672C}\x{8A9E}\x{306E}\x{30AF}\x{30EA}\x{30CB}\x{30C3}\x{30AF}, \x{D55C}\x{AD6D}\x{C5B4} \x{BCD1}\x{C6D0} \x{1F600} \x{1F1FA}\x{1F1F8} \x{1F468}\x{200D}\x{1F469}\x{200D}\x{1F467}.\n/g' "$ws/controls/administrative.yaml" ;;
     lines)
       mkdir -p "$ws/bench-templates"
       printf '%s\n' '# System Security Plan' '' '{{ for i in 1..20000 }}line {{ i }} of a template that writes one line per resource, \*escaped\*' '{{ end }}' > "$ws/bench-templates/ssp.md.scriban"

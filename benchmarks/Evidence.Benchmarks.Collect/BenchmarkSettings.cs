@@ -29,6 +29,18 @@ internal sealed record BenchmarkSettings
     /// </summary>
     public double Sporadic { get; init; }
 
+    /// <summary>
+    /// Policy definitions collected from a fake Azure subscription alongside AWS (the two-cloud mode);
+    /// 0 for AWS alone.
+    /// </summary>
+    public int AzureDefinitions { get; init; }
+
+    /// <summary>Requests a second the fake Resource Manager accepts; beyond it, 429 with Retry-After.</summary>
+    public double AzureRate { get; init; } = 10;
+
+    /// <summary>The fastest Azure can go: the fake's limit or the collector's ceiling, whichever is lower.</summary>
+    public double AzureBound => Math.Min(AzureRate, Evidence.Collectors.Azure.AzurePolicyCollectorOptions.DefaultRateLimit.MaxRate);
+
     /// <summary>The collector's ceiling, or the product default's.</summary>
     public double Ceiling => MaxRate ?? new Evidence.Core.Collection.Throttling.AdaptiveRateOptions().MaxRate;
 
@@ -53,8 +65,10 @@ internal sealed record BenchmarkSettings
                 "--initial-rate" => settings with { InitialRate = Number(value) },
                 "--max-rate" => settings with { MaxRate = Number(value) },
                 "--sporadic" => settings with { Sporadic = Number(value) },
+                "--azure-definitions" => settings with { AzureDefinitions = Count(value) },
+                "--azure-rate" => settings with { AzureRate = Number(value) },
                 _ => throw new ArgumentException(
-                    $"unknown option {args[i]}; use --rate, --burst, --accounts, --regions, --rules, --initial-rate, --max-rate, --sporadic"),
+                    $"unknown option {args[i]}; use --rate, --burst, --accounts, --regions, --rules, --initial-rate, --max-rate, --sporadic, --azure-definitions, --azure-rate"),
             };
             i++;
         }

@@ -8,4 +8,10 @@ public sealed record RenderOptions
 
     /// <summary>Encrypts the PDF with AES-256 when set. Never taken from the command line, only from an environment variable.</summary>
     public string? PdfPassword { get; init; }
+
+    /// <summary>
+    /// Told, once per document and in one line, what the writer could not render faithfully but
+    /// rendered anyway (characters no installed font has). Null: nobody listens.
+    /// </summary>
+    public Action<string>? Warning { get; init; }
 }

@@ -66,6 +66,7 @@ internal static class BuildCommand
             };
             var folder = parse.GetValue(output) ?? Path.Combine(parse.GetValue(workspace)!, "out");
             var written = new List<string>();
+            var warnings = new System.Collections.Concurrent.ConcurrentDictionary<string, string>(StringComparer.Ordinal);
             using var copies = new RedactedCopies();
             try
             {
@@ -82,13 +83,22 @@ internal static class BuildCommand
                 var jobs = documents.SelectMany(d => chosen.Select(writer =>
                 {
                     var path = Path.Combine(folder, DocumentKinds.FileName(d.Kind, loaded.Workspace!.System.Id, stamp, writer.Extension));
-                    return new BuildProgress.Job(path.Replace('\\', '/'), Work(d.Document), progress =>
+                    var display = path.Replace('\\', '/');
+                    var told = options with { Warning = message => warnings[display] = message };
+                    return new BuildProgress.Job(display, Work(d.Document), progress =>
                     {
-                        Write(path, writer, d.Document, options, new StoppingProgress(progress, stop), stop);
+                        Write(path, writer, d.Document, told, new StoppingProgress(progress, stop), stop);
                         written.Add(path);
                     });
                 })).ToList();
                 BuildProgress.Run(context, jobs);
+
+                // After the progress display is done, one line per document, in the order the documents are named.
+                foreach (var (display, message) in warnings.OrderBy(w => w.Key, StringComparer.Ordinal))
+                {
+                    context.Error.WriteLine($"warning: {display}: {message}");
+                }
+
                 if (signer is not null)
                 {
                     stop.ThrowIfCancellationRequested();

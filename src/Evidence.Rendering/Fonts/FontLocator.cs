@@ -82,6 +82,15 @@ public sealed class FontLocator
         throw FontNotFoundException.NoUsableFont(SearchFolders);
     }
 
+    /// <summary>The installed fallback faces for CJK text and emoji (see <see cref="FallbackFaces"/>); absent ones are null.</summary>
+    public FallbackFaces LocateFallbacks()
+    {
+        var files = IndexFontFiles("*.tt?", "*.otf");
+        var cjk = Find(files, FallbackFaces.CjkFiles);
+        var emoji = Find(files, FallbackFaces.EmojiFiles);
+        return new FallbackFaces(cjk, emoji);
+    }
+
     private static LocatedFonts FromFile(string fontFile)
     {
         var path = Path.GetFullPath(fontFile);
@@ -126,8 +135,9 @@ public sealed class FontLocator
 
     // File name → path. Earlier folders win; inside a folder the ordinally first path wins, so the
     // choice does not depend on the order the file system lists entries in.
-    private Dictionary<string, string> IndexFontFiles()
+    private Dictionary<string, string> IndexFontFiles(params string[] patterns)
     {
+        patterns = patterns.Length == 0 ? ["*.ttf"] : patterns;
         var index = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var options = new EnumerationOptions
         {
@@ -142,7 +152,7 @@ public sealed class FontLocator
                 continue;
             }
 
-            var paths = Directory.EnumerateFiles(folder, "*.ttf", options).ToList();
+            var paths = patterns.SelectMany(p => Directory.EnumerateFiles(folder, p, options)).Distinct(StringComparer.Ordinal).ToList();
             paths.Sort(StringComparer.Ordinal);
             foreach (var path in paths)
             {

@@ -21,6 +21,7 @@ public sealed class PdfDocumentWriter : IDocumentWriter
 
     // Finding fonts scans the system's font folders: done once per font setting, not once per document.
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, LocatedFonts> located = new(StringComparer.Ordinal);
+    private readonly Lazy<FallbackFaces> fallbacks;
 
     /// <summary>A writer that finds fonts in the system's usual font folders.</summary>
     public PdfDocumentWriter()
@@ -33,6 +34,7 @@ public sealed class PdfDocumentWriter : IDocumentWriter
     {
         ArgumentNullException.ThrowIfNull(fontLocator);
         this.fontLocator = fontLocator;
+        fallbacks = new Lazy<FallbackFaces>(fontLocator.LocateFallbacks);
     }
 
     public string Extension => "pdf";
@@ -47,7 +49,7 @@ public sealed class PdfDocumentWriter : IDocumentWriter
         ArgumentNullException.ThrowIfNull(options);
 
         var located = this.located.GetOrAdd(options.FontFile ?? string.Empty, file => fontLocator.Locate(file.Length == 0 ? null : file));
-        using var fonts = new PdfFonts(located);
+        using var fonts = new PdfFonts(located, fallbacks.Value);
         using var pdf = new PdfDocument();
         pdf.Options.Layout = PdfWriterLayout.Compact;
         pdf.Options.CompressContentStreams = true;
@@ -62,7 +64,9 @@ public sealed class PdfDocumentWriter : IDocumentWriter
 
         var asOf = document.Info.GeneratedAt.UtcDateTime;
         PageReferenceWriter.Write(pdf, painter, map);
-        new PageDecorator(pdf, painter, geometry, fingerprint).Decorate(document.Info, map);
+        var fallback = new FallbackTextWriter(fonts, map);
+        new PageDecorator(pdf, painter, geometry, fingerprint, fallback).Decorate(document.Info, map);
+        ToUnicodeWriter.Write(pdf, fallback.Drawn);
         new LinkWriter(pdf, geometry, asOf).Write(map);
         OutlineWriter.Write(pdf, map, geometry);
         var index = document.Attachments.Count == 0 ? null : new AttachmentEmbedder(pdf, asOf, fingerprint).Embed(document.Attachments, PageContentDigest.Of(pdf));
@@ -76,6 +80,11 @@ public sealed class PdfDocumentWriter : IDocumentWriter
         }
 
         counter.Report();
+        if (fonts.Fallback.Missing.Count > 0)
+        {
+            options.Warning?.Invoke("no installed font has " + fonts.Fallback.Missing.Describe() + "; drawn as empty boxes");
+        }
+
         using (var target = new XmpIdRewritingStream(output, DocumentProperties.Uuid(digest)))
         {
             pdf.Save(target, closeStream: false);

@@ -12,12 +12,14 @@ namespace Evidence.Rendering.Pdf.Finishing;
 /// title, marking) and footer (generated-at, "Page X of Y") on every page, and the TOC's dot
 /// leaders and page numbers. Each page is visited once, after layout.
 /// </summary>
-internal sealed class PageDecorator(PdfDocument document, TextPainter painter, PageGeometry geometry, DocumentFingerprint fingerprint)
+internal sealed class PageDecorator(PdfDocument document, TextPainter painter, PageGeometry geometry, DocumentFingerprint fingerprint, FallbackTextWriter fallback)
 {
     private const double Size = Typography.RunningSize;
 
     public void Decorate(DocumentInfo info, DocumentMap map)
     {
+        // A character no font has in the running header is reported there, not in the document's last section.
+        painter.Fonts.Fallback.Section = "running header";
         var toc = map.TocLines.ToLookup(line => line.PageIndex);
         var glyphs = painter.Fonts.Widths(FontFace.Regular);
         var headerBaseline = geometry.Top + (glyphs.Ascent * Size);
@@ -28,33 +30,36 @@ internal sealed class PageDecorator(PdfDocument document, TextPainter painter, P
         var generated = "Generated " + info.GeneratedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture) + " UTC";
         var total = document.PageCount.ToString(CultureInfo.InvariantCulture);
         var palette = painter.Palette;
+        fallback.Prepare([title, marking]);
 
         for (var i = 0; i < document.PageCount; i++)
         {
             var page = document.Pages[i];
             using (var graphics = XGraphics.FromPdfPage(page, XGraphicsPdfPageOptions.Append))
             {
-                painter.DrawPlain(graphics, title, FontFace.Regular, Size, geometry.Left, headerBaseline, palette.Muted);
-                painter.DrawPlain(graphics, marking, FontFace.Bold, Size, geometry.Right - markingWidth, headerBaseline, palette.Marking);
+                painter.DrawPlain(graphics, i, title, FontFace.Regular, Size, geometry.Left, headerBaseline, palette.Muted);
+                painter.DrawPlain(graphics, i, marking, FontFace.Bold, Size, geometry.Right - markingWidth, headerBaseline, palette.Marking);
                 graphics.DrawLine(palette.Rule, geometry.Left, geometry.Top + 13, geometry.Right, geometry.Top + 13);
 
                 graphics.DrawLine(palette.Rule, geometry.Left, geometry.Bottom - 14, geometry.Right, geometry.Bottom - 14);
-                painter.DrawPlain(graphics, generated, FontFace.Regular, Size, geometry.Left, footerBaseline, palette.Muted);
+                painter.DrawPlain(graphics, i, generated, FontFace.Regular, Size, geometry.Left, footerBaseline, palette.Muted);
                 var number = "Page " + (i + 1).ToString(CultureInfo.InvariantCulture) + " of " + total;
                 var numberWidth = painter.Measure(number, FontFace.Regular, Size);
-                painter.DrawPlain(graphics, number, FontFace.Regular, Size, geometry.Right - numberWidth, footerBaseline, palette.Muted);
+                painter.DrawPlain(graphics, i, number, FontFace.Regular, Size, geometry.Right - numberWidth, footerBaseline, palette.Muted);
 
                 foreach (var line in toc[i])
                 {
-                    DrawTocNumber(graphics, line, map);
+                    DrawTocNumber(graphics, i, line, map);
                 }
+
+                fallback.Draw(graphics, i);
             }
 
             fingerprint.Seal(page);
         }
     }
 
-    private void DrawTocNumber(XGraphics graphics, TocLine line, DocumentMap map)
+    private void DrawTocNumber(XGraphics graphics, int pageIndex, TocLine line, DocumentMap map)
     {
         if (map.Heading(line.HeadingOrdinal) is not { } heading)
         {
@@ -64,7 +69,7 @@ internal sealed class PageDecorator(PdfDocument document, TextPainter painter, P
         var face = line.Bold ? FontFace.Bold : FontFace.Regular;
         var number = (heading.PageIndex + 1).ToString(CultureInfo.InvariantCulture);
         var numberX = line.Area.Right - painter.Measure(number, face, Typography.BodySize);
-        painter.DrawPlain(graphics, number, face, Typography.BodySize, numberX, line.Baseline, painter.Palette.Text);
+        painter.DrawPlain(graphics, pageIndex, number, face, Typography.BodySize, numberX, line.Baseline, painter.Palette.Text);
 
         // Dots on a common grid, so the leaders of all entries line up.
         var dot = painter.Measure(". ", FontFace.Regular, Typography.BodySize);
@@ -73,7 +78,7 @@ internal sealed class PageDecorator(PdfDocument document, TextPainter painter, P
         if (count > 0)
         {
             var dots = string.Join(' ', Enumerable.Repeat('.', count));
-            painter.DrawPlain(graphics, dots, FontFace.Regular, Typography.BodySize, start, line.Baseline, painter.Palette.Muted);
+            painter.DrawPlain(graphics, pageIndex, dots, FontFace.Regular, Typography.BodySize, start, line.Baseline, painter.Palette.Muted);
         }
     }
 

@@ -16,7 +16,7 @@ internal static class PageReferenceWriter
             {
                 if (map.Anchor(reference.Target) is { } heading)
                 {
-                    painter.DrawPlain(graphics, PageReference.Text(heading.PageIndex), reference.Face, reference.Size, reference.X, reference.Baseline, painter.Palette.Link);
+                    painter.DrawPlain(graphics, onPage.Key, PageReference.Text(heading.PageIndex), reference.Face, reference.Size, reference.X, reference.Baseline, painter.Palette.Link);
                 }
             }
         }

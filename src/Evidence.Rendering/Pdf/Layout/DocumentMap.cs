@@ -16,6 +16,9 @@ internal sealed class DocumentMap
     /// <summary>Where the pages internal links point to are drawn, after their text.</summary>
     public List<PageReference> PageReferences { get; } = [];
 
+    /// <summary>Text set in a fallback font, drawn once the document's glyphs are all known.</summary>
+    public List<FallbackRun> FallbackRuns { get; } = [];
+
     public void Add(HeadingPlace place)
     {
         Headings.Add(place);

@@ -12,6 +12,7 @@ internal sealed class HeadingRenderer(LayoutContext context)
     public void Render(Heading heading)
     {
         var ordinal = context.TakeHeadingOrdinal();
+        context.Fonts.Fallback.Section = context.Headings[ordinal].Title;
         var size = Typography.HeadingSize(heading.Level);
         var text = new StyledText();
         text.Reset(size);

@@ -70,6 +70,6 @@ internal sealed class ParagraphRenderer(LayoutContext context)
         flow.Marker = null;
         var width = context.Painter.Measure(marker, FontFace.Regular, Typography.BodySize);
         var x = flow.Left - width - 4;
-        context.Painter.DrawPlain(flow.Graphics, marker, FontFace.Regular, Typography.BodySize, x, baseline, context.Palette.Text);
+        context.Painter.DrawPlain(flow.Graphics, flow.PageIndex, marker, FontFace.Regular, Typography.BodySize, x, baseline, context.Palette.Text);
     }
 }

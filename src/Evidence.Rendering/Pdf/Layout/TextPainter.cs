@@ -8,6 +8,8 @@ internal sealed class TextPainter(PdfFonts fonts, Palette palette, DocumentMap m
 {
     private static readonly XStringFormat Baseline = XStringFormats.BaseLineLeft;
 
+    private readonly StyledText plain = new();
+
     public PdfFonts Fonts => fonts;
 
     public Palette Palette => palette;
@@ -57,16 +59,80 @@ internal sealed class TextPainter(PdfFonts fonts, Palette palette, DocumentMap m
                 map.Links.Add(new LinkArea(flow.PageIndex, area, text.Links[span.Link]));
             }
 
-            var font = fonts.Font(span.Face, text.Size);
-            flow.Graphics.DrawString(new string(chars[start..end]), font, linked ? palette.Link : brush, new XRect(cursor, baseline, 0, 0), Baseline);
+            DrawRuns(flow.PageIndex, flow.Graphics, chars[start..end], text.Choices[start..end], widths[start..end], span.Face, text.Size, cursor, baseline, linked ? palette.Link : brush);
             cursor += width;
         }
     }
 
-    /// <summary>Draws a plain string in one face (running header, markers, page numbers).</summary>
-    public void DrawPlain(XGraphics graphics, string text, FontFace face, double size, double x, double baseline, XBrush brush) =>
-        graphics.DrawString(text, fonts.Font(face, size), brush, new XRect(x, baseline, 0, 0), Baseline);
+    /// <summary>Draws a plain string in one face (running header, markers, page numbers) on page <paramref name="pageIndex"/>.</summary>
+    public void DrawPlain(XGraphics graphics, int pageIndex, string text, FontFace face, double size, double x, double baseline, XBrush brush)
+    {
+        var plain = Plain(text, face, size);
+        DrawRuns(pageIndex, graphics, plain.Chars, plain.Choices, plain.Widths, face, size, x, baseline, brush);
+    }
 
     /// <summary>The width of a plain string in one face.</summary>
-    public double Measure(string text, FontFace face, double size) => fonts.Widths(face).Of(text, size);
+    public double Measure(string text, FontFace face, double size)
+    {
+        double sum = 0;
+        foreach (var width in Plain(text, face, size).Widths)
+        {
+            sum += width;
+        }
+
+        return sum;
+    }
+
+    private StyledText Plain(string text, FontFace face, double size)
+    {
+        plain.Reset(size);
+        plain.Append(text, face);
+        plain.Measure(fonts);
+        return plain;
+    }
+
+    // Stretches the face has are drawn now; stretches of a fallback font wait until the document's
+    // glyphs are all known (see FallbackTextWriter).
+    private void DrawRuns(int pageIndex, XGraphics graphics, ReadOnlySpan<char> chars, ReadOnlySpan<FontChoice> choices, ReadOnlySpan<float> widths, FontFace face, double size, double x, double baseline, XBrush brush)
+    {
+        var start = 0;
+        while (start < chars.Length)
+        {
+            var choice = choices[start];
+            var end = start + 1;
+            double width = widths[start];
+            while (end < chars.Length && choices[end] == choice)
+            {
+                width += widths[end++];
+            }
+
+            var run = new string(chars[start..end]);
+            if (choice == FontChoice.Missing)
+            {
+                // One box per character at its measured place: PDFsharp's own advance for a missing pair differs.
+                var at = x;
+                for (var k = start; k < end; k++)
+                {
+                    if (!char.IsLowSurrogate(chars[k]))
+                    {
+                        var length = k + 1 < end && char.IsSurrogatePair(chars[k], chars[k + 1]) ? 2 : 1;
+                        graphics.DrawString(new string(chars.Slice(k, length)), fonts.Font(face, size), brush, new XRect(at, baseline, 0, 0), Baseline);
+                    }
+
+                    at += widths[k];
+                }
+            }
+            else if (choice == FontChoice.Primary)
+            {
+                graphics.DrawString(run, fonts.Font(face, size), brush, new XRect(x, baseline, 0, 0), Baseline);
+            }
+            else
+            {
+                map.FallbackRuns.Add(new FallbackRun(pageIndex, x, baseline, run, face, size, choice, brush, widths[start..end].ToArray()));
+            }
+
+            x += width;
+            start = end;
+        }
+    }
 }

@@ -27,7 +27,7 @@ internal sealed class TocRenderer(LayoutContext context)
 
         var titleMetrics = LineMetrics.For(context.Fonts, TitleSize, 1.25);
         flow.EnsureSpace(titleMetrics.Height + 8 + entryMetrics.Height);
-        context.Painter.DrawPlain(flow.Graphics, "Contents", FontFace.Bold, TitleSize, flow.Left, flow.Y + titleMetrics.Baseline, context.Palette.Text);
+        context.Painter.DrawPlain(flow.Graphics, flow.PageIndex, "Contents", FontFace.Bold, TitleSize, flow.Left, flow.Y + titleMetrics.Baseline, context.Palette.Text);
         flow.Y += titleMetrics.Height + 8;
 
         foreach (var entry in entries)

@@ -18,6 +18,9 @@ internal sealed class FontRegistry : IFontResolver
 
     private readonly ConcurrentDictionary<string, FontResolverInfo[]> families = new(StringComparer.Ordinal);
 
+    // Fonts made in memory (fallback faces converted for PDFsharp), by face name; each name is the hash of its bytes.
+    private readonly ConcurrentDictionary<string, byte[]> made = new(StringComparer.Ordinal);
+
     private FontRegistry()
     {
     }
@@ -44,11 +47,26 @@ internal sealed class FontRegistry : IFontResolver
         return (sans, mono);
     }
 
+    /// <summary>Registers a font made in memory under a name derived from its bytes and returns the family name to create XFonts with.</summary>
+    public static string Register(byte[] font)
+    {
+        Install();
+        var family = "Evidence Made " + Convert.ToHexString(SHA256.HashData(font), 0, 8);
+        if (Instance.made.TryAdd(family, font))
+        {
+            var face = new FontResolverInfo(family);
+            Instance.families.TryAdd(family, [face, face, face, face]);
+        }
+
+        return family;
+    }
+
     public FontResolverInfo? ResolveTypeface(string familyName, bool bold, bool italic) =>
         families.TryGetValue(familyName, out var faces) ? faces[(bold ? 1 : 0) + (italic ? 2 : 0)] : null;
 
     // PDFsharp caches what it gets here for the life of the process, so the file is read once.
-    public byte[]? GetFont(string faceName) => File.Exists(faceName) ? File.ReadAllBytes(faceName) : null;
+    public byte[]? GetFont(string faceName) =>
+        made.TryGetValue(faceName, out var font) ? font : File.Exists(faceName) ? File.ReadAllBytes(faceName) : null;
 
     // Sets this resolver once. A host that installed its own resolver keeps it; ours then serves
     // as the fallback, which PDFsharp asks for the family names only we know.

@@ -13,8 +13,9 @@ internal sealed class PdfFonts : IDisposable
     private readonly GlyphWidths[] widths;
     private readonly Dictionary<(FontFace, double), XFont> fonts = [];
 
-    public PdfFonts(LocatedFonts located)
+    public PdfFonts(LocatedFonts located, FallbackFaces fallbacks)
     {
+        Fallback = new FontFallback(located, fallbacks);
         (sans, mono) = FontRegistry.Register(located);
         measure = XGraphics.CreateMeasureContext(new XSize(612, 792), XGraphicsUnit.Point, XPageDirection.Downwards);
         widths = new GlyphWidths[5];
@@ -37,6 +38,17 @@ internal sealed class PdfFonts : IDisposable
     }
 
     public GlyphWidths Widths(FontFace face) => widths[(int)face];
+
+    /// <summary>Which font has each character, and which it found in none.</summary>
+    public FontFallback Fallback { get; }
+
+    /// <summary>The width of <paramref name="codePoint"/> in a fallback font, per point of font size.</summary>
+    public double FallbackWidth(FontChoice choice, int codePoint) => choice switch
+    {
+        FontChoice.Cjk => Fallback.Cjk!.Width(codePoint),
+        FontChoice.Emoji => Fallback.Emoji!.Width(codePoint),
+        _ => 0,
+    };
 
     public void Dispose() => measure.Dispose();
 

@@ -9,6 +9,7 @@ internal sealed class StyledText
 {
     private char[] chars = new char[256];
     private float[] widths = new float[256];
+    private FontChoice[] choices = new FontChoice[256];
 
     public int Length { get; private set; }
 
@@ -25,6 +26,9 @@ internal sealed class StyledText
 
     /// <summary>Each character's width in points, after <see cref="Measure"/>.</summary>
     public ReadOnlySpan<float> Widths => widths.AsSpan(0, Length);
+
+    /// <summary>Which font draws each character, after <see cref="Measure"/> (a pair's low surrogate follows its high one).</summary>
+    public ReadOnlySpan<FontChoice> Choices => choices.AsSpan(0, Length);
 
     public void Reset(double size, bool preformatted = false)
     {
@@ -88,10 +92,44 @@ internal sealed class StyledText
             for (var i = span.Start; i < span.End; i++)
             {
                 var c = chars[i];
-                if (char.IsHighSurrogate(c) && i + 1 < span.End && char.IsLowSurrogate(chars[i + 1]))
+                var pair = char.IsHighSurrogate(c) && i + 1 < span.End && char.IsLowSurrogate(chars[i + 1]);
+                var choice = fonts.Fallback.Choose(span.Face, pair ? char.ConvertToUtf32(c, chars[i + 1]) : c);
+                choices[i] = choice;
+                if (choice == FontChoice.Emoji)
+                {
+                    // A whole sequence (flag, ZWJ family) takes the width of the one picture that stands for it.
+                    var (glyph, length) = fonts.Fallback.EmojiSequence(chars.AsSpan(i, span.End - i));
+                    widths[i] = (float)(fonts.Fallback.Emoji!.GlyphWidth(glyph) * Size);
+                    for (var k = 1; k < length; k++)
+                    {
+                        (widths[i + k], choices[i + k]) = (0, choice);
+                    }
+
+                    i += length - 1;
+                }
+                else if (choice == FontChoice.Missing)
+                {
+                    // Measured as PDFsharp draws it, one empty box per character, so what follows stays in place.
+                    widths[i] = (float)(fonts.Fallback.NotdefWidth(span.Face) * Size);
+                    if (pair)
+                    {
+                        (widths[i + 1], choices[i + 1]) = (0, choice);
+                        i++;
+                    }
+                }
+                else if (choice is not (FontChoice.Primary or FontChoice.Supplementary))
+                {
+                    widths[i] = (float)(fonts.FallbackWidth(choice, pair ? char.ConvertToUtf32(c, chars[i + 1]) : c) * Size);
+                    if (pair)
+                    {
+                        (widths[i + 1], choices[i + 1]) = (0, choice);
+                        i++;
+                    }
+                }
+                else if (pair)
                 {
                     widths[i] = (float)(glyphs.Pair(c, chars[i + 1]) * Size);
-                    widths[++i] = 0;
+                    (widths[++i], choices[i]) = (0, choice);
                 }
                 else
                 {
@@ -176,5 +214,6 @@ internal sealed class StyledText
         var size = Math.Max(needed, chars.Length * 2);
         Array.Resize(ref chars, size);
         Array.Resize(ref widths, size);
+        Array.Resize(ref choices, size);
     }
 }
