@@ -30,6 +30,9 @@ public sealed record ControlModel
 
     public required string AssessorFocus { get; init; }
 
+    /// <summary>The assessor focus as a checklist, each item with what answers it on file, or "not answered".</summary>
+    public IReadOnlyList<CheckModel> Checklist { get; init; } = [];
+
     public required OwnerModel Owner { get; init; }
 
     /// <summary>The owner's declared implementation status (<c>implemented</c>, <c>alternative</c>, ...); null when not stated.</summary>
