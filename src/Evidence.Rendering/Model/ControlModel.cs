@@ -64,6 +64,12 @@ public sealed record ControlModel
     /// <summary>The queries that only support this control (they can show a gap, never satisfy it), with why.</summary>
     public IReadOnlyList<SupportingEvidenceModel> SupportingEvidence { get; init; } = [];
 
+    /// <summary>The same queries grouped by the reason they only support, in the order first met.</summary>
+    public IReadOnlyList<SupportingReasonModel> SupportingReasons =>
+        SupportingEvidence.GroupBy(s => s.Note ?? string.Empty, StringComparer.Ordinal)
+            .Select(g => new SupportingReasonModel(g.First().Note, g.Select(s => s.Query).ToList()))
+            .ToList();
+
     /// <summary>The manual documents the control expects or lists: current, stale or missing.</summary>
     public IReadOnlyList<DocumentModel> Documents { get; init; } = [];
 
