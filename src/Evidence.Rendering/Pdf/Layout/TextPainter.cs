@@ -1,10 +1,11 @@
+using Evidence.Rendering.Pdf.Tagging;
 using Evidence.Rendering.Pdf.Text;
 using PdfSharp.Drawing;
 
 namespace Evidence.Rendering.Pdf.Layout;
 
 /// <summary>Draws broken lines of a <see cref="StyledText"/>, one string per face change, and records where links are.</summary>
-internal sealed class TextPainter(PdfFonts fonts, Palette palette, DocumentMap map)
+internal sealed class TextPainter(PdfFonts fonts, Palette palette, DocumentMap map, StructureTagger tags)
 {
     private static readonly XStringFormat Baseline = XStringFormats.BaseLineLeft;
 
@@ -45,7 +46,7 @@ internal sealed class TextPainter(PdfFonts fonts, Palette palette, DocumentMap m
                 var anchor = target[PageReference.Marker.Length..];
                 var ascentOfReference = fonts.Widths(span.Face).Ascent * text.Size;
                 map.PageReferences.Add(new PageReference(flow.PageIndex, cursor, baseline, span.Face, text.Size, anchor));
-                map.Links.Add(new LinkArea(flow.PageIndex, new XRect(cursor, baseline - ascentOfReference, width, text.Size * 1.2), anchor));
+                map.Links.Add(new LinkArea(flow.PageIndex, new XRect(cursor, baseline - ascentOfReference, width, text.Size * 1.2), anchor, flow.Tags.Owner?.Id ?? -1));
                 cursor += width;
                 continue;
             }
@@ -54,18 +55,22 @@ internal sealed class TextPainter(PdfFonts fonts, Palette palette, DocumentMap m
             {
                 var ascent = fonts.Widths(span.Face).Ascent * text.Size;
                 var area = new XRect(cursor, baseline - ascent, width, text.Size * 1.2);
-                map.Links.Add(new LinkArea(flow.PageIndex, area, text.Links[span.Link]));
+                map.Links.Add(new LinkArea(flow.PageIndex, area, text.Links[span.Link], flow.Tags.Owner?.Id ?? -1));
             }
 
             var font = fonts.Font(span.Face, text.Size);
+            tags.Mark(flow.Graphics);
             flow.Graphics.DrawString(new string(chars[start..end]), font, linked ? palette.Link : brush, new XRect(cursor, baseline, 0, 0), Baseline);
             cursor += width;
         }
     }
 
     /// <summary>Draws a plain string in one face (running header, markers, page numbers).</summary>
-    public void DrawPlain(XGraphics graphics, string text, FontFace face, double size, double x, double baseline, XBrush brush) =>
+    public void DrawPlain(XGraphics graphics, string text, FontFace face, double size, double x, double baseline, XBrush brush)
+    {
+        tags.Mark(graphics);
         graphics.DrawString(text, fonts.Font(face, size), brush, new XRect(x, baseline, 0, 0), Baseline);
+    }
 
     /// <summary>The width of a plain string in one face.</summary>
     public double Measure(string text, FontFace face, double size) => fonts.Widths(face).Of(text, size);
