@@ -26,6 +26,9 @@ public sealed record CatalogControl
 
     public required string AssessorFocus { get; init; }
 
+    /// <summary>The assessor focus as a checklist, each item with the evidence that can answer it.</summary>
+    public IReadOnlyList<AssessorCheck> AssessorChecklist { get; init; } = [];
+
     public required string OwnerRole { get; init; }
 
     public required TimeSpan MaxAge { get; init; }

@@ -11,9 +11,10 @@ internal static class CatalogLoader
 {
     private static readonly string[] FileKeys = ["section", "family", "controls"];
     private static readonly string[] ControlKeys =
-        ["id", "title", "kind", "parent", "designation", "summary", "assessor_focus", "owner_role", "max_age", "cloud_evidence_role", "cloud_evidence_note",
+        ["id", "title", "kind", "parent", "designation", "summary", "assessor_focus", "assessor_checklist", "owner_role", "max_age", "cloud_evidence_role", "cloud_evidence_note",
             "expected_artifacts", "evidence"];
     private static readonly string[] ArtifactKeys = ["id", "title", "description", "max_age"];
+    private static readonly string[] CheckKeys = ["ask", "answered_by"];
     private static readonly string[] Families = ["Administrative", "Physical", "Technical", "Organizational", "Policies and Documentation"];
 
     /// <summary>Loads the catalog from its files, adding any problems to <paramref name="diagnostics"/>.</summary>
@@ -102,6 +103,7 @@ internal static class CatalogLoader
         var designation = map.Enum<Designation>("designation");
         var summary = map.String("summary", required: true);
         var focus = map.String("assessor_focus", required: true);
+        var checklist = map.Maps("assessor_checklist", "an assessor checklist item", CheckKeys).Select(ReadCheck).OfType<AssessorCheck>().ToList();
         var owner = map.Id("owner_role", required: true);
         var maxAge = map.Duration("max_age", required: true);
         var artifacts = map.Maps("expected_artifacts", "an expected artifact", ArtifactKeys).Select(ReadArtifact).OfType<ExpectedArtifact>().ToList();
@@ -140,10 +142,22 @@ internal static class CatalogLoader
         return new CatalogControl
         {
             Id = id.Value.Value, Title = title, Section = section, Family = family, Kind = kind.Value, Parent = parent,
-            Designation = designation, Summary = summary, AssessorFocus = focus, OwnerRole = owner.Value.Value,
+            Designation = designation, Summary = summary, AssessorFocus = focus, AssessorChecklist = checklist, OwnerRole = owner.Value.Value,
             MaxAge = maxAge.Value, ExpectedArtifacts = artifacts, Evidence = evidence, Location = id.Value.Location,
             CloudEvidenceRole = cloudRole, CloudEvidenceNote = cloudNote,
         };
+    }
+
+    private static AssessorCheck? ReadCheck(YamlMap map)
+    {
+        var ask = map.String("ask", required: true);
+        // answered_by is required but may be empty: an empty list is the catalog saying nothing kept here answers it.
+        if (map.Node("answered_by", required: true) is null || ask is null)
+        {
+            return null;
+        }
+
+        return new AssessorCheck(ask, map.Texts("answered_by"), map.Location);
     }
 
     private static ExpectedArtifact? ReadArtifact(YamlMap map)

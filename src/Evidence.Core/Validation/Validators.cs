@@ -7,6 +7,7 @@ internal static class Validators
     [
         new CatalogIntegrityValidator(),
         new SharedResponsibilityValidator(),
+        new AssessorChecklistValidator(),
         new DuplicateIdValidator(),
         new RoleReferenceValidator(),
         new OverlayReferenceValidator(),

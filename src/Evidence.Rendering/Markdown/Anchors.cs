@@ -33,6 +33,9 @@ public static class Anchors
     /// <summary>The anchor of a control's heading: <c>control-164-312-a-2-iv</c>.</summary>
     public static string Control(string citation) => "control-" + Slug(citation);
 
+    /// <summary>The anchor of a part of a control's section (its documents, cloud evidence, attestation): <c>control-164-312-b-documents</c>.</summary>
+    public static string ControlPart(string citation, string part) => $"{Control(citation)}-{part}";
+
     /// <summary>The anchor of a family's heading: <c>family-technical</c>.</summary>
     public static string Family(string family) => "family-" + Slug(family);
 

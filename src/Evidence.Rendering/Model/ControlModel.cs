@@ -30,6 +30,9 @@ public sealed record ControlModel
 
     public required string AssessorFocus { get; init; }
 
+    /// <summary>The assessor focus as a checklist, each item with what answers it on file, or "not answered".</summary>
+    public IReadOnlyList<CheckModel> Checklist { get; init; } = [];
+
     public required OwnerModel Owner { get; init; }
 
     /// <summary>The owner's declared implementation status (<c>implemented</c>, <c>alternative</c>, ...); null when not stated.</summary>
@@ -60,6 +63,12 @@ public sealed record ControlModel
 
     /// <summary>The queries that only support this control (they can show a gap, never satisfy it), with why.</summary>
     public IReadOnlyList<SupportingEvidenceModel> SupportingEvidence { get; init; } = [];
+
+    /// <summary>The same queries grouped by the reason they only support, in the order first met.</summary>
+    public IReadOnlyList<SupportingReasonModel> SupportingReasons =>
+        SupportingEvidence.GroupBy(s => s.Note ?? string.Empty, StringComparer.Ordinal)
+            .Select(g => new SupportingReasonModel(g.First().Note, g.Select(s => s.Query).ToList()))
+            .ToList();
 
     /// <summary>The manual documents the control expects or lists: current, stale or missing.</summary>
     public IReadOnlyList<DocumentModel> Documents { get; init; } = [];

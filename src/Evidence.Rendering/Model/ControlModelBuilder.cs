@@ -26,7 +26,7 @@ internal sealed class ControlModelBuilder(LoadedWorkspace loaded, DateTimeOffset
             .ToList();
         var documents = Documents(resolved, evaluation.Reasons).ToList();
         var attestation = Attestation(evaluation);
-        return new ControlModel
+        var model = new ControlModel
         {
             Id = control.Id,
             Title = control.Title,
@@ -64,6 +64,7 @@ internal sealed class ControlModelBuilder(LoadedWorkspace loaded, DateTimeOffset
             PlainProblems = _plain.Explain(evaluation, attestation),
             Specifications = specifications,
         };
+        return model with { Checklist = ChecklistBuilder.Build(control, model) };
     }
 
     private OwnerModel Owner(ResolvedControl control)

@@ -2,6 +2,7 @@ using Evidence.Rendering.Documents;
 using Evidence.Rendering.Fonts;
 using Evidence.Rendering.Pdf.Finishing;
 using Evidence.Rendering.Pdf.Layout;
+using Evidence.Rendering.Pdf.Tagging;
 using Evidence.Rendering.Pdf.Text;
 using Evidence.Rendering.Verification;
 using PdfSharp.Pdf;
@@ -59,24 +60,34 @@ public sealed class PdfDocumentWriter : IDocumentWriter
         var geometry = PageGeometry.Letter;
         var map = new DocumentMap();
         var counter = new ProgressCounter(progress);
-        var painter = new TextPainter(fonts, new Palette(), map);
-        Layout(document, pdf, geometry, fingerprint, counter, painter, map);
+        // Running headers, page references and the like drawn after layout open no element: they stay artifacts.
+        var tags = new StructureTagger();
+        var painter = new TextPainter(fonts, new Palette(), map, tags);
+        Layout(document, pdf, geometry, fingerprint, counter, painter, map, tags);
 
         var asOf = document.Info.GeneratedAt.UtcDateTime;
         PageReferenceWriter.Write(pdf, painter, map);
         var fallback = new FallbackTextWriter(fonts, map);
         new PageDecorator(pdf, painter, geometry, fingerprint, fallback).Decorate(document.Info, map);
         ToUnicodeWriter.Write(pdf, fallback.Drawn);
-        new LinkWriter(pdf, geometry, asOf).Write(map);
+        var links = new LinkWriter(pdf, geometry, asOf);
+        links.Write(map);
+        new StructureTreeWriter(pdf, tags).Write(links.Written);
         OutlineWriter.Write(pdf, map, geometry);
         var index = document.Attachments.Count == 0 ? null : new AttachmentEmbedder(pdf, asOf, fingerprint).Embed(document.Attachments, PageContentDigest.Of(pdf));
         DocumentProperties.Apply(pdf, document.Info, index);
         FontSubsetTags.MakeDeterministic(pdf);
         var digest = fingerprint.Digest();
         DocumentProperties.SetIdentity(pdf, digest);
-        if (!string.IsNullOrEmpty(options.PdfPassword))
+        var archival = string.IsNullOrEmpty(options.PdfPassword);
+        if (archival)
         {
-            Encrypt(pdf, options.PdfPassword);
+            OutputIntent.Apply(pdf);
+        }
+        else
+        {
+            // PDF/A forbids encryption: an encrypted binder is tagged but claims no PDF/A conformance.
+            Encrypt(pdf, options.PdfPassword!);
         }
 
         counter.Report();
@@ -85,11 +96,13 @@ public sealed class PdfDocumentWriter : IDocumentWriter
             options.Warning?.Invoke("no installed font has " + fonts.Fallback.Missing.Describe() + "; drawn as empty boxes");
         }
 
-        using (var target = new XmpIdRewritingStream(output, DocumentProperties.Uuid(digest)))
+        var identifying = archival ? new XmpPdfAStream(output) : null;
+        using (var target = new XmpIdRewritingStream(identifying ?? output, DocumentProperties.Uuid(digest)))
         {
             pdf.Save(target, closeStream: false);
         }
 
+        identifying?.Dispose();
         output.Flush();
     }
 
@@ -100,9 +113,10 @@ public sealed class PdfDocumentWriter : IDocumentWriter
         DocumentFingerprint fingerprint,
         ProgressCounter counter,
         TextPainter painter,
-        DocumentMap map)
+        DocumentMap map,
+        StructureTagger tags)
     {
-        using var flow = new PageFlow(pdf, geometry, fingerprint, counter);
+        using var flow = new PageFlow(pdf, geometry, fingerprint, counter, tags);
         var context = new LayoutContext(flow, painter, map, counter, HeadingIndex.Collect(document.Blocks));
         var blocks = new BlockRenderer(context);
         foreach (var block in document.Blocks)

@@ -47,11 +47,16 @@ internal sealed class AttachmentEmbedder(PdfDocument document, DateTime generate
         specifications.Add(BinderIndex.Name, Specification(BinderIndex.Name, IndexDescription, Stream(BinderIndex.Name, compressed, indexSize, indexSha256)));
 
         var names = new PdfArray(document);
+        var associated = new PdfArray(document);
         foreach (var (name, specification) in specifications)
         {
             names.Elements.Add(new PdfString(name, PdfStringEncoding.Unicode));
             names.Elements.Add(specification.Reference!);
+            associated.Elements.Add(specification.Reference!);
         }
+
+        // PDF/A-3 keeps embedded files only as files associated with the document (/AF), each saying how.
+        document.Internals.Catalog.Elements["/AF"] = associated;
 
         var tree = new PdfDictionary(document);
         tree.Elements["/Names"] = names;
@@ -82,6 +87,7 @@ internal sealed class AttachmentEmbedder(PdfDocument document, DateTime generate
 
         var file = new PdfDictionary(document);
         file.Elements.SetName("/Type", "/EmbeddedFile");
+        file.Elements.SetName("/Subtype", MediaType(name));
         file.Elements.SetName("/Filter", "/FlateDecode");
         file.Elements["/Params"] = parameters;
         file.CreateStream(compressed);
@@ -101,9 +107,24 @@ internal sealed class AttachmentEmbedder(PdfDocument document, DateTime generate
         specification.Elements["/UF"] = new PdfString(name, PdfStringEncoding.Unicode);
         specification.Elements["/Desc"] = new PdfString(description, PdfStringEncoding.Unicode);
         specification.Elements["/EF"] = streams;
+        // The raw cloud responses, manifests and documents are the evidence the pages are drawn from.
+        specification.Elements.SetName("/AFRelationship", name == BinderIndex.Name ? "/Supplement" : "/Source");
         document.Internals.AddObject(specification);
         return specification;
     }
+
+    // A MIME type as a PDF name: the slash is written #2F, the escape PDF names use for delimiters.
+    private static string MediaType(string name) => Path.GetExtension(name).ToLowerInvariant() switch
+    {
+        ".json" => "/application#2Fjson",
+        ".jsonl" or ".ndjson" => "/application#2Fx-ndjson",
+        ".yaml" or ".yml" => "/application#2Fyaml",
+        ".md" => "/text#2Fmarkdown",
+        ".txt" or ".log" => "/text#2Fplain",
+        ".csv" => "/text#2Fcsv",
+        ".pdf" => "/application#2Fpdf",
+        _ => "/application#2Foctet-stream",
+    };
 
     private static (byte[] Compressed, long Size, string Sha256) Compress(Attachment attachment)
     {

@@ -13,17 +13,20 @@ internal sealed class LinkWriter(PdfDocument document, PageGeometry geometry, Da
 {
     private int count;
 
+    /// <summary>Each annotation written, with the structure element its text was drawn in (-1 for none).</summary>
+    public List<(PdfAnnotation Annotation, int Node)> Written { get; } = [];
+
     public void Write(DocumentMap map)
     {
         foreach (var link in map.Links)
         {
             if (!link.Target.StartsWith('#'))
             {
-                Stamp(document.Pages[link.PageIndex].AddWebLink(Rectangle(link.Area), link.Target));
+                Stamp(document.Pages[link.PageIndex].AddWebLink(Rectangle(link.Area), link.Target), link.Node);
             }
             else if (map.Anchor(link.Target) is { } heading)
             {
-                GoTo(link.PageIndex, link.Area, heading);
+                GoTo(link.PageIndex, link.Area, heading, link.Node);
             }
         }
 
@@ -31,23 +34,25 @@ internal sealed class LinkWriter(PdfDocument document, PageGeometry geometry, Da
         {
             if (map.Heading(line.HeadingOrdinal) is { } heading)
             {
-                GoTo(line.PageIndex, line.Area, heading);
+                GoTo(line.PageIndex, line.Area, heading, line.Node);
             }
         }
     }
 
-    private void GoTo(int pageIndex, XRect area, HeadingPlace heading)
+    private void GoTo(int pageIndex, XRect area, HeadingPlace heading, int node)
     {
         var top = Math.Round(geometry.Height - heading.Y, 2);
-        Stamp(document.Pages[pageIndex].AddDocumentLink(Rectangle(area), heading.PageIndex + 1, new XPoint(0, top)));
+        Stamp(document.Pages[pageIndex].AddDocumentLink(Rectangle(area), heading.PageIndex + 1, new XPoint(0, top)), node);
     }
 
     // PDFsharp names each annotation with a fresh GUID and stamps it with the clock; both would
-    // make every write differ.
-    private void Stamp(PdfAnnotation annotation)
+    // make every write differ. PDF/A wants every annotation printable (flag 4).
+    private void Stamp(PdfAnnotation annotation, int node)
     {
         annotation.Elements.SetString(PdfAnnotation.Keys.NM, "link-" + (++count).ToString(System.Globalization.CultureInfo.InvariantCulture));
         annotation.Elements.SetDateTime(PdfAnnotation.Keys.M, generatedAt);
+        annotation.Elements.SetInteger(PdfAnnotation.Keys.F, 4);
+        Written.Add((annotation, node));
     }
 
     private PdfRectangle Rectangle(XRect area) =>

@@ -20,6 +20,7 @@ internal sealed class CodeBlockRenderer(LayoutContext context, ParagraphRenderer
         LineBreaker.Break(text.Chars, text.Widths, flow.Width - (2 * Padding), lines);
         var metrics = LineMetrics.For(context.Fonts, Typography.CodeSize, Typography.CodeLeading);
 
+        flow.Tags.Begin("P");
         for (var i = 0; i < lines.Count; i++)
         {
             var first = i == 0;
@@ -37,6 +38,8 @@ internal sealed class CodeBlockRenderer(LayoutContext context, ParagraphRenderer
             context.Painter.Draw(flow, text, lines[i], flow.Left + Padding, baseline, context.Palette.Text);
             flow.Y += metrics.Height + (last ? Padding : 0);
         }
+
+        flow.Tags.End();
 
         flow.AddSpace(Typography.ParagraphSpacing);
     }

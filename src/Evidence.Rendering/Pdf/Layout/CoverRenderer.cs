@@ -23,11 +23,15 @@ internal sealed class CoverRenderer(LayoutContext context)
         flow.EnsureSpace(0);
         flow.Y = flow.Geometry.BodyTop + 150;
 
+        flow.Tags.Begin("H1");
         Write(cover.Title, FontFace.Bold, TitleSize, flow.Left, flow.Width, context.Palette.Text);
+        flow.Tags.End();
         if (!string.IsNullOrWhiteSpace(cover.Subtitle))
         {
             flow.Y += 4;
+            flow.Tags.Begin("P");
             Write(cover.Subtitle, FontFace.Regular, SubtitleSize, flow.Left, flow.Width, context.Palette.Muted);
+            flow.Tags.End();
         }
 
         flow.Y += 14;
@@ -37,10 +41,12 @@ internal sealed class CoverRenderer(LayoutContext context)
         foreach (var (label, value) in cover.Lines)
         {
             var top = flow.Y;
+            flow.Tags.Begin("P");
             Write(label, FontFace.Bold, LineSize, flow.Left, LabelWidth - 10, context.Palette.Muted);
             var labelBottom = flow.Y;
             flow.Y = top;
             Write(value, FontFace.Regular, LineSize, flow.Left + LabelWidth, flow.Width - LabelWidth, context.Palette.Text);
+            flow.Tags.End();
             flow.Y = Math.Max(flow.Y, labelBottom) + 4;
         }
 

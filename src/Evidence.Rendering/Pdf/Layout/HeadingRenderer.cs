@@ -27,15 +27,19 @@ internal sealed class HeadingRenderer(LayoutContext context)
         var title = context.Headings[ordinal].Title;
         var left = flow.Left;
         var width = flow.Width;
+        var group = flow.Tags.Group;
 
         context.Flow.AddPending(new PendingHeading(Typography.HeadingSpaceBefore(heading.Level), height, f =>
         {
             context.Map.Add(new HeadingPlace(ordinal, heading.Level, title, heading.Anchor, heading.InOutline, f.PageIndex, f.Y));
+            f.Tags.Begin("H" + Math.Clamp(heading.Level, 1, 6).ToString(System.Globalization.CultureInfo.InvariantCulture), holdsContent: true, group);
             foreach (var line in lines)
             {
                 context.Painter.Draw(f, text, line, left, f.Y + metrics.Baseline, context.Palette.Text);
                 f.Y += metrics.Height;
             }
+
+            f.Tags.End();
 
             if (ruled)
             {

@@ -13,21 +13,27 @@ internal sealed class ListRenderer(LayoutContext context)
         var flow = context.Flow;
         flow.Indent(Typography.ListIndent);
         depth++;
+        flow.Tags.Begin("L", holdsContent: false);
         try
         {
             for (var i = 0; i < list.Items.Count; i++)
             {
                 flow.Marker = list.Ordered ? (i + 1).ToString(CultureInfo.InvariantCulture) + "." : Bullet();
+                flow.Tags.Begin("LI", holdsContent: false);
+                flow.Tags.Begin("LBody", holdsContent: false);
                 foreach (var block in list.Items[i])
                 {
                     renderBlock(block);
                 }
 
+                flow.Tags.End();
+                flow.Tags.End();
                 flow.Marker = null;
             }
         }
         finally
         {
+            flow.Tags.End();
             depth--;
             flow.Outdent();
         }

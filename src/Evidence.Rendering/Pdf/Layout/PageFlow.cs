@@ -1,4 +1,5 @@
 using Evidence.Rendering.Pdf.Finishing;
+using Evidence.Rendering.Pdf.Tagging;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
 
@@ -23,9 +24,10 @@ internal sealed class PageFlow : IDisposable
     private bool breakRequested;
     private bool breakOptional;
 
-    public PageFlow(PdfDocument document, PageGeometry geometry, DocumentFingerprint fingerprint, ProgressCounter progress)
+    public PageFlow(PdfDocument document, PageGeometry geometry, DocumentFingerprint fingerprint, ProgressCounter progress, StructureTagger tags)
     {
         this.document = document;
+        Tags = tags;
         this.fingerprint = fingerprint;
         this.progress = progress;
         Geometry = geometry;
@@ -34,6 +36,9 @@ internal sealed class PageFlow : IDisposable
     }
 
     public PageGeometry Geometry { get; }
+
+    /// <summary>Where the block renderers open and close the structure elements of what they draw.</summary>
+    public StructureTagger Tags { get; }
 
     public XGraphics Graphics => graphics ?? throw new InvalidOperationException("No page has been started.");
 
@@ -148,7 +153,13 @@ internal sealed class PageFlow : IDisposable
         PageIndex++;
         Y = Geometry.BodyTop;
         progress.Page();
-        PageStarted?.Invoke();
+        if (PageStarted is { } started)
+        {
+            // A header row repeated on a new page is pagination, not content a reader should hear twice.
+            Tags.BeginArtifact();
+            started();
+            Tags.End();
+        }
     }
 
     public void Indent(double points)
@@ -196,6 +207,7 @@ internal sealed class PageFlow : IDisposable
             return;
         }
 
+        Tags.PageClosing(graphics);
         graphics.Dispose();
         graphics = null;
         fingerprint.Seal(page);

@@ -12,7 +12,9 @@ internal sealed class ParagraphRenderer(LayoutContext context)
     private readonly StyledText text = new();
     private readonly List<TextLine> lines = [];
 
-    public void Render(Paragraph paragraph)
+    /// <param name="paragraph">The paragraph.</param>
+    /// <param name="role">Its structure type: <c>P</c>, or <c>Caption</c> for a table's caption.</param>
+    public void Render(Paragraph paragraph, string role = "P")
     {
         var (size, face, brush) = paragraph.Style switch
         {
@@ -35,6 +37,7 @@ internal sealed class ParagraphRenderer(LayoutContext context)
         LineBreaker.Break(text.Chars, text.Widths, flow.Width - (2 * inset), lines);
         var metrics = LineMetrics.For(context.Fonts, size, Typography.BodyLeading);
 
+        flow.Tags.Begin(role);
         for (var i = 0; i < lines.Count; i++)
         {
             // Two lines together at the start and the end: no lone first or last line on a page.
@@ -56,6 +59,7 @@ internal sealed class ParagraphRenderer(LayoutContext context)
             flow.Y += metrics.Height + padBottom;
         }
 
+        flow.Tags.End();
         flow.AddSpace(flow.Left > flow.Geometry.Left ? 3 : Typography.ParagraphSpacing);
     }
 

@@ -1,10 +1,11 @@
+using Evidence.Rendering.Pdf.Tagging;
 using Evidence.Rendering.Pdf.Text;
 using PdfSharp.Drawing;
 
 namespace Evidence.Rendering.Pdf.Layout;
 
 /// <summary>Draws broken lines of a <see cref="StyledText"/>, one string per face change, and records where links are.</summary>
-internal sealed class TextPainter(PdfFonts fonts, Palette palette, DocumentMap map)
+internal sealed class TextPainter(PdfFonts fonts, Palette palette, DocumentMap map, StructureTagger tags)
 {
     private static readonly XStringFormat Baseline = XStringFormats.BaseLineLeft;
 
@@ -47,7 +48,7 @@ internal sealed class TextPainter(PdfFonts fonts, Palette palette, DocumentMap m
                 var anchor = target[PageReference.Marker.Length..];
                 var ascentOfReference = fonts.Widths(span.Face).Ascent * text.Size;
                 map.PageReferences.Add(new PageReference(flow.PageIndex, cursor, baseline, span.Face, text.Size, anchor));
-                map.Links.Add(new LinkArea(flow.PageIndex, new XRect(cursor, baseline - ascentOfReference, width, text.Size * 1.2), anchor));
+                map.Links.Add(new LinkArea(flow.PageIndex, new XRect(cursor, baseline - ascentOfReference, width, text.Size * 1.2), anchor, flow.Tags.Owner?.Id ?? -1));
                 cursor += width;
                 continue;
             }
@@ -56,9 +57,10 @@ internal sealed class TextPainter(PdfFonts fonts, Palette palette, DocumentMap m
             {
                 var ascent = fonts.Widths(span.Face).Ascent * text.Size;
                 var area = new XRect(cursor, baseline - ascent, width, text.Size * 1.2);
-                map.Links.Add(new LinkArea(flow.PageIndex, area, text.Links[span.Link]));
+                map.Links.Add(new LinkArea(flow.PageIndex, area, text.Links[span.Link], flow.Tags.Owner?.Id ?? -1));
             }
 
+            tags.Mark(flow.Graphics);
             DrawRuns(flow.PageIndex, flow.Graphics, chars[start..end], text.Choices[start..end], widths[start..end], span.Face, text.Size, cursor, baseline, linked ? palette.Link : brush);
             cursor += width;
         }
@@ -67,6 +69,7 @@ internal sealed class TextPainter(PdfFonts fonts, Palette palette, DocumentMap m
     /// <summary>Draws a plain string in one face (running header, markers, page numbers) on page <paramref name="pageIndex"/>.</summary>
     public void DrawPlain(XGraphics graphics, int pageIndex, string text, FontFace face, double size, double x, double baseline, XBrush brush)
     {
+        tags.Mark(graphics);
         var plain = Plain(text, face, size);
         DrawRuns(pageIndex, graphics, plain.Chars, plain.Choices, plain.Widths, face, size, x, baseline, brush);
     }

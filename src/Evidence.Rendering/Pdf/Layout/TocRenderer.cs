@@ -27,8 +27,11 @@ internal sealed class TocRenderer(LayoutContext context)
 
         var titleMetrics = LineMetrics.For(context.Fonts, TitleSize, 1.25);
         flow.EnsureSpace(titleMetrics.Height + 8 + entryMetrics.Height);
+        flow.Tags.Begin("P");
         context.Painter.DrawPlain(flow.Graphics, flow.PageIndex, "Contents", FontFace.Bold, TitleSize, flow.Left, flow.Y + titleMetrics.Baseline, context.Palette.Text);
+        flow.Tags.End();
         flow.Y += titleMetrics.Height + 8;
+        flow.Tags.Begin("TOC", holdsContent: false);
 
         foreach (var entry in entries)
         {
@@ -44,16 +47,21 @@ internal sealed class TocRenderer(LayoutContext context)
             flow.EnsureSpace(height);
             var x = flow.Left + indent;
             var top = flow.Y;
+            var item = flow.Tags.Begin("TOCI");
             foreach (var line in lines)
             {
                 context.Painter.Draw(flow, text, line, x, flow.Y + entryMetrics.Baseline, context.Palette.Text);
                 flow.Y += entryMetrics.Height;
             }
 
+            flow.Tags.End();
+
             var baseline = flow.Y - entryMetrics.Height + entryMetrics.Baseline;
             var area = new XRect(x, top, flow.Left + flow.Width - x, height);
-            context.Map.TocLines.Add(new TocLine(entry.Ordinal, flow.PageIndex, area, baseline, x + lines[^1].Width + 4, bold));
+            context.Map.TocLines.Add(new TocLine(entry.Ordinal, flow.PageIndex, area, baseline, x + lines[^1].Width + 4, bold, item.Id));
         }
+
+        flow.Tags.End();
 
         flow.AddSpace(Typography.ParagraphSpacing * 2);
     }

@@ -32,12 +32,15 @@ internal sealed class TableRenderer(LayoutContext context, ParagraphRenderer par
         var headerHeight = grid.RowHeight(header.LineCount);
         var row = new TableRow(grid.Count);
         var started = false;
+        var open = false;
         long index = 0;
 
         void DrawHeader()
         {
             flow.Graphics.DrawRectangle(context.Palette.HeaderFill, grid.Left, flow.Y, grid.Right - grid.Left, headerHeight);
-            header.Draw(context.Painter, flow, grid, flow.Y, 0, header.LineCount, context.Palette.Text);
+            flow.Tags.Begin("TR", holdsContent: false);
+            header.Draw(context.Painter, flow, grid, flow.Y, 0, header.LineCount, context.Palette.Text, "TH");
+            flow.Tags.End();
             flow.Y += headerHeight;
         }
 
@@ -47,9 +50,12 @@ internal sealed class TableRenderer(LayoutContext context, ParagraphRenderer par
             var caption = table.Caption is { Length: > 0 } ? LineMetrics.For(context.Fonts, Typography.CaptionSize, Typography.BodyLeading).Height * 2 : 0;
             var firstRows = KeepRules.OpeningRows(firstRowHeight, table.RowCount, flow.Geometry.BodyHeight);
             flow.EnsureSpace(caption + headerHeight + firstRows);
+            // Opened only now: a heading waiting for this table has just been drawn, outside it.
+            flow.Tags.Begin("Table", holdsContent: false);
+            open = true;
             if (caption > 0)
             {
-                paragraphs.Render(new Paragraph([new TextRun(table.Caption!)]) { Style = ParagraphStyle.Caption });
+                paragraphs.Render(new Paragraph([new TextRun(table.Caption!)]) { Style = ParagraphStyle.Caption }, "Caption");
                 flow.EnsureSpace(headerHeight + firstRows);
             }
 
@@ -91,18 +97,38 @@ internal sealed class TableRenderer(LayoutContext context, ParagraphRenderer par
             if (!started)
             {
                 Start(grid.RowHeight(1));
+                flow.Tags.End();
+                open = false;
                 paragraphs.Render(new Paragraph([new TextRun("No rows.")]) { Style = ParagraphStyle.Small });
             }
         }
         finally
         {
             flow.PageStarted = null;
+            if (open)
+            {
+                flow.Tags.End();
+            }
         }
 
         flow.AddSpace(Typography.ParagraphSpacing * 1.5);
     }
 
     private void DrawRow(TableRow row, TableGrid grid, double height, double headerHeight, double keepWithLast)
+    {
+        var flow = context.Flow;
+        flow.Tags.Begin("TR", holdsContent: false);
+        try
+        {
+            DrawCells(row, grid, height, headerHeight, keepWithLast);
+        }
+        finally
+        {
+            flow.Tags.End();
+        }
+    }
+
+    private void DrawCells(TableRow row, TableGrid grid, double height, double headerHeight, double keepWithLast)
     {
         var flow = context.Flow;
         if (height <= flow.Geometry.BodyHeight - headerHeight)

@@ -42,12 +42,22 @@ internal sealed class TableRow
         }
     }
 
-    /// <summary>Draws lines [<paramref name="first"/>, first + <paramref name="count"/>) of every cell in a band starting at <paramref name="top"/>.</summary>
-    public void Draw(TextPainter painter, PageFlow flow, TableGrid grid, double top, int first, int count, XBrush brush)
+    /// <summary>
+    /// Draws lines [<paramref name="first"/>, first + <paramref name="count"/>) of every cell in a band
+    /// starting at <paramref name="top"/>, each cell as a structure element of type <paramref name="cellRole"/>
+    /// (<c>TH</c> cells head their column).
+    /// </summary>
+    public void Draw(TextPainter painter, PageFlow flow, TableGrid grid, double top, int first, int count, XBrush brush, string cellRole = "TD")
     {
         var metrics = grid.Metrics;
         for (var c = 0; c < grid.Count; c++)
         {
+            var cell = flow.Tags.Begin(cellRole);
+            if (cellRole == "TH")
+            {
+                cell.Scope = "Column";
+            }
+
             var cellLines = lines[c];
             var end = Math.Min(cellLines.Count, first + count);
             for (var i = first; i < end; i++)
@@ -62,6 +72,8 @@ internal sealed class TableRow
                 var baseline = top + Typography.CellPaddingY + ((i - first) * metrics.Height) + metrics.Baseline;
                 painter.Draw(flow, texts[c], line, x, baseline, brush);
             }
+
+            flow.Tags.End();
         }
     }
 }

@@ -1,0 +1,103 @@
+using Evidence.Core.Catalog;
+using Evidence.Rendering.Markdown;
+
+namespace Evidence.Rendering.Model;
+
+/// <summary>
+/// Answers a control's assessor checklist from what the control's model already holds: its documents,
+/// its cloud results, its attestation, its decision and its specifications. An item counts as answered
+/// only by evidence the catalog names for it and that is on file; a document named but missing, or a
+/// query never collected, is listed and answers nothing.
+/// </summary>
+internal static class ChecklistBuilder
+{
+    public static IReadOnlyList<CheckModel> Build(CatalogControl catalog, ControlModel control) =>
+        catalog.AssessorChecklist.Select(check => Check(check, control)).ToList();
+
+    private static CheckModel Check(AssessorCheck check, ControlModel control)
+    {
+        var answers = check.AnsweredBy.Select(r => Answer(r.Value, control)).ToList();
+        var state = answers.All(a => a.State == "not-answered") ? "not-answered"
+            : answers.Any(a => a.State == "gap") ? "gap"
+            : "answered";
+        return new CheckModel
+        {
+            Ask = check.Ask,
+            State = state,
+            StateText = state switch
+            {
+                "answered" => "Answered",
+                "gap" => "Answered, with a gap",
+                _ => "Not answered",
+            },
+            Answers = answers,
+        };
+    }
+
+    private static AnswerModel Answer(string reference, ControlModel control) => reference switch
+    {
+        AssessorCheck.Cloud => Cloud(control, control.CloudEvidence.Where(e => e.Role == "primary").ToList(), "the cloud checks that prove this control"),
+        AssessorCheck.Attestation => Attestation(control),
+        AssessorCheck.Decision => control.Decision is { } d
+            ? new AnswerModel($"the documented decision{(d.DecidedBy is null ? string.Empty : $" of {d.DecidedBy}")}{(d.DecidedOn is null ? string.Empty : $" ({d.DecidedOn})")}", control.Anchor, "answered")
+            : new AnswerModel("a documented decision: none on file", null, "not-answered"),
+        AssessorCheck.Specifications => Specifications(control),
+        _ when AssessorCheck.IsQueryKey(reference) => Query(control, reference),
+        _ => Document(control, reference),
+    };
+
+    private static AnswerModel Document(ControlModel control, string artifact)
+    {
+        var document = control.Documents.FirstOrDefault(d => d.Artifact == artifact);
+        return document?.State switch
+        {
+            "current" => new AnswerModel($"{document.Title} (current{Dated(document)})", Anchors.ControlPart(control.Id, "documents"), "answered"),
+            "stale" => new AnswerModel($"{document.Title} (stale since {document.StaleSince?[..10]})", Anchors.ControlPart(control.Id, "documents"), "gap"),
+            _ => new AnswerModel($"{document?.Title ?? artifact}: not on file", null, "not-answered"),
+        };
+    }
+
+    private static string Dated(DocumentModel document) => document.Date is null ? string.Empty : $", dated {document.Date}";
+
+    private static AnswerModel Query(ControlModel control, string key)
+    {
+        var items = control.CloudEvidence.Where(e => e.Query == key).ToList();
+        return Cloud(control, items, items.FirstOrDefault()?.QueryText ?? key);
+    }
+
+    private static AnswerModel Cloud(ControlModel control, IReadOnlyList<EvidenceItemModel> items, string what)
+    {
+        // Only an answer from the cloud says something; a query never answered, or answered with no resources, proves nothing.
+        var judged = items.Where(e => e.State is "compliant" or "non-compliant" or "stale").ToList();
+        if (judged.Count == 0)
+        {
+            return new AnswerModel($"{what}: no result on file", null, "not-answered");
+        }
+
+        var total = items.Count(e => e.State != "no-resources");
+        var passing = judged.Count(e => e.State == "compliant");
+        return new AnswerModel(
+            $"{what}: {passing} of {total} results pass",
+            Anchors.ControlPart(control.Id, "cloud"),
+            passing < total ? "gap" : "answered");
+    }
+
+    private static AnswerModel Attestation(ControlModel control) => control.Attestation.State switch
+    {
+        "current" => new AnswerModel(
+            $"the owner's attestation for {control.Attestation.Period}: {control.Attestation.Result?.ToLowerInvariant()}",
+            Anchors.ControlPart(control.Id, "attestation"),
+            control.Attestation.Result == "Implemented" ? "answered" : "gap"),
+        _ => new AnswerModel($"the owner's attestation: {control.Attestation.StateText.ToLowerInvariant()}", null, "not-answered"),
+    };
+
+    private static AnswerModel Specifications(ControlModel control)
+    {
+        var specifications = control.Specifications;
+        var met = specifications.Count(s => s.Status is "satisfied" or "not-applicable");
+        return new AnswerModel(
+            $"its specifications: {met} of {specifications.Count} satisfied or not applicable",
+            specifications.Count > 0 ? specifications[0].Anchor : null,
+            met == specifications.Count ? "answered" : "gap");
+    }
+}

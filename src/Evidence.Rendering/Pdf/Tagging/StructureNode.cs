@@ -1,0 +1,30 @@
+namespace Evidence.Rendering.Pdf.Tagging;
+
+/// <summary>
+/// One element of the PDF structure tree (a heading, a paragraph, a table cell...) as the layout meets
+/// it. A node that holds content owns what is drawn while it is innermost; a grouping node (a table, a
+/// row, a list) only holds other nodes. A node joins the tree when its first content is drawn, so
+/// nodes that end up with nothing on any page leave no empty element behind.
+/// </summary>
+internal sealed class StructureNode(int id, string role, bool holdsContent, StructureNode? parent)
+{
+    public int Id => id;
+
+    /// <summary>The standard structure type without its slash: <c>H1</c>, <c>P</c>, <c>TD</c>...</summary>
+    public string Role => role;
+
+    public bool HoldsContent => holdsContent;
+
+    public StructureNode? Parent => parent;
+
+    /// <summary>Whether the node is in the tree: it, or something below it, has content on a page.</summary>
+    public bool Attached { get; set; }
+
+    public List<StructureNode> Children { get; } = [];
+
+    /// <summary>The alternative text of a figure.</summary>
+    public string? Alt { get; set; }
+
+    /// <summary>For a header cell: <c>Column</c> or <c>Row</c>.</summary>
+    public string? Scope { get; set; }
+}
