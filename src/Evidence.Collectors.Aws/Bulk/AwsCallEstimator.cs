@@ -72,9 +72,9 @@ internal static class AwsCallEstimator
             perRule.Add(home, AwsConfigOperation.GetAggregateComplianceDetailsByConfigRule.Name, bulkTasks * perItem);
             bulk.Add(home, AwsConfigOperation.DescribeAggregateComplianceByConfigRules.Name,
                 Math.Min(SummaryPhase.PerSourceCalls(bulkSources.Values), SummaryPhase.UnfilteredCalls(bulkTasks)));
-            var failing = (long)Math.Ceiling(basis.FailingShare * bulkTasks);
+            var failing = Up(basis.FailingShare * bulkTasks);
             var byRule = failing * Pages(basis.NonCompliantPerFailing);
-            var organisationWide = NonCompliantPhase.BulkCalls((long)Math.Ceiling(failing * basis.NonCompliantPerFailing));
+            var organisationWide = NonCompliantPhase.BulkCalls(Up(failing * basis.NonCompliantPerFailing));
             if (failing > 0)
             {
                 bulk.Add(home, organisationWide < byRule ? AwsConfigOperation.SelectAggregateResourceConfig.Name : AwsConfigOperation.GetAggregateComplianceDetailsByConfigRule.Name,
@@ -95,7 +95,10 @@ internal static class AwsCallEstimator
         };
     }
 
-    private static long Pages(double resources) => Math.Max(1, (long)Math.Ceiling(resources / NonCompliantPhase.PageSize));
+    private static long Pages(double resources) => Math.Max(1, Up(resources / NonCompliantPhase.PageSize));
+
+    /// <summary>Rounds up, but not a product such as 0.02 × 2,227,000 that floating point puts a hair above a whole number.</summary>
+    private static long Up(double value) => (long)Math.Ceiling(value - 1e-9);
 
     /// <summary>Calls by region and operation.</summary>
     private sealed class Calls
