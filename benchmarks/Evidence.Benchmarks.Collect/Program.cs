@@ -19,6 +19,11 @@ using Evidence.Testing.Fakes.Azure;
 // the lower bound (calls ÷ R). With --azure-definitions it collects a fake Azure subscription at its
 // own limit in the same run, and compares the wall time with the slower cloud's bound. See
 // benchmarks/README.md. Exit code 0 when every target is met.
+if (args is ["workspace" or "serve", ..])
+{
+    return await OrganizationBench.RunAsync(args);
+}
+
 TestClouds.Register();
 var settings = BenchmarkSettings.Parse(args);
 await using var server = await FakeAwsConfigServer.StartAsync();
