@@ -94,6 +94,20 @@ public sealed class AzurePolicyCollector : IEvidenceCollector, IDisposable
         }
     }
 
+    /// <summary>
+    /// Collects <paramref name="tasks"/> by the summary plan (<see cref="Bulk.SummaryPlan"/>): per subscription or
+    /// management group one summary, then the non-compliant states only; each item goes to <paramref name="onItem"/> as it is made.
+    /// </summary>
+    public Task CollectSummarizedAsync(IEnumerable<CollectionTask> tasks, EvidenceRunWriter writer, ICollectionProgress progress, Action<EvidenceItem> onItem, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(tasks);
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(progress);
+        ArgumentNullException.ThrowIfNull(onItem);
+        return new Bulk.SummaryPlan(EndpointFor, ClientFor, _limiters, _options, (task, token) => CollectAsync(task, writer, progress, token))
+            .RunAsync(tasks, writer, progress, onItem, cancellationToken);
+    }
+
     public void Dispose() => _limiters.Dispose();
 
     /// <summary>Resource Graph answers at most 1000 rows a page.</summary>
