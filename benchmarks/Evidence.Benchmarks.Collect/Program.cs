@@ -16,6 +16,11 @@ using Evidence.Testing.Fakes.Aws;
 // Config, which accepts R requests a second and throttles the rest, and compares the wall time with
 // the lower bound (calls ÷ R). See benchmarks/README.md. Exit code 0 when every target is met.
 TestClouds.Register();
+if (args.Length > 0 && args[0] == "azure")
+{
+    return await AzureTenantBenchmark.RunAsync(args[1..]);
+}
+
 var settings = BenchmarkSettings.Parse(args);
 await using var server = await FakeAwsConfigServer.StartAsync();
 var organization = SyntheticOrganization.Deploy(server.Data, settings);

@@ -35,6 +35,7 @@ public sealed class FakeAzureServer : IAsyncDisposable
     private readonly ConcurrentQueue<FakeAzureFault> _faults = new();
     private readonly ConcurrentDictionary<int, FakeAzureRequest> _requests = new();
     private readonly FakeRateLimit _rate = new();
+    private readonly ConcurrentDictionary<string, FakeRateLimit> _scopeRates = new(StringComparer.OrdinalIgnoreCase);
     private int _requestCount;
     private int? _killAfter;
     private int _killed;
@@ -77,6 +78,15 @@ public sealed class FakeAzureServer : IAsyncDisposable
 
     /// <summary>Requests per second past which the server answers 429; no limit when null.</summary>
     public double? RequestsPerSecond { get; set; }
+
+    /// <summary>Requests the bucket holds after a quiet spell; one second's worth when null.</summary>
+    public int? Burst { get; set; }
+
+    /// <summary>
+    /// When true <see cref="RequestsPerSecond"/> is a bucket per scope (subscription or management group), as
+    /// Resource Manager counts reads per subscription and principal; when false one bucket for everything.
+    /// </summary>
+    public bool RateLimitPerScope { get; set; }
 
     /// <summary>The Retry-After of a 429, in seconds, unless a fault says otherwise.</summary>
     public int RetryAfterSeconds { get; set; } = 1;
@@ -230,7 +240,8 @@ public sealed class FakeAzureServer : IAsyncDisposable
             }
         }
 
-        if (RequestsPerSecond is { } rate && !_rate.TryTake(rate))
+        var bucket = RateLimitPerScope ? _scopeRates.GetOrAdd(request.Scope ?? string.Empty, _ => new FakeRateLimit()) : _rate;
+        if (RequestsPerSecond is { } rate && !bucket.TryTake(rate, Burst))
         {
             return await FakeArmReplies.ThrottleAsync(context, RetryAfterSeconds).ConfigureAwait(false);
         }
