@@ -15,6 +15,7 @@ public sealed class RunBuilder
     private readonly string _workspaceRoot;
     private readonly DateTimeOffset _startedAt;
     private readonly List<Func<EvidenceRunWriter, EvidenceItem>> _items = [];
+    private StoredFile? _summaryPage;
 
     public RunBuilder(string workspaceRoot, DateTimeOffset startedAt)
     {
@@ -52,6 +53,33 @@ public sealed class RunBuilder
         return this;
     }
 
+    /// <summary>
+    /// A summary item (<see cref="EvidenceMethod.Summary"/>): the cloud's compliance summary said the rule is
+    /// compliant, or non-compliant with the given failing resources listed. Every summary item of the run lists
+    /// one shared raw page, as a bulk collector stores one summary page for many items.
+    /// </summary>
+    public RunBuilder Summarized(
+        string queryKey, IReadOnlyList<string>? failing = null, DateTimeOffset? collectedAt = null, DateTimeOffset? evaluatedAt = null, EvidenceSource? source = null)
+    {
+        var id = NextId();
+        _items.Add(writer =>
+        {
+            _summaryPage ??= writer.WriteRaw("summary", 1, """{"AggregateComplianceByConfigRules":[]}"""u8);
+            var item = Item(writer, id, queryKey, ItemStatus.Collected, collectedAt, source, _summaryPage) with
+            {
+                Method = EvidenceMethod.Summary, EvaluatedAt = evaluatedAt, Counts = ComplianceCounts.Summary(0),
+            };
+            if (failing is not { Count: > 0 })
+            {
+                return item;
+            }
+
+            var (file, count, counts) = writer.WriteResults(id, failing.Select(resource => Row(resource, "NON_COMPLIANT")));
+            return item with { Results = file, Rows = count, Counts = ComplianceCounts.Summary(counts.NonCompliant) };
+        });
+        return this;
+    }
+
     /// <summary>An item whose query could not be answered; pass a null error to leave it out of the manifest.</summary>
     public RunBuilder Failed(
         string queryKey, ItemError? error, DateTimeOffset? collectedAt = null, EvidenceSource? source = null)
@@ -75,19 +103,20 @@ public sealed class RunBuilder
         }
 
         writer.Complete(_startedAt.AddMinutes(5));
+        _summaryPage = null;
         return writer.Directory;
     }
 
     private string NextId() => $"item-{_items.Count + 1:D4}";
 
     private EvidenceItem Item(
-        EvidenceRunWriter writer, string id, string queryKey, ItemStatus status, DateTimeOffset? collectedAt, EvidenceSource? source)
+        EvidenceRunWriter writer, string id, string queryKey, ItemStatus status, DateTimeOffset? collectedAt, EvidenceSource? source, StoredFile? shared = null)
     {
         var page = Encoding.UTF8.GetBytes($$"""{"query":"{{queryKey}}","page":1}""");
         return new EvidenceItem
         {
             Id = id, RunId = writer.RunId, QueryKey = queryKey, Source = source ?? DefaultSource, Status = status,
-            CollectedAt = collectedAt ?? _startedAt.AddMinutes(1), Raw = [writer.WriteRaw(id, 1, page)],
+            CollectedAt = collectedAt ?? _startedAt.AddMinutes(1), Raw = [shared ?? writer.WriteRaw(id, 1, page)],
             Location = SourceLocation.OfFile("manifest.json"),
         };
     }

@@ -25,6 +25,9 @@ public sealed class AwsCloud : CloudDefinition
 
     public override string Title => "AWS";
 
+    /// <inheritdoc />
+    public override string ComplianceService => "AWS Config";
+
     public override IReadOnlyList<QueryKind> QueryKinds { get; } = [AwsConfigRuleKind.Instance, AwsConfigQueryKind.Instance];
 
     public override string RowColumns => "account, region, resource_type, resource_id, annotation";

@@ -25,6 +25,9 @@ public sealed class AzureCloud : CloudDefinition
 
     public override string Title => "Azure";
 
+    /// <inheritdoc />
+    public override string ComplianceService => "Azure Policy";
+
     public override IReadOnlyList<QueryKind> QueryKinds { get; } = [AzurePolicyKind.Instance, AzureResourceGraphKind.Instance];
 
     public override string RowColumns => "subscription, resource_type, resource_id, annotation";

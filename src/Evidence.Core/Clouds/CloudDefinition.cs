@@ -21,6 +21,9 @@ public abstract class CloudDefinition
     /// <summary>How people name it, such as <c>AWS</c>.</summary>
     public abstract string Title { get; }
 
+    /// <summary>The cloud service whose compliance summary a <see cref="EvidenceMethod.Summary"/> item repeats, such as <c>AWS Config</c>.</summary>
+    public virtual string ComplianceService => Title;
+
     /// <summary>The kinds of query this cloud answers.</summary>
     public abstract IReadOnlyList<QueryKind> QueryKinds { get; }
 

@@ -7,16 +7,26 @@ namespace Evidence.Core.Collection;
 /// up to <c>maxConcurrency</c>, all pools at once, so each cloud goes at its own limits and the run takes
 /// about as long as the slower cloud, not the sum. One failing task becomes a failed item and the others
 /// go on; an aborting failure (credentials) or cancellation stops every pool and leaves the run
-/// incomplete, with every item fetched so far in its manifest.
+/// incomplete, with every item fetched so far in its manifest. A collector that answers in bulk
+/// (<see cref="IBulkEvidenceCollector"/>) gets its cloud's tasks as one stream instead.
 /// </summary>
 public sealed class CollectionRunner(IReadOnlyList<IEvidenceCollector> collectors, TimeProvider time, int maxConcurrency = 16)
 {
+    /// <summary>The per-resource detail asked for (<c>--detail</c>); a bulk collector resolves <see cref="DetailLevel.Auto"/> by its estimate.</summary>
+    public DetailLevel Detail { get; init; } = DetailLevel.Auto;
+
+    /// <summary>What a bulk collector's estimate assumes about each cloud's data (by cloud name): the workspace's latest run, or the stated assumption.</summary>
+    public Func<string, EstimateBasis> Basis { get; init; } = _ => EstimateBasis.Assumed;
+
     public async Task<CollectionResult> RunAsync(
-        IReadOnlyList<CollectionTask> tasks, EvidenceRunWriter writer, ICollectionProgress progress, CancellationToken cancellationToken)
+        IEnumerable<CollectionTask> tasks, EvidenceRunWriter writer, ICollectionProgress progress, CancellationToken cancellationToken)
     {
         using var abort = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var estimates = new List<CallEstimate>();
         var pools = tasks.GroupBy(t => collectors.FirstOrDefault(c => c.CanCollect(t.Query))?.Service ?? string.Empty, StringComparer.Ordinal)
-            .Select(pool => RunPoolAsync(pool.ToList(), writer, progress, abort))
+            .Select(pool => collectors.FirstOrDefault(c => c.Service == pool.Key) is IBulkEvidenceCollector bulk && pool.First().Boundary is { } boundary
+                ? RunBulkAsync(bulk, boundary, pool, writer, progress, estimates, abort)
+                : RunPoolAsync(pool.ToList(), writer, progress, abort))
             .ToList();
         string? abortReason = null;
         try
@@ -45,7 +55,45 @@ public sealed class CollectionRunner(IReadOnlyList<IEvidenceCollector> collector
         }
 
         var missed = tasks.Select(t => t.ItemId).Except(items.Select(i => i.Id), StringComparer.Ordinal).ToList();
-        return new CollectionResult(complete, items.Count(i => i.Status == ItemStatus.Collected), items.Count(i => i.Status == ItemStatus.Failed), missed, abortReason);
+        return new CollectionResult(complete, items.Count(i => i.Status == ItemStatus.Collected), items.Count(i => i.Status == ItemStatus.Failed), missed, abortReason)
+        {
+            Estimates = [.. estimates.OrderBy(e => e.Cloud, StringComparer.Ordinal)],
+        };
+    }
+
+    /// <summary>
+    /// One bulk collector's tasks: estimated first (which resolves <see cref="DetailLevel.Auto"/>), then
+    /// answered together, or one by one when the collector does not answer this boundary in bulk.
+    /// </summary>
+    private async Task RunBulkAsync(
+        IBulkEvidenceCollector bulk, Workspaces.Boundary boundary, IEnumerable<CollectionTask> pool, EvidenceRunWriter writer,
+        ICollectionProgress progress, List<CallEstimate> estimates, CancellationTokenSource abort)
+    {
+        var estimate = bulk.Estimate(pool, Detail, Basis(bulk.Service));
+        lock (estimates)
+        {
+            estimates.Add(estimate);
+        }
+
+        if (!bulk.AnswersInBulk(boundary, estimate.Detail))
+        {
+            await RunPoolAsync(pool.ToList(), writer, progress, abort).ConfigureAwait(false);
+            return;
+        }
+
+        try
+        {
+            await foreach (var item in bulk.CollectAllAsync(pool, estimate.Detail, writer, progress, abort.Token).ConfigureAwait(false))
+            {
+                writer.Add(item);
+                progress.TaskDone(bulk.Service, item.Status == ItemStatus.Failed);
+            }
+        }
+        catch (CollectionAbortedException)
+        {
+            await abort.CancelAsync().ConfigureAwait(false);
+            throw;
+        }
     }
 
     /// <summary>One collector's tasks; a failure that dooms the run stops the other pools too.</summary>

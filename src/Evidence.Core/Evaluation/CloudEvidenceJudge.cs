@@ -46,6 +46,11 @@ internal static class CloudEvidenceJudge
         }
 
         var counts = item.Counts;
+        if (!counts.Counted)
+        {
+            return Summarized(item, what) with { Subject = query.Key, Source = source, Item = item };
+        }
+
         if (counts.NonCompliant > 0)
         {
             return new Reason(ReasonKind.NonCompliant, Outcome.Fail, $"{what}: {counts.NonCompliant} of {counts.Total} resources non-compliant")
@@ -63,6 +68,19 @@ internal static class CloudEvidenceJudge
             (counts.InsufficientData > 0 ? $", {counts.InsufficientData} with insufficient data" : string.Empty) +
             (counts.NotApplicable > 0 ? $", {counts.NotApplicable} not applicable" : string.Empty);
         return new Reason(ReasonKind.Compliant, Outcome.Pass, $"{what}: {detail}") { Subject = query.Key, Source = source, Item = item };
+    }
+
+    /// <summary>
+    /// A summary says only what the cloud reported for the rule; it never claims a count of compliant
+    /// resources it did not see.
+    /// </summary>
+    private static Reason Summarized(EvidenceItem item, string what)
+    {
+        var service = Clouds.CloudRegistry.Of(item.Source)?.ComplianceService ?? item.Source.Cloud;
+        return item.Counts.NonCompliant > 0
+            ? new Reason(ReasonKind.NonCompliant, Outcome.Fail,
+                $"{what}: {item.Counts.NonCompliant} resources non-compliant ({service} reported this rule non-compliant at {Stamp(item.AsOf)}; compliant resources were not counted)")
+            : new Reason(ReasonKind.Compliant, Outcome.Pass, $"{what}: {service} reported this rule compliant at {Stamp(item.AsOf)}");
     }
 
     /// <summary>

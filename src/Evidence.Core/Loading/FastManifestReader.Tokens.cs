@@ -26,8 +26,10 @@ internal static partial class FastManifestReader
         return keys.Take(required ?? keys.Length).All(fields.ContainsKey) ? fields : throw new FormatException();
     }
 
-    private static int[] Numbers(ref Utf8JsonReader r, string[] keys)
+    /// <summary>Counts by state: all four, or (a summary's) only non-compliant.</summary>
+    private static ComplianceCounts ReadCounts(ref Utf8JsonReader r)
     {
+        string[] keys = ["compliant", "non_compliant", "not_applicable", "insufficient_data"];
         Expect(ref r, JsonTokenType.StartObject);
         var values = new int?[keys.Length];
         var seen = new List<string>(10);
@@ -37,7 +39,12 @@ internal static partial class FastManifestReader
             values[index >= 0 ? index : throw new FormatException()] = Number(ref r);
         }
 
-        return values.All(v => v is not null) ? values.Select(v => v!.Value).ToArray() : throw new FormatException();
+        return values switch
+        {
+            [{ } c, { } n, { } a, { } i] => new ComplianceCounts(c, n, a, i),
+            [null, { } n, null, null] => ComplianceCounts.Summary(n),
+            _ => throw new FormatException(),
+        };
     }
 
     /// <summary>The next property name of the current object (each once), or null at its end.</summary>

@@ -90,6 +90,7 @@ internal static partial class FastManifestReader
         string? id = null, query = null;
         EvidenceSource? source = null;
         ItemStatus? status = null;
+        var method = EvidenceMethod.Detail;
         DateTimeOffset? collected = null, evaluated = null;
         ItemError? error = null;
         StoredFile? results = null;
@@ -105,6 +106,7 @@ internal static partial class FastManifestReader
                 case "query": query = Intern(String(ref r), names); break;
                 case "source": source = ReadSource(ref r, names); break;
                 case "status": status = Enum<ItemStatus>(ref r); break;
+                case "method": method = Enum<EvidenceMethod>(ref r); break;
                 case "collected_at": collected = Instant(ref r); break;
                 case "evaluated_at": evaluated = Instant(ref r); break;
                 case "error":
@@ -120,15 +122,16 @@ internal static partial class FastManifestReader
                     (results, rows) = ReadResults(ref r, bytes);
                     break;
                 case "counts":
-                    var numbers = Numbers(ref r, ["compliant", "non_compliant", "not_applicable", "insufficient_data"]);
-                    counts = new ComplianceCounts(numbers[0], numbers[1], numbers[2], numbers[3]);
+                    counts = ReadCounts(ref r);
                     break;
                 default: throw new FormatException();
             }
         }
 
         if (id is null || query is null || source is null || status is null || collected is null ||
-            (status == ItemStatus.Failed && error is null) || (status == ItemStatus.Collected && (results is null || counts is null)))
+            (status == ItemStatus.Failed && error is null) ||
+            (status == ItemStatus.Collected && ((method == EvidenceMethod.Detail && results is null) || counts is null)) ||
+            (counts is { Counted: false } && method != EvidenceMethod.Summary))
         {
             throw new FormatException();
         }
@@ -137,7 +140,7 @@ internal static partial class FastManifestReader
         {
             Id = id, RunId = runId, QueryKey = query, Source = source, Status = status.Value, CollectedAt = collected.Value,
             EvaluatedAt = evaluated, Error = error, Raw = pages, Results = results, Rows = rows, Counts = counts ?? ComplianceCounts.None,
-            Location = location,
+            Method = method, Location = location,
         };
     }
 

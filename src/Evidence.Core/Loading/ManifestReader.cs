@@ -15,7 +15,7 @@ internal static class ManifestReader
     public const string Format = Store.ManifestWriter.Format;
     private static readonly string[] RunKeys = ["format", "run_id", "started_at", "completed_at", "state", "tool", "system_id", "items"];
     private static readonly string[] ItemKeys =
-        ["id", "query", "source", "status", "collected_at", "evaluated_at", "error", "raw", "results", "counts"];
+        ["id", "query", "source", "status", "method", "collected_at", "evaluated_at", "error", "raw", "results", "counts"];
     private static readonly string[] SourceKeys = ["cloud", "account", "region", "subscription", "management_group"];
     private static readonly string[] FileKeys = ["path", "sha256", "bytes", "sensitive"];
     private static readonly string[] SensitiveKeys = ["hits", "kinds"];
@@ -62,6 +62,7 @@ internal static class ManifestReader
         var query = map.String("query", required: true);
         var source = ReadSource(map.Map("source", "an evidence source", SourceKeys, required: true));
         var status = map.Enum<ItemStatus>("status", required: true);
+        var method = map.Enum<EvidenceMethod>("method") ?? EvidenceMethod.Detail;
         var collected = map.Timestamp("collected_at", required: true);
         var evaluated = map.Timestamp("evaluated_at");
         var errorMap = map.Map("error", "an item error", ErrorKeys);
@@ -76,16 +77,26 @@ internal static class ManifestReader
             map.Diagnostics.Error(map.Location, "a failed evidence item needs an 'error' with its code and message");
         }
 
-        if (status == ItemStatus.Collected && (results is null || counts is null))
+        if (status == ItemStatus.Collected && method == EvidenceMethod.Detail && (results is null || counts is null))
         {
             map.Diagnostics.Error(map.Location, "a collected evidence item needs 'results' and 'counts'");
+        }
+
+        if (status == ItemStatus.Collected && method != EvidenceMethod.Detail && counts is null)
+        {
+            map.Diagnostics.Error(map.Location, $"a collected {EnumNames.ToKebab(method)} item needs 'counts'");
+        }
+
+        if (counts is { Counted: false } && method != EvidenceMethod.Summary)
+        {
+            map.Diagnostics.Error(map.At("counts"), "only a summary item ('method: summary') may leave out the compliant count");
         }
 
         return id is null || query is null || source is null || status is null || collected is null ? null : new EvidenceItem
         {
             Id = id, RunId = runId, QueryKey = query, Source = source, Status = status.Value, CollectedAt = collected.Value,
             EvaluatedAt = evaluated, Error = error, Raw = raw, Results = results, Rows = rows, Counts = counts ?? ComplianceCounts.None,
-            Location = map.Location,
+            Method = method, Location = map.Location,
         };
     }
 
@@ -133,12 +144,21 @@ internal static class ManifestReader
         return path is null || sha is null ? null : new StoredFile(path.Value.Value, sha.Value.Value, bytes ?? 0, path.Value.Location);
     }
 
-    private static ComplianceCounts? ReadCounts(YamlMap? map) =>
-        map is null ? null : new ComplianceCounts(
-            Number(map, "compliant", true) ?? 0,
+    /// <summary>Counts by state; a summary leaves out every state but non-compliant (not counted, not zero).</summary>
+    private static ComplianceCounts? ReadCounts(YamlMap? map)
+    {
+        if (map is null)
+        {
+            return null;
+        }
+
+        var counted = map.Text("compliant") is not null;
+        return new ComplianceCounts(
+            counted ? Number(map, "compliant", true) ?? 0 : null,
             Number(map, "non_compliant", true) ?? 0,
-            Number(map, "not_applicable", true) ?? 0,
-            Number(map, "insufficient_data", true) ?? 0);
+            Number(map, "not_applicable", counted) ?? 0,
+            Number(map, "insufficient_data", counted) ?? 0);
+    }
 
     private static int? Number(YamlMap map, string key, bool required = false)
     {

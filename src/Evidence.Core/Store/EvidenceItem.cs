@@ -22,6 +22,7 @@ public sealed record EvidenceItem
 
     public ItemError? Error { get; init; }
 
+    /// <summary>The pages the item was read from. A page of a bulk or summary call answers many items and is listed, once stored, by each of them.</summary>
     public IReadOnlyList<StoredFile> Raw { get; init; } = [];
 
     public StoredFile? Results { get; init; }
@@ -29,6 +30,12 @@ public sealed record EvidenceItem
     public int Rows { get; init; }
 
     public ComplianceCounts Counts { get; init; } = ComplianceCounts.None;
+
+    /// <summary>
+    /// How the evidence was obtained. A <see cref="EvidenceMethod.Summary"/> item may have no
+    /// <see cref="Results"/> (no non-compliant rows) and does not count compliant resources.
+    /// </summary>
+    public EvidenceMethod Method { get; init; } = EvidenceMethod.Detail;
 
     public required SourceLocation Location { get; init; }
 

@@ -11,8 +11,7 @@ namespace Evidence.Core.Store;
 public static class EvidenceVerifier
 {
     public static IReadOnlyList<Diagnostic> Verify(EvidenceRun run) =>
-        run.Items
-            .SelectMany(i => i.Raw.Append(i.Results).OfType<StoredFile>())
+        Files(run.Items)
             .AsParallel().AsOrdered()
             .Select(f => Check(run, f))
             .OfType<Diagnostic>()
@@ -32,6 +31,7 @@ public static class EvidenceVerifier
             .GroupBy(i => (i.QueryKey, Source: i.Source with { Subscription = i.Source.Subscription?.ToLowerInvariant() }))
             .Select(g => g.MaxBy(i => i.CollectedAt)!)
             .SelectMany(i => i.Raw.Append(i.Results).OfType<StoredFile>().Select(f => (Run: byId[i.RunId], File: f)))
+            .DistinctBy(x => (x.Run.RunId, x.File.Path, x.File.Sha256))
             .AsParallel().AsOrdered()
             .Select(x => Check(x.Run, x.File))
             .OfType<Diagnostic>()
@@ -39,7 +39,14 @@ public static class EvidenceVerifier
     }
 
     /// <summary>How many files the manifest lists.</summary>
-    public static int FileCount(EvidenceRun run) => run.Items.Sum(i => i.Raw.Count + (i.Results is null ? 0 : 1));
+    public static int FileCount(EvidenceRun run) => Files(run.Items).Count();
+
+    /// <summary>
+    /// Every file the items list, once each: a page of a summary or bulk call is listed by every item it
+    /// answers and hashed once. Two items naming one path with different hashes both stay, so the wrong one is reported.
+    /// </summary>
+    private static IEnumerable<StoredFile> Files(IEnumerable<EvidenceItem> items) =>
+        items.SelectMany(i => i.Raw.Append(i.Results).OfType<StoredFile>()).DistinctBy(f => (f.Path, f.Sha256));
 
     /// <summary>The SHA-256 of a file as lower-case hex.</summary>
     public static string Sha256Of(string path)

@@ -59,6 +59,11 @@ internal static class ManifestWriter
         WriteOptional(w, "management_group", item.Source.ManagementGroup);
         w.WriteEndObject();
         w.WriteString("status", EnumNames.ToKebab(item.Status));
+        if (item.Method != EvidenceMethod.Detail)
+        {
+            w.WriteString("method", EnumNames.ToKebab(item.Method));
+        }
+
         w.WriteString("collected_at", Timestamps.Format(item.CollectedAt));
         if (item.EvaluatedAt is { } evaluated)
         {
@@ -105,12 +110,31 @@ internal static class ManifestWriter
             w.WriteString("sha256", results.Sha256);
             w.WriteNumber("rows", item.Rows);
             w.WriteEndObject();
-            w.WriteStartObject("counts");
-            w.WriteNumber("compliant", item.Counts.Compliant);
-            w.WriteNumber("non_compliant", item.Counts.NonCompliant);
-            w.WriteNumber("not_applicable", item.Counts.NotApplicable);
-            w.WriteNumber("insufficient_data", item.Counts.InsufficientData);
-            w.WriteEndObject();
+        }
+
+        // A summary item with no non-compliant rows has no results file, but its counts are still its answer.
+        if (item.Results is not null || item.Status == ItemStatus.Collected)
+        {
+            WriteCounts(w, item.Counts);
+        }
+
+        w.WriteEndObject();
+    }
+
+    /// <summary>Uncounted states (a summary's) are left out rather than written as 0, so no reader takes them for a count.</summary>
+    private static void WriteCounts(Utf8JsonWriter w, ComplianceCounts counts)
+    {
+        w.WriteStartObject("counts");
+        if (counts.Compliant is { } compliant)
+        {
+            w.WriteNumber("compliant", compliant);
+        }
+
+        w.WriteNumber("non_compliant", counts.NonCompliant);
+        if (counts.Counted)
+        {
+            w.WriteNumber("not_applicable", counts.NotApplicable);
+            w.WriteNumber("insufficient_data", counts.InsufficientData);
         }
 
         w.WriteEndObject();

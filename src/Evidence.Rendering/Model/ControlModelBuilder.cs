@@ -156,8 +156,9 @@ internal sealed class ControlModelBuilder(LoadedWorkspace loaded, DateTimeOffset
             NonCompliantItems = cloud.Count(c => c.State == "non-compliant"),
             NotCollected = notCollected,
             Stale = stale,
-            Resources = cloud.Sum(c => c.Counts.Total),
-            CompliantResources = cloud.Sum(c => c.Counts.Compliant),
+            // Resources counted: a summary item's compliant resources were not, so they are not in these sums.
+            Resources = cloud.Sum(c => c.Counts.Total ?? c.Counts.NonCompliant),
+            CompliantResources = cloud.Sum(c => c.Counts.Compliant ?? 0),
             NonCompliantResources = cloud.Sum(c => c.Counts.NonCompliant),
             Oldest = oldest,
             Freshness = freshness,

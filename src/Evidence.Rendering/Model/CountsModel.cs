@@ -1,7 +1,7 @@
 namespace Evidence.Rendering.Model;
 
-/// <summary>Resources of an item by compliance state.</summary>
-public sealed record CountsModel(long Compliant, long NonCompliant, long NotApplicable, long InsufficientData)
+/// <summary>Resources of an item by compliance state; <see cref="Compliant"/> and <see cref="Total"/> are null for a summary, which did not count them.</summary>
+public sealed record CountsModel(long? Compliant, long NonCompliant, long NotApplicable, long InsufficientData)
 {
-    public long Total => Compliant + NonCompliant + NotApplicable + InsufficientData;
+    public long? Total => Compliant + NonCompliant + NotApplicable + InsufficientData;
 }

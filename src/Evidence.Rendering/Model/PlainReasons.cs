@@ -32,8 +32,10 @@ internal sealed class PlainReasons(ControlCatalog catalog, Func<EvidenceSource, 
         {
             ReasonKind.NonCompliant when counts is not null && ruleId is null =>
                 $"The query found {counts.NonCompliant:N0} in {where}: {check}",
+            ReasonKind.NonCompliant when counts is { Total: null } =>
+                $"{counts.NonCompliant:N0} {(counts.NonCompliant == 1 ? "fails" : "fail")} this check in {where} (the compliant ones were not counted): {check}",
             ReasonKind.NonCompliant when counts is not null =>
-                $"{counts.NonCompliant:N0} of {PlainLanguage.Count(counts.Total, ruleId)} {(counts.NonCompliant == 1 ? "fails" : "fail")} this check in {where}: {check}",
+                $"{counts.NonCompliant:N0} of {PlainLanguage.Count(counts.Total ?? counts.NonCompliant, ruleId)} {(counts.NonCompliant == 1 ? "fails" : "fail")} this check in {where}: {check}",
             ReasonKind.NotCollected when reason.Item?.Error is { } error =>
                 $"Not collected in {where} on {Texts.Date(reason.Item.CollectedAt)}, because {PlainLanguage.ExplainError(error.Code) ?? $"the cloud answered with an error ({error.Code})"}. The check: {check}",
             ReasonKind.NotCollected => $"Never collected from {where}. The check: {check}",

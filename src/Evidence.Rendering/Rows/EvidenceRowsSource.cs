@@ -23,7 +23,7 @@ public sealed class EvidenceRowsSource(IReadOnlyList<EvidenceRun> runs) : IRowsS
         var count = spec.Filter switch
         {
             "non-compliant" => item.Counts.NonCompliant,
-            "compliant" => item.Counts.Compliant,
+            "compliant" => item.Counts.Compliant ?? 0,
             _ => item.Rows,
         };
         return new Table(

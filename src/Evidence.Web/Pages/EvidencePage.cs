@@ -34,7 +34,7 @@ internal static class EvidencePage
                 .Element("dt", "Status").Element("dd", Labels.Words(item.Status))
                 .Element("dt", "Collected").Element("dd", Labels.Instant(item.CollectedAt))
                 .Element("dt", "Evaluated by the cloud").Element("dd", Labels.Instant(item.EvaluatedAt))
-                .Element("dt", "Resources").Element("dd", $"{item.Counts.NonCompliant} non-compliant, {item.Counts.Compliant} compliant, {item.Rows} rows")
+                .Element("dt", "Resources").Element("dd", $"{item.Counts.NonCompliant} non-compliant, {(item.Counts.Compliant is { } compliant ? $"{compliant}" : "not counted (a summary)")} compliant, {item.Rows} rows")
                 .Element("dt", "Error").Element("dd", item.Error is null ? "none" : Masking.Mask(item.Error.Message))
                 .Close();
             var files = item.Raw.Concat(item.Results is null ? [] : [item.Results]).ToList();
