@@ -50,7 +50,11 @@ internal static class AzureTenantBenchmark
             var stopwatch = Stopwatch.StartNew();
             if (settings.Plan == "summary")
             {
-                await collector.CollectSummarizedAsync(tasks, writer, progress, writer.Add, CancellationToken.None);
+                await foreach (var item in collector.CollectAllAsync(tasks, DetailLevel.NonCompliant, writer, progress, CancellationToken.None))
+                {
+                    writer.Add(item);
+                }
+
                 writer.Complete(DateTimeOffset.UtcNow);
             }
             else

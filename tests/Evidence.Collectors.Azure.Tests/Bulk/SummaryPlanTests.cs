@@ -50,6 +50,7 @@ public sealed class SummaryPlanTests
         var run = await h.RunSummarizedAsync(collector, BulkTasks.For(Tenant, [subscription]));
 
         var initiative = Assert.Single(run.Items, i => i.QueryKey == $"azure-policy/set-definition/{FakeAzureTenant.Initiative}");
+        Assert.Equal(EvidenceMethod.Summary, initiative.Method);
         Assert.Equal(initiative.Counts.NonCompliant, initiative.Rows);
         Assert.True(initiative.Counts.Compliant > initiative.Rows);
         Assert.Equal([$"raw/azure-{subscription}-summary-1.json", $"raw/azure-{subscription}-noncompliant-1-1.json"], initiative.Raw.Select(r => r.Path));
@@ -57,6 +58,11 @@ public sealed class SummaryPlanTests
         var sharing = run.Items.Count(i => i.Raw.Any(r => r.Path == initiative.Raw[0].Path));
         Assert.True(sharing > 5, $"the summary page is listed by {sharing} items");
         Assert.Empty(Evidence.Core.Store.EvidenceVerifier.Verify(run));
+
+        // Queries with nothing non-compliant keep no results file; the one the summary does not name was asked alone.
+        Assert.All(run.Items.Where(i => i.Method == EvidenceMethod.Summary && i.Counts.NonCompliant == 0), i => Assert.Null(i.Results));
+        var alone = Assert.Single(run.Items, i => i.Method == EvidenceMethod.Detail);
+        Assert.EndsWith(BulkTasks.Unassigned, alone.QueryKey, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -80,7 +80,11 @@ public sealed class AzureHarness : IAsyncDisposable
     {
         var root = System.IO.Path.Combine(Workspace.Path, folder);
         var writer = EvidenceRunWriter.Start(root, Start, "test-system", "evidence-tests");
-        await collector.CollectSummarizedAsync(tasks, writer, Progress, writer.Add, TestContext.Current.CancellationToken);
+        await foreach (var item in collector.CollectAllAsync(tasks, DetailLevel.NonCompliant, writer, Progress, TestContext.Current.CancellationToken))
+        {
+            writer.Add(item);
+        }
+
         writer.Complete(Start);
         var diagnostics = new DiagnosticBag();
         var run = EvidenceStoreReader.ReadRuns(root, string.Empty, diagnostics).Single();
