@@ -30,7 +30,10 @@ public sealed class FakeAzureTenant
     public IReadOnlyList<string> Subscriptions =>
         [.. Enumerable.Range(1, SubscriptionCount).Select(i => string.Create(CultureInfo.InvariantCulture, $"{i:D8}-5e1f-4c0a-9d3b-0000000000{i % 100:D2}"))];
 
-    public IReadOnlyList<string> Definitions =>
+    /// <summary>The policy definitions' names (GUIDs), such as a catalog's; <see cref="DefinitionCount"/> made-up ones when null.</summary>
+    public IReadOnlyList<string>? DefinitionNames { get; init; }
+
+    public IReadOnlyList<string> Definitions => DefinitionNames ??
         [.. Enumerable.Range(1, DefinitionCount).Select(i => string.Create(CultureInfo.InvariantCulture, $"{i:D8}-0000-4000-8000-00000000d{i % 1000:D3}"))];
 
     /// <summary>The groups, each with its members (subscription ids and other groups' names).</summary>
