@@ -1,3 +1,4 @@
+using Evidence.Collectors.Aws.Bulk;
 using Evidence.Collectors.Aws.Client;
 using Evidence.Collectors.Aws.Collection;
 using Evidence.Collectors.Aws.Definitions;
@@ -14,13 +15,16 @@ namespace Evidence.Collectors.Aws;
 /// rejected credentials or an unreachable endpoint stop the run (<see cref="CollectionAbortedException"/>).
 /// Without an aggregator, each account is read with the one set of credentials the chain gives: a task
 /// for another account fails as WrongAccount rather than collecting the wrong account's evidence.
+/// Through an aggregator at <c>--detail non-compliant</c>, rule queries are answered in bulk
+/// (<see cref="BulkRuleCollection"/>): a compliance summary per rule, resources only where they fail.
 /// </summary>
-public sealed class AwsConfigCollector : IEvidenceCollector, IDisposable
+public sealed class AwsConfigCollector : IBulkEvidenceCollector, IDisposable
 {
     private readonly AwsConfigClient _client;
     private readonly bool _ownsClient;
     private readonly RuleItemCollection _rules;
     private readonly SelectItemCollection _queries;
+    private readonly RuleDirectory _directory;
 
     /// <summary>A collector with its own client built from <paramref name="options"/>.</summary>
     public AwsConfigCollector(AwsConfigOptions options)
@@ -38,7 +42,8 @@ public sealed class AwsConfigCollector : IEvidenceCollector, IDisposable
     {
         _client = client;
         _ownsClient = ownsClient;
-        _rules = new RuleItemCollection(client, new RuleDirectory(client));
+        _directory = new RuleDirectory(client);
+        _rules = new RuleItemCollection(client, _directory);
         _queries = new SelectItemCollection(client);
     }
 
@@ -73,6 +78,19 @@ public sealed class AwsConfigCollector : IEvidenceCollector, IDisposable
             _ => throw new ArgumentException($"{task.Query.Describe()} is not an AWS Config query", nameof(task)),
         };
     }
+
+    /// <inheritdoc />
+    public bool AnswersInBulk(Core.Workspaces.Boundary boundary, DetailLevel detail) =>
+        detail == DetailLevel.NonCompliant && boundary?.Aws?.Aggregator is not null;
+
+    /// <inheritdoc />
+    public CallEstimate Estimate(IEnumerable<CollectionTask> tasks, DetailLevel detail, EstimateBasis basis) =>
+        AwsCallEstimator.Estimate(tasks, detail, basis, _client.Options);
+
+    /// <inheritdoc />
+    public IAsyncEnumerable<EvidenceItem> CollectAllAsync(
+        IEnumerable<CollectionTask> tasks, DetailLevel detail, EvidenceRunWriter writer, ICollectionProgress progress, CancellationToken cancellationToken) =>
+        new BulkRuleCollection(_client, _directory, CollectAsync).CollectAsync(tasks, writer, progress, cancellationToken);
 
     public void Dispose()
     {

@@ -7,7 +7,9 @@ namespace Evidence.Cli.Collect;
 /// <summary>One collection run from start to summary: the run folder, the runner, the display, the exit code.</summary>
 internal static class CollectRun
 {
-    public static ExitCode Run(CliContext context, TimeProvider runClock, LoadedWorkspace loaded, DateTimeOffset startedAt, IReadOnlyList<CollectionTask> tasks, CollectorSet collectors)
+    public static ExitCode Run(
+        CliContext context, TimeProvider runClock, LoadedWorkspace loaded, DateTimeOffset startedAt, IReadOnlyList<CollectionTask> tasks, CollectorSet collectors,
+        DetailLevel detail, Func<string, EstimateBasis> basis)
     {
         var clockStart = context.Time.GetTimestamp();
         string? refused;
@@ -34,7 +36,7 @@ internal static class CollectRun
             .GroupBy(t => collectors.For(t.Query)?.Service ?? "other", StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         var counters = new CollectionCounters();
-        var runner = new CollectionRunner(collectors.Collectors, runClock);
+        var runner = new CollectionRunner(collectors.Collectors, runClock) { Detail = detail, Basis = basis };
         CollectionResult result;
         try
         {

@@ -4,6 +4,7 @@ using Evidence.Core.Clouds;
 using Evidence.Core.Collection;
 using Evidence.Core.Diagnostics;
 using Evidence.Core.Loading;
+using Evidence.Core.Yaml;
 
 namespace Evidence.Cli.Commands;
 
@@ -21,7 +22,14 @@ internal static class CollectCommand
         var clouds = CloudRegistry.All.Select(c => (Cloud: c, Option: new Option<bool>($"--{c.Name}") { Description = $"Collect {c.Title} evidence (with no cloud named, every cloud's)." })).ToList();
         var only = new Option<string[]>("--only") { Description = "Only the queries these controls need (citations, such as 164.312(b)).", AllowMultipleArgumentsPerToken = true };
         var offline = new Option<bool>("--offline") { Description = "Replay the responses recorded in the workspace's recordings/ folder: no network, no credentials." };
-        var dryRun = new Option<bool>("--dry-run") { Description = "Print the calls collection would make, and make none." };
+        var dryRun = new Option<bool>("--dry-run") { Description = "Print the calls collection would make at most and how long they take, and make none." };
+        var json = new Option<bool>("--json") { Description = "With --dry-run: the estimate as JSON (estimated_calls, estimated_seconds, per cloud)." };
+        var detail = new Option<string>("--detail")
+        {
+            Description = "Per-resource detail: all (every resource of every rule), non-compliant (each rule's compliance summary, resources only where they fail; through an aggregator), or auto (all while it is cheap).",
+            DefaultValueFactory = _ => "auto",
+        };
+        detail.AcceptOnlyFromAmong([.. EnumNames.All<DetailLevel>()]);
         var profile = new Option<string?>("--aws-profile") { Description = "The AWS shared-config profile to use (default: the SDK's credential chain)." };
         var fips = new Option<bool>("--fips") { Description = "Use AWS FIPS endpoints." };
         var awsRate = new Option<double?>("--aws-rate") { Description = "AWS Config requests per second to start at, per region (it adapts to throttling)." };
@@ -32,7 +40,7 @@ internal static class CollectCommand
         {
             workspace,
         };
-        foreach (var option in (IEnumerable<Option>)[.. clouds.Select(c => c.Option), only, offline, dryRun, profile, fips, awsRate, azureRate, asOf, record])
+        foreach (var option in (IEnumerable<Option>)[.. clouds.Select(c => c.Option), only, offline, dryRun, json, detail, profile, fips, awsRate, azureRate, asOf, record])
         {
             command.Options.Add(option);
         }
@@ -58,8 +66,17 @@ internal static class CollectCommand
 
             var citations = parse.GetValue(only) ?? [];
             CheckCitations(loaded, citations);
-            var tasks = CollectionPlanner.Plan(loaded, new CollectionFilter(clouds.Where(c => parse.GetValue(c.Option)).Select(c => c.Cloud.Name).ToHashSet(StringComparer.Ordinal), citations));
-            if (tasks.Count == 0)
+            if (parse.GetValue(json) && !parse.GetValue(dryRun))
+            {
+                throw UserException.Usage("--json goes with --dry-run: a collection reports as it goes, and its run's manifest.json is the record");
+            }
+
+            var detailLevel = EnumNames.TryParse<DetailLevel>(parse.GetValue(detail)!, out var chosen) ? chosen : DetailLevel.Auto;
+            var filter = new CollectionFilter(clouds.Where(c => parse.GetValue(c.Option)).Select(c => c.Cloud.Name).ToHashSet(StringComparer.Ordinal), citations);
+
+            // A dry run streams the plan; an organisation's tasks are never all held.
+            var stream = CollectionPlanner.Stream(loaded, filter);
+            if (!stream.Any())
             {
                 context.Out.WriteLine("Nothing to collect: no control in scope has an AWS Config or Azure Policy query.");
                 return (int)ExitCode.Success;
@@ -68,15 +85,16 @@ internal static class CollectCommand
             // With --as-of, what the run records must not depend on when it ran: the runner's "now" is pinned,
             // and offline the collectors' too (live, they need the real time to sign requests).
             var runClock = asOfValue is null ? context.Time : new PinnedClock(startedAt, context.Time);
+            var basis = EstimateBases.Of(loaded);
             var collectorContext = settings.Offline ? context.WithTime(runClock) : context;
             using var collectors = CollectorSet.Create(loaded, settings with { RecordTo = parse.GetValue(dryRun) ? null : settings.RecordTo }, collectorContext, context.CollectSeams, startedAt);
             if (parse.GetValue(dryRun))
             {
-                DryRun(context, tasks, collectors);
+                CollectDryRun.Write(context, stream, collectors, detailLevel, basis, parse.GetValue(json));
                 return (int)ExitCode.Success;
             }
 
-            return (int)CollectRun.Run(context, runClock, loaded, startedAt, tasks, collectors);
+            return (int)CollectRun.Run(context, runClock, loaded, startedAt, [.. stream], collectors, detailLevel, basis);
         });
         return command;
     }
@@ -88,22 +106,6 @@ internal static class CollectCommand
         {
             throw UserException.Usage($"--only {citation}: there is no control {citation} in the catalog{Suggestions.DidYouMean(citation, known)}");
         }
-    }
-
-    private static void DryRun(CliContext context, IReadOnlyList<CollectionTask> tasks, CollectorSet collectors)
-    {
-        var calls = 0;
-        foreach (var task in tasks)
-        {
-            context.Out.WriteLine($"{task.ItemId}  {task.Query.Key}  {task.Source}");
-            foreach (var line in collectors.For(task.Query)?.Describe(task) ?? [$"no collector handles {task.Query.Describe()}"])
-            {
-                context.Out.WriteLine($"  {line}");
-                calls++;
-            }
-        }
-
-        context.Out.WriteLine($"Dry run: {tasks.Count} queries, {calls} calls described; nothing was sent and no run was written.");
     }
 
     private static double? Positive(double? value, string option) =>

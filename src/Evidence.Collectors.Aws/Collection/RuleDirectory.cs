@@ -67,6 +67,32 @@ internal sealed class RuleDirectory(AwsConfigClient client)
         return new RuleLookup(rules, pages, error);
     }
 
+    /// <summary>
+    /// One account and region's compliance summary through the aggregator, asked afresh and not kept: the bulk
+    /// plan reads each once and keeps only what it parsed.
+    /// </summary>
+    public Task<RuleLookup> SummaryAsync(
+        AggregatorTarget aggregator, string account, string region, ICollectionProgress progress, CancellationToken cancellationToken) =>
+        AggregateAsync(aggregator, account, region, progress, cancellationToken);
+
+    /// <summary>A row of DescribeAggregateComplianceByConfigRules as a deployed rule with its compliance; null when it has no name.</summary>
+    public static DeployedRule? SummaryRow(JsonElement row)
+    {
+        if (Text(row, "ConfigRuleName") is not { } name)
+        {
+            return null;
+        }
+
+        var compliance = row.TryGetProperty("Compliance", out var c) && c.ValueKind == JsonValueKind.Object ? c : default;
+        var contributors = compliance.ValueKind == JsonValueKind.Object && compliance.TryGetProperty("ComplianceContributorCount", out var n) && n.ValueKind == JsonValueKind.Object ? n : default;
+        return new DeployedRule(name, null, Text(row, "AccountId"))
+        {
+            Compliance = compliance.ValueKind == JsonValueKind.Object ? Text(compliance, "ComplianceType") : null,
+            NonCompliant = contributors.ValueKind == JsonValueKind.Object && contributors.TryGetProperty("CappedCount", out var count) && count.TryGetInt32(out var capped) ? capped : 0,
+            MoreNonCompliant = contributors.ValueKind == JsonValueKind.Object && contributors.TryGetProperty("CapExceeded", out var exceeded) && exceeded.ValueKind == JsonValueKind.True,
+        };
+    }
+
     private async Task<RuleLookup> AggregateAsync(
         AggregatorTarget aggregator, string account, string region, ICollectionProgress progress, CancellationToken cancellationToken)
     {
@@ -79,14 +105,14 @@ internal sealed class RuleDirectory(AwsConfigClient client)
         };
         var error = await Pager.AllPagesAsync(client, AwsConfigOperation.DescribeAggregateComplianceByConfigRules, aggregator.Region, SourceOf(account, region), request, pages.Add, page =>
         {
-            foreach (var rule in page.Items)
+            foreach (var row in page.Items)
             {
-                if (Text(rule, "ConfigRuleName") is not { } name)
+                if (SummaryRow(row) is not { } rule)
                 {
                     return Malformed(page.Operation, "a rule without ConfigRuleName");
                 }
 
-                rules.Add(new DeployedRule(name, null, Text(rule, "AccountId")));
+                rules.Add(rule);
             }
 
             progress.Page(Pager.Service, 0);

@@ -97,7 +97,7 @@ internal sealed class RuleItemCollection(AwsConfigClient client, RuleDirectory d
         }
     }
 
-    private static string NotDeployed(string rule, string? packName, string account, string region, AggregatorTarget? aggregator)
+    public static string NotDeployed(string rule, string? packName, string account, string region, AggregatorTarget? aggregator)
     {
         var names = string.Join(" or ", RuleMatcher.Names(rule, packName).Select(n => $"'{n}'"));
         var where = aggregator is null ? $"account {account}, region {region}" : $"account {account}, region {region} (as seen through aggregator {aggregator.Name})";

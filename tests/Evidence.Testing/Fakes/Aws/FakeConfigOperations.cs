@@ -29,6 +29,7 @@ internal static class FakeConfigOperations
         "DescribeAggregateComplianceByConfigRules" => FakeAggregateOperations.DescribeCompliance(request, data),
         "GetAggregateComplianceDetailsByConfigRule" => FakeAggregateOperations.Details(request, data),
         "SelectResourceConfig" => FakeSelectOperations.Select(request, [data.In(request.Account, request.Region)], aggregate: false, data.SelectResultsAsObjects),
+        "SelectAggregateResourceConfig" when FakeComplianceSelect.Asks(request) => FakeComplianceSelect.Select(request, data),
         "SelectAggregateResourceConfig" => FakeSelectOperations.Select(request, FakeAggregateOperations.AggregatorOf(request, data) is { } ? data.Regions.ToList() : [], aggregate: true, data.SelectResultsAsObjects),
         _ => throw new FakeAwsException(400, "UnknownOperationException", request.Operation),
     };

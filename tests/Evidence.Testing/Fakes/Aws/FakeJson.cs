@@ -62,11 +62,15 @@ internal static class FakeJson
         w.WriteEndObject();
     }
 
+    /// <summary>A rule's compliance as the summaries report it: non-compliant if any resource is, insufficient data with no result at all.</summary>
+    public static string RuleCompliance(List<FakeEvaluation> evaluations) =>
+        evaluations.Any(e => e.Compliance == "NON_COMPLIANT") ? "NON_COMPLIANT" : evaluations.Count == 0 ? "INSUFFICIENT_DATA" : "COMPLIANT";
+
     public static void WriteSummary(Utf8JsonWriter w, List<FakeEvaluation> evaluations)
     {
         var nonCompliant = evaluations.Count(e => e.Compliance == "NON_COMPLIANT");
         w.WriteStartObject("Compliance");
-        w.WriteString("ComplianceType", nonCompliant > 0 ? "NON_COMPLIANT" : evaluations.Count == 0 ? "INSUFFICIENT_DATA" : "COMPLIANT");
+        w.WriteString("ComplianceType", RuleCompliance(evaluations));
         if (nonCompliant > 0)
         {
             w.WriteStartObject("ComplianceContributorCount");

@@ -13,6 +13,9 @@ internal sealed partial record FakeSelectExpression(IReadOnlyList<string> Fields
 {
     private IReadOnlyList<(bool Negated, Func<FakeResource, bool> Test)> TagTests { get; init; } = [];
 
+    /// <summary><c>configuration.complianceType = '...'</c>, for <c>AWS::Config::ResourceCompliance</c>; null when not asked.</summary>
+    public string? ComplianceType { get; init; }
+
     public static FakeSelectExpression Parse(string? expression)
     {
         var match = expression is null ? Match.Empty : Select().Match(expression);
@@ -24,6 +27,7 @@ internal sealed partial record FakeSelectExpression(IReadOnlyList<string> Fields
         var fields = match.Groups["fields"].Value.Split(',').Select(f => f.Trim()).Where(f => f.Length > 0).ToList();
         var types = new List<string>();
         var tags = new List<(bool, Func<FakeResource, bool>)>();
+        string? compliance = null;
         if (match.Groups["where"].Success)
         {
             foreach (var condition in And().Split(match.Groups["where"].Value.Trim()))
@@ -40,6 +44,10 @@ internal sealed partial record FakeSelectExpression(IReadOnlyList<string> Fields
                         : r => r.Tags.Any(t => t.Key == value);
                     tags.Add((tag.Groups["not"].Success, test));
                 }
+                else if (ComplianceCondition().Match(condition) is { Success: true } state)
+                {
+                    compliance = state.Groups["value"].Value;
+                }
                 else
                 {
                     throw Invalid($"unsupported condition '{condition.Trim()}'");
@@ -47,7 +55,7 @@ internal sealed partial record FakeSelectExpression(IReadOnlyList<string> Fields
             }
         }
 
-        return new FakeSelectExpression(fields, types) { TagTests = tags };
+        return new FakeSelectExpression(fields, types) { TagTests = tags, ComplianceType = compliance };
     }
 
     public bool Matches(FakeResource resource) =>
@@ -67,6 +75,9 @@ internal sealed partial record FakeSelectExpression(IReadOnlyList<string> Fields
 
     [GeneratedRegex(@"^\s*(?<not>NOT\s+)?tags\.(?<field>tag|key)\s*=\s*'(?<value>[^']*)'\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex TagCondition();
+
+    [GeneratedRegex(@"^\s*configuration\.complianceType\s*=\s*'(?<value>[A-Z_]+)'\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ComplianceCondition();
 
     [GeneratedRegex(@"'(?<value>[^']+)'")]
     private static partial Regex Literal();
