@@ -25,6 +25,11 @@ if (args is ["workspace" or "serve", ..])
 }
 
 TestClouds.Register();
+if (args.Length > 0 && args[0] == "azure")
+{
+    return await AzureTenantBenchmark.RunAsync(args[1..]);
+}
+
 var settings = BenchmarkSettings.Parse(args);
 await using var server = await FakeAwsConfigServer.StartAsync();
 var organization = SyntheticOrganization.Deploy(server.Data, settings);

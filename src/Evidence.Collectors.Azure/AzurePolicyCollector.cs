@@ -1,4 +1,7 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+using System.Threading.Channels;
+using Evidence.Collectors.Azure.Bulk;
 using Evidence.Collectors.Azure.Credentials;
 using Evidence.Collectors.Azure.PolicyInsights;
 using Evidence.Collectors.Azure.ResourceGraph;
@@ -11,6 +14,7 @@ using Evidence.Core.Diagnostics;
 using Evidence.Core.Loading;
 using Evidence.Core.Queries;
 using Evidence.Core.Store;
+using Evidence.Core.Workspaces;
 
 namespace Evidence.Collectors.Azure;
 
@@ -23,7 +27,7 @@ namespace Evidence.Collectors.Azure;
 /// service cannot answer becomes a failed item; rejected credentials, no credentials at all and an
 /// unreachable Resource Manager stop the collection.
 /// </summary>
-public sealed class AzurePolicyCollector : IEvidenceCollector, IDisposable
+public sealed class AzurePolicyCollector : IBulkEvidenceCollector, IDisposable
 {
     /// <summary>The service name progress is reported under.</summary>
     public static readonly string ServiceName = Definitions.AzureCloud.Instance.Name;
@@ -92,6 +96,60 @@ public sealed class AzurePolicyCollector : IEvidenceCollector, IDisposable
         {
             return item.Failed("ResponseIncomplete", $"page {item.Pages + 1}: {e.Message}");
         }
+    }
+
+    /// <inheritdoc />
+    /// <remarks>Only at <see cref="DetailLevel.NonCompliant"/>: full detail is the per-query plan, which the runner runs task by task.</remarks>
+    public bool AnswersInBulk(Boundary boundary, DetailLevel detail)
+    {
+        ArgumentNullException.ThrowIfNull(boundary);
+        return detail == DetailLevel.NonCompliant && boundary.Azure is not null;
+    }
+
+    /// <inheritdoc />
+    public CallEstimate Estimate(IEnumerable<CollectionTask> tasks, DetailLevel detail, EstimateBasis basis) =>
+        AzureEstimate.Of(tasks, detail, basis, _options.RateLimit.InitialRate, _options.RateLimit.Burst, _options.PageSize);
+
+    /// <summary>
+    /// Collects <paramref name="tasks"/> by the summary plan (<see cref="SummaryPlan"/>): per subscription or management
+    /// group one summary, then the non-compliant states only, many queries to a request; at <see cref="DetailLevel.All"/>
+    /// every task alone, as <see cref="CollectAsync"/> does. Items come as they are made.
+    /// </summary>
+    public async IAsyncEnumerable<EvidenceItem> CollectAllAsync(
+        IEnumerable<CollectionTask> tasks, DetailLevel detail, EvidenceRunWriter writer, ICollectionProgress progress, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(tasks);
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(progress);
+        if (detail == DetailLevel.Auto)
+        {
+            throw new ArgumentException("the runner resolves --detail auto through Estimate before collecting", nameof(detail));
+        }
+
+        var items = Channel.CreateUnbounded<EvidenceItem>();
+        var plan = new SummaryPlan(EndpointFor, ClientFor, _limiters, _options, (task, token) => CollectAsync(task, writer, progress, token))
+        {
+            PerQuery = detail == DetailLevel.All,
+        };
+        // Not handed the token: the plan must run to its finally, or the reader below would wait for ever.
+        var running = Task.Run(async () =>
+        {
+            try
+            {
+                await plan.RunAsync(tasks, writer, progress, item => items.Writer.TryWrite(item), cancellationToken).ConfigureAwait(false);
+            }
+            finally
+            {
+                items.Writer.Complete();
+            }
+        }, CancellationToken.None);
+        await foreach (var item in items.Reader.ReadAllAsync(CancellationToken.None).ConfigureAwait(false))
+        {
+            yield return item;
+        }
+
+        // Rethrows what stopped the plan (rejected credentials, cancellation) once every item it made has gone out.
+        await running.ConfigureAwait(false);
     }
 
     public void Dispose() => _limiters.Dispose();

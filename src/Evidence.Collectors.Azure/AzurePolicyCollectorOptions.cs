@@ -43,6 +43,12 @@ public sealed record AzurePolicyCollectorOptions
     /// <summary>Records asked for per page (<c>$top</c>).</summary>
     public int PageSize { get; init; } = 1000;
 
+    /// <summary>
+    /// Assignments a <c>summarize</c> call may list (<c>$top</c>). It has no pages, so an answer listing this
+    /// many may have left some out; its scope is then collected query by query instead.
+    /// </summary>
+    public int SummaryTop { get; init; } = 1000;
+
     /// <summary>After ResponseTooLarge the page size halves, down to this; a page still too large here fails the query.</summary>
     public int MinPageSize { get; init; } = 50;
 

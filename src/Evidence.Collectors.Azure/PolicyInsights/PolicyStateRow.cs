@@ -48,6 +48,13 @@ internal static class PolicyStateRow
             } : "INSUFFICIENT_DATA";
         }
 
+        return FromState(complianceState);
+    }
+
+    /// <summary>A <c>complianceState</c> (in any case, as queryResults and summarize write it differently) in the store's vocabulary.</summary>
+    public static string FromState(string complianceState)
+    {
+        ArgumentNullException.ThrowIfNull(complianceState);
         return complianceState.ToUpperInvariant() switch
         {
             "COMPLIANT" => "COMPLIANT",

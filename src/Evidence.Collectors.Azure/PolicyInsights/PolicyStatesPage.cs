@@ -3,9 +3,14 @@ using Evidence.Core.Store;
 
 namespace Evidence.Collectors.Azure.PolicyInsights;
 
-/// <summary>One parsed <c>queryResults</c> page: its policy states as result rows, and the link to the next page.</summary>
+/// <summary>
+/// One parsed <c>queryResults</c> page: its policy states as result rows, what policy each state is of
+/// (<see cref="Targets"/>, row by row, to share one page among several queries), and the link to the next page.
+/// </summary>
 internal sealed record PolicyStatesPage(IReadOnlyList<ResultRow> Rows, Uri? NextLink)
 {
+    public IReadOnlyList<PolicyStateTarget> Targets { get; init; } = [];
+
     /// <summary>Parses a page; anything but Policy Insights' shape is <see cref="InvalidDataException"/>, with what was wrong.</summary>
     public static PolicyStatesPage Parse(ReadOnlySpan<byte> body)
     {
@@ -28,14 +33,16 @@ internal sealed record PolicyStatesPage(IReadOnlyList<ResultRow> Rows, Uri? Next
             }
 
             var rows = new List<ResultRow>(value.GetArrayLength());
+            var targets = new List<PolicyStateTarget>(value.GetArrayLength());
             var index = 0;
             foreach (var state in value.EnumerateArray())
             {
                 index++;
                 rows.Add(PolicyStateRow.From(state, index));
+                targets.Add(PolicyStateTarget.Of(state));
             }
 
-            return new PolicyStatesPage(rows, NextLinkOf(root));
+            return new PolicyStatesPage(rows, NextLinkOf(root)) { Targets = targets };
         }
     }
 

@@ -23,13 +23,19 @@ internal sealed record PolicyStatesRequest(string Scope, string Filter)
         ArgumentNullException.ThrowIfNull(task);
         var query = task.Query as AzurePolicyQuery
             ?? throw new ArgumentException($"{task.Query.Key} is not an Azure Policy query", nameof(task));
-        var scope = task.Source switch
+        return new PolicyStatesRequest(ScopeOf(task), FilterFor(query));
+    }
+
+    /// <summary>The resource id of the subscription or management group a task reads from.</summary>
+    public static string ScopeOf(CollectionTask task)
+    {
+        ArgumentNullException.ThrowIfNull(task);
+        return task.Source switch
         {
             { Subscription: { } subscription } => $"/subscriptions/{subscription}",
             { ManagementGroup: { } group } => ManagementGroups + group.TrimEnd('/').Split('/')[^1],
             _ => throw new ArgumentException($"{task.ItemId} has neither a subscription nor a management group", nameof(task)),
         };
-        return new PolicyStatesRequest(scope, FilterFor(query));
     }
 
     /// <summary>The Resource Manager throttling bucket this request draws on.</summary>
@@ -60,10 +66,11 @@ internal sealed record PolicyStatesRequest(string Scope, string Filter)
         return builder.Uri;
     }
 
-    private static string FilterFor(AzurePolicyQuery query)
+    /// <summary>The OData filter that picks a query's states: its definition, set definition (and group) or assignment.</summary>
+    public static string FilterFor(AzurePolicyQuery query)
     {
         // The query keeps the id as written; Name lower-cases it for store keys, which a filter does not need.
-        var name = query.Id.TrimEnd('/').Split('/')[^1];
+        var name = TargetName(query);
         var filter = new StringBuilder();
         filter.Append(query.Target switch
         {
@@ -79,7 +86,10 @@ internal sealed record PolicyStatesRequest(string Scope, string Filter)
         return filter.ToString();
     }
 
-    private static string Literal(string value) => "'" + value.Replace("'", "''", StringComparison.Ordinal) + "'";
+    /// <summary>The definition's, set definition's or assignment's name as the query gives it (the last segment of its id).</summary>
+    public static string TargetName(AzurePolicyQuery query) => query.Id.TrimEnd('/').Split('/')[^1];
+
+    public static string Literal(string value) => "'" + value.Replace("'", "''", StringComparison.Ordinal) + "'";
 
     private string Path(ResourceManagerEndpoint endpoint) => endpoint.BaseUri.AbsoluteUri.TrimEnd('/') + Scope + Operation;
 

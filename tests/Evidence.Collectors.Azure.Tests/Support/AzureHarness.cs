@@ -75,6 +75,23 @@ public sealed class AzureHarness : IAsyncDisposable
         return (result, run);
     }
 
+    /// <summary>Runs <paramref name="tasks"/> by the summary plan into a run of its own (a second folder), completes it and reads it back.</summary>
+    public async Task<EvidenceRun> RunSummarizedAsync(AzurePolicyCollector collector, IReadOnlyList<CollectionTask> tasks, string folder = "summarized")
+    {
+        var root = System.IO.Path.Combine(Workspace.Path, folder);
+        var writer = EvidenceRunWriter.Start(root, Start, "test-system", "evidence-tests");
+        await foreach (var item in collector.CollectAllAsync(tasks, DetailLevel.NonCompliant, writer, Progress, TestContext.Current.CancellationToken))
+        {
+            writer.Add(item);
+        }
+
+        writer.Complete(Start);
+        var diagnostics = new DiagnosticBag();
+        var run = EvidenceStoreReader.ReadRuns(root, string.Empty, diagnostics).Single();
+        Assert.False(diagnostics.HasErrors, string.Join(Environment.NewLine, diagnostics.Sorted()));
+        return run;
+    }
+
     /// <summary>Collects one task straight through the collector, without the runner.</summary>
     public async Task<EvidenceItem> CollectAsync(AzurePolicyCollector collector, CollectionTask task)
     {

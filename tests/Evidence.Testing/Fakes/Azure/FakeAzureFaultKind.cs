@@ -24,6 +24,9 @@ public enum FakeAzureFaultKind
     /// <summary>A good page whose <c>@odata.nextLink</c> points at another host.</summary>
     NextLinkElsewhere,
 
+    /// <summary>400 InvalidFilterInQueryString, as the service answers a filter it will not run.</summary>
+    InvalidFilter,
+
     /// <summary>403 AuthorizationFailed.</summary>
     Forbidden,
 

@@ -18,6 +18,9 @@ public sealed partial record FakeAzureRequest(int Number, string Method, string 
     /// <summary>The OData <c>$apply</c> the request asked for, if any.</summary>
     public string? Apply { get; init; }
 
+    /// <summary>What the request asks of Policy Insights: <c>queryResults</c> or <c>summarize</c> (null for anything else).</summary>
+    public string? Operation { get; init; }
+
     /// <summary>Whether the request named <c>$top</c> itself (rather than inheriting it from a skip token).</summary>
     public bool TopInQuery { get; init; }
 
@@ -25,7 +28,7 @@ public sealed partial record FakeAzureRequest(int Number, string Method, string 
     {
         var http = context.Request;
         var path = http.Path.Value ?? string.Empty;
-        var match = QueryResultsPath().Match(path);
+        var match = PolicyStatesPath().Match(path);
         var token = FakeSkipToken.Decode(http.Query["$skiptoken"].FirstOrDefault());
         var top = int.TryParse(http.Query["$top"].FirstOrDefault(), NumberStyles.None, CultureInfo.InvariantCulture, out var t) ? t : token?.Top;
         var filter = http.Query["$filter"].FirstOrDefault() ?? token?.Filter;
@@ -34,10 +37,11 @@ public sealed partial record FakeAzureRequest(int Number, string Method, string 
             filter, top, token?.Offset ?? 0, http.Headers.Authorization.FirstOrDefault())
         {
             Apply = http.Query["$apply"].FirstOrDefault(),
+            Operation = match.Success ? match.Groups["operation"].Value : null,
             TopInQuery = http.Query.ContainsKey("$top"),
         };
     }
 
-    [GeneratedRegex(@"^(?<scope>/subscriptions/[^/]+|/providers/Microsoft\.Management/managementGroups/[^/]+)/providers/Microsoft\.PolicyInsights/policyStates/latest/queryResults$", RegexOptions.IgnoreCase)]
-    private static partial Regex QueryResultsPath();
+    [GeneratedRegex(@"^(?<scope>/subscriptions/[^/]+|/providers/Microsoft\.Management/managementGroups/[^/]+)/providers/Microsoft\.PolicyInsights/policyStates/latest/(?<operation>queryResults|summarize)$", RegexOptions.IgnoreCase)]
+    private static partial Regex PolicyStatesPath();
 }

@@ -32,11 +32,10 @@ public sealed class FakeAzureServer : IAsyncDisposable
     public const string DefaultAccessToken = "fake-arm-access-token";
 
     private readonly WebApplication _app;
-    private readonly ConcurrentDictionary<string, List<FakePolicyState>> _states = new(StringComparer.OrdinalIgnoreCase);
-    private readonly ConcurrentDictionary<string, bool> _forbidden = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentQueue<FakeAzureFault> _faults = new();
     private readonly ConcurrentDictionary<int, FakeAzureRequest> _requests = new();
     private readonly FakeRateLimit _rate = new();
+    private readonly ConcurrentDictionary<string, FakeRateLimit> _scopeRates = new(StringComparer.OrdinalIgnoreCase);
     private int _requestCount;
     private int? _killAfter;
     private int _killed;
@@ -80,6 +79,15 @@ public sealed class FakeAzureServer : IAsyncDisposable
     /// <summary>Requests per second past which the server answers 429; no limit when null.</summary>
     public double? RequestsPerSecond { get; set; }
 
+    /// <summary>Requests the bucket holds after a quiet spell; one second's worth when null.</summary>
+    public int? Burst { get; set; }
+
+    /// <summary>
+    /// When true <see cref="RequestsPerSecond"/> is a bucket per scope (subscription or management group), as
+    /// Resource Manager counts reads per subscription and principal; when false one bucket for everything.
+    /// </summary>
+    public bool RateLimitPerScope { get; set; }
+
     /// <summary>The Retry-After of a 429, in seconds, unless a fault says otherwise.</summary>
     public int RetryAfterSeconds { get; set; } = 1;
 
@@ -107,23 +115,27 @@ public sealed class FakeAzureServer : IAsyncDisposable
         return server;
     }
 
+    /// <summary>The policy states, management groups and refused scopes Policy Insights answers from.</summary>
+    public FakePolicyInsights PolicyInsights { get; } = new();
+
     /// <summary>Adds states to a scope: a subscription id, or a management group's name.</summary>
     public FakeAzureServer AddStates(string scope, IEnumerable<FakePolicyState> states)
     {
-        ArgumentNullException.ThrowIfNull(states);
-        var list = _states.GetOrAdd(ScopeKey(scope), _ => []);
-        lock (list)
-        {
-            list.AddRange(states);
-        }
+        PolicyInsights.AddStates(scope, states);
+        return this;
+    }
 
+    /// <summary>A management group holding <paramref name="members"/> (subscription ids, other groups' names).</summary>
+    public FakeAzureServer AddManagementGroup(string name, IEnumerable<string> members)
+    {
+        PolicyInsights.AddManagementGroup(name, members);
         return this;
     }
 
     /// <summary>Answers every request on a scope 403 AuthorizationFailed.</summary>
     public FakeAzureServer Forbid(string scope)
     {
-        _forbidden[ScopeKey(scope)] = true;
+        PolicyInsights.Forbid(scope);
         return this;
     }
 
@@ -166,15 +178,9 @@ public sealed class FakeAzureServer : IAsyncDisposable
 
     /// <summary>Up to twenty of the states on the request's scope, to make a page of for a cut-off body.</summary>
     internal List<FakePolicyState> SampleOfStates(FakeAzureRequest request) =>
-        request.Scope is { } scope && _states.TryGetValue(ScopeKey(scope), out var all) && all.Count > 0
+        request.Scope is { } scope && PolicyInsights.StatesIn(scope) is { Count: > 0 } all
             ? [.. all.Take(20)]
             : [.. FakePolicyState.StorageAccounts(Guid.Empty.ToString(), "fake", 20, DateTimeOffset.UnixEpoch)];
-
-    private static string ScopeKey(string scope)
-    {
-        ArgumentException.ThrowIfNullOrEmpty(scope);
-        return scope.TrimEnd('/').Split('/')[^1];
-    }
 
     private async Task StopAsync()
     {
@@ -234,7 +240,8 @@ public sealed class FakeAzureServer : IAsyncDisposable
             }
         }
 
-        if (RequestsPerSecond is { } rate && !_rate.TryTake(rate))
+        var bucket = RateLimitPerScope ? _scopeRates.GetOrAdd(request.Scope ?? string.Empty, _ => new FakeRateLimit()) : _rate;
+        if (RequestsPerSecond is { } rate && !bucket.TryTake(rate, Burst))
         {
             return await FakeArmReplies.ThrottleAsync(context, RetryAfterSeconds).ConfigureAwait(false);
         }
@@ -246,7 +253,7 @@ public sealed class FakeAzureServer : IAsyncDisposable
     {
         if (string.Equals(context.Request.Path.Value, FakeResourceGraph.Path, StringComparison.OrdinalIgnoreCase))
         {
-            return await Graph.ServeAsync(context, scope => _forbidden.ContainsKey(ScopeKey(scope))).ConfigureAwait(false);
+            return await Graph.ServeAsync(context, PolicyInsights.IsForbidden).ConfigureAwait(false);
         }
 
         if (request.Scope is null)
@@ -256,7 +263,7 @@ public sealed class FakeAzureServer : IAsyncDisposable
 
         if (!HttpMethods.IsPost(request.Method))
         {
-            return await FakeArmReplies.ErrorAsync(context, 405, "MethodNotAllowed", "queryResults takes POST.").ConfigureAwait(false);
+            return await FakeArmReplies.ErrorAsync(context, 405, "MethodNotAllowed", $"{request.Operation} takes POST.").ConfigureAwait(false);
         }
 
         if (string.IsNullOrEmpty(context.Request.Query["api-version"]))
@@ -264,66 +271,6 @@ public sealed class FakeAzureServer : IAsyncDisposable
             return await FakeArmReplies.ErrorAsync(context, 400, "MissingApiVersionParameter", "The api-version query parameter (?api-version=) is required for all requests.").ConfigureAwait(false);
         }
 
-        var key = ScopeKey(request.Scope);
-        if (_forbidden.ContainsKey(key))
-        {
-            return await FakeArmReplies.ErrorAsync(context, 403, "AuthorizationFailed",
-                $"The client does not have authorization to perform action 'Microsoft.PolicyInsights/policyStates/queryResults/read' over scope '{request.Scope}' or the scope is invalid.").ConfigureAwait(false);
-        }
-
-        if (!_states.TryGetValue(key, out var all))
-        {
-            return request.Scope.StartsWith("/subscriptions/", StringComparison.OrdinalIgnoreCase)
-                ? await FakeArmReplies.ErrorAsync(context, 404, "SubscriptionNotFound", $"The subscription '{key}' could not be found.").ConfigureAwait(false)
-                : await FakeArmReplies.ErrorAsync(context, 404, "ManagementGroupNotFound", $"The management group '{key}' could not be found.").ConfigureAwait(false);
-        }
-
-        if (FakeQueryFilter.Parse(request.Filter) is not { } matches)
-        {
-            return await FakeArmReplies.ErrorAsync(context, 400, "InvalidFilterInQueryString", $"The $filter '{request.Filter}' could not be understood.").ConfigureAwait(false);
-        }
-
-        if (request.Apply is { } apply)
-        {
-            if (apply != "aggregate($count as NumberOfRecords)")
-            {
-                return await FakeArmReplies.ErrorAsync(context, 400, "InvalidApplyInQueryString", $"The $apply '{apply}' could not be understood.").ConfigureAwait(false);
-            }
-
-            await FakeArmReplies.WriteAsync(context, 200, FakePolicyStatesPage.WriteCount(Endpoint, request.Scope, Count(all, matches))).ConfigureAwait(false);
-            return 200;
-        }
-
-        var top = request.Top ?? DefaultPageSize;
-        if (MaxPageSize is { } max && top > max)
-        {
-            return await FakeArmReplies.ErrorAsync(context, 400, "ResponseTooLarge", "The response is too large. Ask for fewer records per page with $top, or fewer columns with $select.").ConfigureAwait(false);
-        }
-
-        List<FakePolicyState> selected;
-        lock (all)
-        {
-            selected = all.Where(matches).ToList();
-        }
-
-        var page = selected.Skip(request.Offset).Take(top).ToList();
-        var next = NextLinks && request.Offset + top < selected.Count && !(TopCapsTotal && request.TopInQuery) ? NextLink(request, top) : null;
-        await FakeArmReplies.WriteAsync(context, 200, FakePolicyStatesPage.Write(Endpoint, request.Scope, page, next)).ConfigureAwait(false);
-        return 200;
+        return await PolicyInsights.ServeAsync(context, request, this).ConfigureAwait(false);
     }
-
-    private static int Count(List<FakePolicyState> all, Func<FakePolicyState, bool> matches)
-    {
-        lock (all)
-        {
-            return all.Count(matches);
-        }
-    }
-
-    private Uri NextLink(FakeAzureRequest request, int top)
-    {
-        var token = new FakeSkipToken(request.Offset + top, top, request.Filter).Encode();
-        return new Uri($"{Endpoint.GetLeftPart(UriPartial.Authority)}{request.Scope}/providers/Microsoft.PolicyInsights/policyStates/latest/queryResults?api-version=2019-10-01&%24skipToken={token}");
-    }
-
 }

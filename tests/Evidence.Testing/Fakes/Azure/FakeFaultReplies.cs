@@ -14,6 +14,8 @@ internal static class FakeFaultReplies
                 return await FakeArmReplies.ThrottleAsync(context, fault.RetryAfterSeconds ?? server.RetryAfterSeconds).ConfigureAwait(false);
             case FakeAzureFaultKind.ServerError:
                 return await FakeArmReplies.ErrorAsync(context, 500, "InternalServerError", "Encountered an internal server error.").ConfigureAwait(false);
+            case FakeAzureFaultKind.InvalidFilter:
+                return await FakeArmReplies.ErrorAsync(context, 400, "InvalidFilterInQueryString", $"The $filter '{request.Filter}' could not be run.").ConfigureAwait(false);
             case FakeAzureFaultKind.Forbidden:
                 return await FakeArmReplies.ErrorAsync(context, 403, "AuthorizationFailed", $"The client does not have authorization over scope '{request.Scope}'.").ConfigureAwait(false);
             case FakeAzureFaultKind.ExpiredToken:

@@ -14,7 +14,17 @@ public sealed record FakePolicyState(string SubscriptionId, string ResourceId, s
 
     public string PolicyAssignmentName { get; init; } = string.Empty;
 
+    /// <summary>Where the assignment is made: a management group's or subscription's resource id; the resource's subscription unless set.</summary>
+    public string? PolicyAssignmentScope { get; init; }
+
+    /// <summary>The assignment's resource id.</summary>
+    public string PolicyAssignmentId =>
+        $"{PolicyAssignmentScope ?? $"/subscriptions/{SubscriptionId}"}/providers/microsoft.authorization/policyassignments/{PolicyAssignmentName}";
+
     public IReadOnlyList<string> PolicyDefinitionGroupNames { get; init; } = [];
+
+    /// <summary>The definition's reference id within its set definition; empty for a definition assigned alone.</summary>
+    public string PolicyDefinitionReferenceId { get; init; } = string.Empty;
 
     public string PolicyDefinitionAction { get; init; } = "audit";
 

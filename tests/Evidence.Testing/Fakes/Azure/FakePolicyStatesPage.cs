@@ -58,13 +58,13 @@ internal static class FakePolicyStatesPage
 
     private static void WriteState(Utf8JsonWriter w, string context, FakePolicyState s)
     {
-        var assignmentScope = $"/subscriptions/{s.SubscriptionId}";
+        var assignmentScope = s.PolicyAssignmentScope ?? $"/subscriptions/{s.SubscriptionId}";
         w.WriteStartObject();
         w.WriteNull("@odata.id");
         w.WriteString("@odata.context", context + "/$entity");
         w.WriteString("timestamp", s.Timestamp.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture));
         w.WriteString("resourceId", s.ResourceId);
-        w.WriteString("policyAssignmentId", $"{assignmentScope}/providers/microsoft.authorization/policyassignments/{s.PolicyAssignmentName}");
+        w.WriteString("policyAssignmentId", s.PolicyAssignmentId);
         w.WriteString("policyDefinitionId", $"/providers/microsoft.authorization/policydefinitions/{s.PolicyDefinitionName}");
         w.WriteString("effectiveParameters", string.Empty);
         w.WriteBoolean("isCompliant", s.ComplianceState is "Compliant" or "Exempt");
@@ -86,7 +86,7 @@ internal static class FakePolicyStatesPage
         w.WriteString("policySetDefinitionCategory", string.Empty);
         w.WriteString("policySetDefinitionParameters", string.Empty);
         w.WriteString("managementGroupIds", "fake-root");
-        w.WriteString("policyDefinitionReferenceId", string.Empty);
+        w.WriteString("policyDefinitionReferenceId", s.PolicyDefinitionReferenceId);
         w.WriteString("complianceState", s.ComplianceState);
         w.WriteStartArray("policyDefinitionGroupNames");
         foreach (var group in s.PolicyDefinitionGroupNames.DefaultIfEmpty(string.Empty))

@@ -4,8 +4,9 @@ namespace Evidence.Testing.Fakes.Azure;
 
 /// <summary>
 /// The part of Policy Insights' OData <c>$filter</c> the collector uses: <c>Name eq 'value'</c> on the
-/// definition, set definition and assignment names, and <c>'group' IN PolicyDefinitionGroupNames</c>,
-/// joined by <c>and</c>. Names and values compare without regard to case, as the service does.
+/// definition, set definition and assignment names and on <c>ComplianceState</c>, and
+/// <c>'group' IN PolicyDefinitionGroupNames</c>, joined by <c>and</c> and <c>or</c> (and binding tighter)
+/// with parentheses. Names and values compare without regard to case, as the service does.
 /// </summary>
 internal static partial class FakeQueryFilter
 {
@@ -17,48 +18,117 @@ internal static partial class FakeQueryFilter
             return _ => true;
         }
 
-        var clauses = new List<Func<FakePolicyState, bool>>();
-        foreach (var clause in AndOutsideQuotes().Split(filter.Trim()))
+        var tokens = Token().Matches(filter).Select(m => m.Value).ToList();
+        if (!string.IsNullOrWhiteSpace(Token().Replace(filter, string.Empty)))
         {
-            if (Equality().Match(clause) is { Success: true } eq)
-            {
-                var value = Unquote(eq.Groups["value"].Value);
-                Func<FakePolicyState, string>? field = eq.Groups["name"].Value.ToUpperInvariant() switch
-                {
-                    "POLICYDEFINITIONNAME" => s => s.PolicyDefinitionName,
-                    "POLICYSETDEFINITIONNAME" => s => s.PolicySetDefinitionName,
-                    "POLICYASSIGNMENTNAME" => s => s.PolicyAssignmentName,
-                    _ => null,
-                };
-                if (field is null)
-                {
-                    return null;
-                }
-
-                clauses.Add(s => string.Equals(field(s), value, StringComparison.OrdinalIgnoreCase));
-            }
-            else if (Membership().Match(clause) is { Success: true } member && member.Groups["name"].Value.Equals("PolicyDefinitionGroupNames", StringComparison.OrdinalIgnoreCase))
-            {
-                var value = Unquote(member.Groups["value"].Value);
-                clauses.Add(s => s.PolicyDefinitionGroupNames.Contains(value, StringComparer.OrdinalIgnoreCase));
-            }
-            else
-            {
-                return null;
-            }
+            return null;
         }
 
-        return s => clauses.All(c => c(s));
+        var parser = new Parser(tokens);
+        var predicate = parser.Or();
+        return parser.AtEnd ? predicate : null;
     }
 
-    private static string Unquote(string value) => value.Replace("''", "'", StringComparison.Ordinal);
+    private static string Unquote(string literal) => literal[1..^1].Replace("''", "'", StringComparison.Ordinal);
 
-    [GeneratedRegex(@"\s+and\s+(?=(?:[^']*'[^']*')*[^']*$)", RegexOptions.IgnoreCase)]
-    private static partial Regex AndOutsideQuotes();
+    private static Func<FakePolicyState, string>? Field(string name) => name.ToUpperInvariant() switch
+    {
+        "POLICYDEFINITIONNAME" => s => s.PolicyDefinitionName,
+        "POLICYSETDEFINITIONNAME" => s => s.PolicySetDefinitionName,
+        "POLICYASSIGNMENTNAME" => s => s.PolicyAssignmentName,
+        "COMPLIANCESTATE" => s => s.ComplianceState,
+        _ => null,
+    };
 
-    [GeneratedRegex(@"^\s*(?<name>\w+)\s+eq\s+'(?<value>(?:[^']|'')*)'\s*$", RegexOptions.IgnoreCase)]
-    private static partial Regex Equality();
+    // Quoted literals (with '' inside), parentheses, and words.
+    [GeneratedRegex(@"'(?:[^']|'')*'|\(|\)|[^\s()']+")]
+    private static partial Regex Token();
 
-    [GeneratedRegex(@"^\s*'(?<value>(?:[^']|'')*)'\s+in\s+(?<name>\w+)\s*$", RegexOptions.IgnoreCase)]
-    private static partial Regex Membership();
+    /// <summary>or := and ('or' and)*; and := factor ('and' factor)*; factor := '(' or ')' | Name eq 'v' | 'v' in Name.</summary>
+    private sealed class Parser(List<string> tokens)
+    {
+        private int _at;
+        private bool _failed;
+
+        public bool AtEnd => !_failed && _at == tokens.Count;
+
+        public Func<FakePolicyState, bool>? Or()
+        {
+            var terms = new List<Func<FakePolicyState, bool>>();
+            do
+            {
+                if (And() is not { } term)
+                {
+                    return Fail();
+                }
+
+                terms.Add(term);
+            }
+            while (Accept("or"));
+            return s => terms.Any(t => t(s));
+        }
+
+        private Func<FakePolicyState, bool>? And()
+        {
+            var factors = new List<Func<FakePolicyState, bool>>();
+            do
+            {
+                if (Factor() is not { } factor)
+                {
+                    return Fail();
+                }
+
+                factors.Add(factor);
+            }
+            while (Accept("and"));
+            return s => factors.All(f => f(s));
+        }
+
+        private Func<FakePolicyState, bool>? Factor()
+        {
+            if (Accept("("))
+            {
+                var inner = Or();
+                return inner is not null && Accept(")") ? inner : Fail();
+            }
+
+            if (_at + 2 >= tokens.Count)
+            {
+                return Fail();
+            }
+
+            var (left, op, right) = (tokens[_at], tokens[_at + 1], tokens[_at + 2]);
+            _at += 3;
+            if (op.Equals("eq", StringComparison.OrdinalIgnoreCase) && right.StartsWith('\'') && Field(left) is { } field)
+            {
+                var value = Unquote(right);
+                return s => string.Equals(field(s), value, StringComparison.OrdinalIgnoreCase);
+            }
+
+            if (op.Equals("in", StringComparison.OrdinalIgnoreCase) && left.StartsWith('\'') && right.Equals("PolicyDefinitionGroupNames", StringComparison.OrdinalIgnoreCase))
+            {
+                var value = Unquote(left);
+                return s => s.PolicyDefinitionGroupNames.Contains(value, StringComparer.OrdinalIgnoreCase);
+            }
+
+            return Fail();
+        }
+
+        private bool Accept(string token)
+        {
+            if (_at < tokens.Count && tokens[_at].Equals(token, StringComparison.OrdinalIgnoreCase))
+            {
+                _at++;
+                return true;
+            }
+
+            return false;
+        }
+
+        private Func<FakePolicyState, bool>? Fail()
+        {
+            _failed = true;
+            return null;
+        }
+    }
 }

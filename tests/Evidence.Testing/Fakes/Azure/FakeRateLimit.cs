@@ -10,13 +10,13 @@ internal sealed class FakeRateLimit
     private double _tokens;
     private TimeSpan? _refilledAt;
 
-    public bool TryTake(double rate)
+    public bool TryTake(double rate, int? burst = null)
     {
         lock (_gate)
         {
             var now = _clock.Elapsed;
-            var burst = Math.Max(1, rate);
-            _tokens = _refilledAt is { } last ? Math.Min(burst, _tokens + ((now - last).TotalSeconds * rate)) : burst;
+            var size = burst ?? Math.Max(1, rate);
+            _tokens = _refilledAt is { } last ? Math.Min(size, _tokens + ((now - last).TotalSeconds * rate)) : size;
             _refilledAt = now;
             if (_tokens < 1)
             {
