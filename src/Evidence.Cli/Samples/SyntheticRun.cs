@@ -48,7 +48,8 @@ internal static class SyntheticRun
     private static long Share(long total, int count, int index) =>
         count == 0 ? 0 : (total / count) + (index < total % count ? 1 : 0);
 
-    private static EvidenceItem Item(EvidenceRunWriter writer, CollectionTask task, long failing, DateTimeOffset collectedAt, DateTimeOffset evaluatedAt)
+    /// <summary>An item as today's per-rule plan writes it: every resource's row, <paramref name="failing"/> of them non-compliant.</summary>
+    internal static EvidenceItem Item(EvidenceRunWriter writer, CollectionTask task, long failing, DateTimeOffset collectedAt, DateTimeOffset evaluatedAt)
     {
         var (id, query, source) = (task.ItemId, task.Query, task.Source);
         IEnumerable<ResultRow> Rows() => Enumerable.Range(0, CompliantPerItem).Select(n => Row(id, query, source, n, "COMPLIANT", evaluatedAt))
@@ -106,7 +107,7 @@ internal static class SyntheticRun
         return new ResultRow(type, resource, compliance, source.Account, source.Region, source.Subscription, annotation, evaluatedAt);
     }
 
-    private static string ResourceType(EvidenceQuery query)
+    internal static string ResourceType(EvidenceQuery query)
     {
         if (query is AzurePolicyQuery or AzureResourceGraphQuery)
         {

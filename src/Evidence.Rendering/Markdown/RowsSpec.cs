@@ -1,11 +1,11 @@
 namespace Evidence.Rendering.Markdown;
 
 /// <summary>
-/// A <c>```rows</c> block: the result rows of one evidence item, read from its results file when the
-/// document is written, never held in the Markdown or in memory.
+/// A <c>```rows</c> block: the result rows of one evidence item (or of several, one after the other), read
+/// from their results files when the document is written, never held in the Markdown or in memory.
 /// </summary>
 /// <param name="Run">The run id, such as <c>20261120T060000Z</c>.</param>
-/// <param name="Item">The item id, such as <c>aws-0434</c>.</param>
+/// <param name="Item">The item id, such as <c>aws-0434</c>, or several separated by spaces.</param>
 /// <param name="Filter"><c>non-compliant</c> (the default), <c>compliant</c> or <c>all</c>.</param>
 /// <param name="Columns">Column names: account, region, subscription, resource_type, resource_id, compliance, annotation, evaluated_at.</param>
 /// <param name="Caption">A caption for the table, or null.</param>

@@ -61,6 +61,12 @@ public sealed record ControlModel
     /// <summary>The same cloud evidence pivoted per cloud: a row per query, a column per source.</summary>
     public IReadOnlyList<EvidenceGridModel> EvidenceGrids { get; init; } = [];
 
+    /// <summary>At organisation scale, the cloud results per rule or policy, counted over sources and accounts (the grids are then empty).</summary>
+    public IReadOnlyList<RuleRollupModel> RuleRollups { get; init; } = [];
+
+    /// <summary>At organisation scale, the failing results grouped by rule or policy and kind of failure.</summary>
+    public IReadOnlyList<FailureGroupModel> FailureGroups { get; init; } = [];
+
     /// <summary>The queries that only support this control (they can show a gap, never satisfy it), with why.</summary>
     public IReadOnlyList<SupportingEvidenceModel> SupportingEvidence { get; init; } = [];
 

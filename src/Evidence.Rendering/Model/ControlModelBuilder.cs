@@ -8,8 +8,12 @@ using Evidence.Rendering.Markdown;
 
 namespace Evidence.Rendering.Model;
 
-/// <summary>Builds the model of one control from its evaluation: owner, implementation, decision, status and evidence.</summary>
-internal sealed class ControlModelBuilder(LoadedWorkspace loaded, DateTimeOffset asOf, EvidenceItemModelBuilder items, EvidenceFiles files)
+/// <summary>
+/// Builds the model of one control from its evaluation: owner, implementation, decision, status and evidence.
+/// At organisation scale (<paramref name="accounts"/> given) only failing results become item models; passing
+/// ones are counted per rule and, for the evidence index, per account.
+/// </summary>
+internal sealed class ControlModelBuilder(LoadedWorkspace loaded, DateTimeOffset asOf, EvidenceItemModelBuilder items, EvidenceFiles files, AccountIndexBuilder? accounts = null)
 {
     /// <summary>Where attestation records live in a workspace; their record paths are relative to it.</summary>
     private const string AttestationFolder = "attestations/";
@@ -21,9 +25,7 @@ internal sealed class ControlModelBuilder(LoadedWorkspace loaded, DateTimeOffset
     {
         var resolved = evaluation.Control;
         var control = resolved.Control;
-        var cloud = evaluation.CloudReasons
-            .Select(f => items.Build(evaluation, f))
-            .ToList();
+        var (cloud, summary, rollups) = CloudEvidence(evaluation);
         var documents = Documents(resolved, evaluation.Reasons).ToList();
         var attestation = Attestation(evaluation);
         var model = new ControlModel
@@ -51,21 +53,70 @@ internal sealed class ControlModelBuilder(LoadedWorkspace loaded, DateTimeOffset
             Decision = Decision(resolved.Overlay?.Decision),
             Status = Texts.Kebab(evaluation.Status),
             StatusText = Texts.Sentence(evaluation.Status),
-            Evidence = Summary(resolved, cloud, documents),
+            Evidence = summary.Build(resolved, documents),
             CloudEvidence = cloud,
-            EvidenceGrids = EvidenceGridBuilder.Build(cloud),
+            EvidenceGrids = rollups is null ? EvidenceGridBuilder.Build(cloud) : [],
+            RuleRollups = rollups ?? [],
+            FailureGroups = rollups is null ? [] : FailureGroupBuilder.Build(cloud),
             SupportingEvidence = cloud.Where(c => c.Role == "supporting")
                 .GroupBy(c => c.QueryText, StringComparer.Ordinal)
                 .Select(g => new SupportingEvidenceModel(g.Key, g.First().RoleNote))
                 .ToList(),
             Documents = documents,
             Attestation = attestation,
-            Problems = evaluation.Reasons.Where(f => f.IsProblem).Select(f => Redactor.Redact(f.Message)!).ToList(),
-            PlainProblems = _plain.Explain(evaluation, attestation),
+            Problems = accounts is null
+                ? evaluation.Reasons.Where(f => f.IsProblem).Select(f => Redactor.Redact(f.Message)!).ToList()
+                : ProblemGroups.Of(evaluation).Select(g => ProblemGroups.Message(g, QueryText(resolved, g[0].Subject))).ToList(),
+            PlainProblems = accounts is null ? _plain.Explain(evaluation, attestation) : _plain.ExplainGrouped(evaluation, attestation),
             Specifications = specifications,
         };
         return model with { Checklist = ChecklistBuilder.Build(control, model) };
     }
+
+    /// <summary>The control's cloud results: every one as a model, or at organisation scale the failing ones as models and the rest as counts.</summary>
+    private (List<EvidenceItemModel> Cloud, EvidenceSummaryBuilder Summary, List<RuleRollupModel>? Rollups) CloudEvidence(ControlEvaluation evaluation)
+    {
+        var cloud = new List<EvidenceItemModel>();
+        var summary = new EvidenceSummaryBuilder();
+        if (accounts is null)
+        {
+            foreach (var reason in evaluation.CloudReasons)
+            {
+                var item = items.Build(evaluation, reason);
+                cloud.Add(item);
+                summary.Add(item);
+            }
+
+            return (cloud, summary, null);
+        }
+
+        var rollup = new RuleRollupBuilder();
+        var texts = evaluation.Control.Queries.DistinctBy(q => q.Key).ToDictionary(q => q.Key, q => q.Describe(), StringComparer.Ordinal);
+        foreach (var reason in evaluation.CloudReasons)
+        {
+            var (state, _) = EvidenceItemModelBuilder.State(reason);
+            var queryText = texts.GetValueOrDefault(reason.Subject ?? string.Empty) ?? reason.Subject ?? string.Empty;
+            rollup.Add(reason, state, queryText);
+            accounts.Add(reason, state, queryText);
+            if (state is "compliant" or "no-resources")
+            {
+                items.Use(reason);
+                var it = reason.Item;
+                var when = it is null ? null : Texts.Instant(reason.Kind == ReasonKind.NoResources ? it.CollectedAt : it.EvaluatedAt ?? it.CollectedAt);
+                summary.Add(state, items.SourceText(reason.Source!), items.AccountText(reason.Source!), EvidenceItemModelBuilder.Counts(it), when);
+                continue;
+            }
+
+            var failing = items.Build(evaluation, reason);
+            cloud.Add(failing);
+            summary.Add(failing);
+        }
+
+        return (cloud, summary, rollup.Build());
+    }
+
+    private static string QueryText(ResolvedControl control, string? key) =>
+        control.Queries.FirstOrDefault(q => q.Key == key)?.Describe() ?? key ?? string.Empty;
 
     private OwnerModel Owner(ResolvedControl control)
     {
@@ -123,50 +174,6 @@ internal sealed class ControlModelBuilder(LoadedWorkspace loaded, DateTimeOffset
                 StaleSince = Texts.Instant(reason.Since),
             };
         }
-    }
-
-    private static EvidenceSummaryModel Summary(ResolvedControl control, List<EvidenceItemModel> cloud, List<DocumentModel> documents)
-    {
-        var stale = cloud.Count(c => c.State == "stale");
-        var notCollected = cloud.Count(c => c.State == "not-collected");
-        var oldest = cloud.Where(c => c.EvaluatedAt is not null || c.CollectedAt is not null)
-            .Select(c => c.EvaluatedAt ?? c.CollectedAt!)
-            .Order(StringComparer.Ordinal)
-            .FirstOrDefault();
-        var problems = new List<string>();
-        if (stale > 0)
-        {
-            problems.Add($"{stale} stale");
-        }
-
-        if (notCollected > 0)
-        {
-            problems.Add($"{notCollected} not collected");
-        }
-
-        var freshness = problems.Count > 0 ? string.Join(", ", problems)
-            : oldest is not null ? $"current (evidence from {oldest[..10]})"
-            : "no cloud evidence";
-        return new EvidenceSummaryModel
-        {
-            Queries = control.Queries.Count(q => q.IsCloud),
-            Items = cloud.Count,
-            Sources = cloud.Select(c => c.Source).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
-            CompliantItems = cloud.Count(c => c.State == "compliant"),
-            EmptyItems = cloud.Count(c => c.State == "no-resources"),
-            NonCompliantItems = cloud.Count(c => c.State == "non-compliant"),
-            NotCollected = notCollected,
-            Stale = stale,
-            // Resources counted: a summary item's compliant resources were not, so they are not in these sums.
-            Resources = cloud.Sum(c => c.Counts.Total ?? c.Counts.NonCompliant),
-            CompliantResources = cloud.Sum(c => c.Counts.Compliant ?? 0),
-            NonCompliantResources = cloud.Sum(c => c.Counts.NonCompliant),
-            Oldest = oldest,
-            Freshness = freshness,
-            DocumentsCurrent = documents.Count(d => d.State == "current"),
-            DocumentsStale = documents.Count(d => d.State == "stale"),
-            DocumentsMissing = documents.Count(d => d.State == "missing"),
-        };
     }
 
     private AttestationModel Attestation(ControlEvaluation evaluation)

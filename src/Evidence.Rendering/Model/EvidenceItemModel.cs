@@ -12,8 +12,17 @@ public sealed record EvidenceItemModel
     /// <summary>The source for people: "AWS 210987654321 us-east-1", "Azure subscription 6f1c...".</summary>
     public required string Source { get; init; }
 
+    /// <summary>The source's account or subscription for people, without its region: what the evidence index groups by.</summary>
+    public string Account { get; init; } = string.Empty;
+
     /// <summary><c>aws</c> or <c>azure</c>.</summary>
     public required string Cloud { get; init; }
+
+    /// <summary>How the evidence was obtained: <c>detail</c>, <c>summary</c> or <c>bulk-query</c>.</summary>
+    public string Method { get; init; } = "detail";
+
+    /// <summary>The same in a phrase for people.</summary>
+    public string MethodText { get; init; } = string.Empty;
 
     /// <summary><c>compliant</c>, <c>non-compliant</c>, <c>not-collected</c> or <c>stale</c>.</summary>
     public required string State { get; init; }

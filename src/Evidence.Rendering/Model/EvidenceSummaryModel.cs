@@ -12,6 +12,9 @@ public sealed record EvidenceSummaryModel
     /// <summary>Where the evidence comes from, such as "AWS 210987654321 (prod-phi) us-east-1", deduplicated.</summary>
     public IReadOnlyList<string> Sources { get; init; } = [];
 
+    /// <summary>The sources for people: listed one by one when they are few, counted by account when they are many.</summary>
+    public string SourcesText { get; init; } = string.Empty;
+
     public int CompliantItems { get; init; }
 
     public int NonCompliantItems { get; init; }

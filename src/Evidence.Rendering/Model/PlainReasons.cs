@@ -48,6 +48,24 @@ internal sealed class PlainReasons(ControlCatalog catalog, Func<EvidenceSource, 
         };
     }
 
+    /// <summary>One sentence per problem, a query failing the same way in many sources as one (organisation scale).</summary>
+    public IReadOnlyList<string> ExplainGrouped(ControlEvaluation evaluation, AttestationModel attestation) =>
+        ProblemGroups.Of(evaluation).Select(g => Redactor.Redact(g.Count == 1 ? Explain(g[0], evaluation.Control, attestation) : ExplainGroup(g, evaluation.Control))!).ToList();
+
+    private string ExplainGroup(IReadOnlyList<Reason> group, ResolvedControl control)
+    {
+        var check = group[0].Subject is { } key ? Check(key, control) : null;
+        var where = ProblemGroups.Where(group);
+        var failing = group.Sum(r => (long)(r.Item?.Counts.NonCompliant ?? 0));
+        return group[0].Kind switch
+        {
+            ReasonKind.NonCompliant => $"{failing:N0} {(failing == 1 ? "resource fails" : "resources fail")} this check in {where}: {check}",
+            ReasonKind.Stale => $"Out of date in {where}, past its maximum age. The check: {check}",
+            ReasonKind.NoResources => $"Found nothing to check in {where}, although it must. The check: {check}",
+            _ => $"Not collected in {where}. The check: {check}",
+        };
+    }
+
     /// <summary>What the query checks, in words: the mapping note's first sentence, else the query's own description.</summary>
     private string Check(string key, ResolvedControl control)
     {

@@ -60,6 +60,15 @@ public sealed record TemplateModel
     public IReadOnlyList<IndexEntryModel> EvidenceIndex { get; init; } = [];
 
     /// <summary>
+    /// True when the evidence comes from more sources than a grid can show as columns (an organisation): the
+    /// binder then counts passing evidence per rule and account, groups failures by rule, and its index by account.
+    /// </summary>
+    public bool Compact { get; init; }
+
+    /// <summary>At organisation scale, the evidence index account by account; empty otherwise.</summary>
+    public IReadOnlyList<AccountIndexModel> Accounts { get; init; } = [];
+
+    /// <summary>
     /// The attached files of <see cref="EvidenceIndex"/> sorted by SHA-256, so that the 12-digit hash a table
     /// prints is found like a word in a dictionary.
     /// </summary>

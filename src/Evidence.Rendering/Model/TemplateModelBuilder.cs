@@ -23,7 +23,9 @@ public static class TemplateModelBuilder
         var workspace = loaded.Workspace ?? throw new InvalidOperationException("Build needs a workspace whose evidence.yaml loaded.");
         var files = new EvidenceFiles(loaded.Root);
         var items = new EvidenceItemModelBuilder(workspace, loaded.Runs, files);
-        var controls = new ControlModelBuilder(loaded, evaluation.AsOf, items, files);
+        // At organisation scale passing evidence is counted per rule and account while the controls are built, never held per source.
+        var accounts = EvidenceScale.IsOrganisation(evaluation) ? new AccountIndexBuilder(items, files) : null;
+        var controls = new ControlModelBuilder(loaded, evaluation.AsOf, items, files, accounts);
 
         var register = FindingsRegister.Build(loaded, evaluation.AsOf);
         var titles = loaded.Catalog.Controls.ToDictionary(c => c.Id, c => c.Title, StringComparer.Ordinal);
@@ -77,6 +79,8 @@ public static class TemplateModelBuilder
             Runs = runs,
             Artifacts = artifacts,
             EvidenceIndex = Index(runs, items, files, artifacts, flat),
+            Compact = accounts is not null,
+            Accounts = accounts?.Build() ?? [],
         };
     }
 
@@ -211,9 +215,12 @@ public static class TemplateModelBuilder
         {
             index.Add(new IndexEntryModel { Kind = "manifest", Run = run.Id, File = run.Manifest });
             var evidenceRun = items.Run(run.Id);
+            // A raw response shared by many items (a summary of every rule in one account and region) is listed and attached once, under the first.
+            var listed = new HashSet<string>(StringComparer.Ordinal);
             foreach (var item in items.Used.Where(i => i.RunId == run.Id))
             {
-                index.AddRange(item.Raw.Select(f => new IndexEntryModel { Kind = "raw", Run = run.Id, Item = item.Id, File = files.RunFile(evidenceRun, f, attached: true) }));
+                index.AddRange(item.Raw.Where(f => listed.Add(f.Path))
+                    .Select(f => new IndexEntryModel { Kind = "raw", Run = run.Id, Item = item.Id, File = files.RunFile(evidenceRun, f, attached: true) }));
                 if (item.Results is { } results)
                 {
                     index.Add(new IndexEntryModel { Kind = "results", Run = run.Id, Item = item.Id, File = files.RunFile(evidenceRun, results, attached: false) });

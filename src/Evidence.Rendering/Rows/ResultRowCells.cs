@@ -5,13 +5,14 @@ using Evidence.Rendering.Documents;
 namespace Evidence.Rendering.Rows;
 
 /// <summary>
-/// The rows of a results file as table cells, read line by line each time it is enumerated: a writer
-/// can stream 200,000 rows without them ever being in memory together, and two writers can read them in turn.
+/// The rows of results files (one after the other) as table cells, read line by line each time they are
+/// enumerated: a writer can stream 200,000 rows without them ever being in memory together, and two writers
+/// can read them in turn.
 /// </summary>
-internal sealed class ResultRowCells(string path, string filter, IReadOnlyList<RowColumn> columns) : IEnumerable<IReadOnlyList<TableCell>>
+internal sealed class ResultRowCells(IReadOnlyList<string> paths, string filter, IReadOnlyList<RowColumn> columns) : IEnumerable<IReadOnlyList<TableCell>>
 {
     public IEnumerator<IReadOnlyList<TableCell>> GetEnumerator() =>
-        ResultRowFormat.Read(path).Where(Matches).Select(Cells).GetEnumerator();
+        paths.SelectMany(ResultRowFormat.Read).Where(Matches).Select(Cells).GetEnumerator();
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 

@@ -1,0 +1,94 @@
+using Evidence.Core.Evaluation;
+using Evidence.Core.Store;
+
+namespace Evidence.Rendering.Model;
+
+/// <summary>
+/// Gathers, account by account, the organisation form of the evidence index while the controls are built:
+/// each (query, source) once however many controls judge it, and each raw response once however many
+/// items share it. Holds counters per account and rule and a name per raw file, nothing per resource.
+/// </summary>
+internal sealed class AccountIndexBuilder(EvidenceItemModelBuilder items, EvidenceFiles files)
+{
+    private readonly HashSet<(string Query, EvidenceSource Source)> _seen = [];
+    private readonly Dictionary<EvidenceSource, Account> _accounts = [];
+
+    public void Add(Reason reason, string state, string queryText)
+    {
+        var source = reason.Source!;
+        if (!_seen.Add((reason.Subject ?? string.Empty, source)))
+        {
+            return;
+        }
+
+        var key = source with { Region = null };
+        if (!_accounts.TryGetValue(key, out var account))
+        {
+            account = _accounts[key] = new Account();
+        }
+
+        account.Add(reason, state, queryText);
+    }
+
+    public List<AccountIndexModel> Build() =>
+        _accounts
+            .OrderBy(a => a.Key.Cloud, StringComparer.Ordinal)
+            .ThenBy(a => a.Key.Account ?? a.Key.Subscription ?? a.Key.ManagementGroup, StringComparer.Ordinal)
+            .Select(a => a.Value.Model(a.Key, items, files))
+            .ToList();
+
+    private sealed class Account
+    {
+        private readonly HashSet<EvidenceSource> _sources = [];
+        private readonly SortedDictionary<string, int[]> _rules = new(StringComparer.Ordinal);
+        private readonly SortedDictionary<string, (string Run, StoredFile File)> _raw = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, SortedSet<EvidenceMethod>> _methods = new(StringComparer.Ordinal);
+
+        public void Add(Reason reason, string state, string queryText)
+        {
+            _sources.Add(reason.Source!);
+            if (!_rules.TryGetValue(queryText, out var tally))
+            {
+                // sources, passing, no resources, failing, not collected, stale, non-compliant resources
+                tally = _rules[queryText] = new int[7];
+                _methods[queryText] = [];
+            }
+
+            tally[0]++;
+            tally[state switch
+            {
+                "compliant" => 1,
+                "no-resources" => 2,
+                "non-compliant" or "no-resources-expected" => 3,
+                "stale" => 5,
+                _ => 4,
+            }]++;
+            if (reason.Item is { } item)
+            {
+                tally[6] += item.Counts.NonCompliant;
+                _methods[queryText].Add(item.Method);
+                foreach (var file in item.Raw)
+                {
+                    _raw.TryAdd($"{item.RunId}/{file.Path}", (item.RunId, file));
+                }
+            }
+        }
+
+        public AccountIndexModel Model(EvidenceSource key, EvidenceItemModelBuilder items, EvidenceFiles files) => new()
+        {
+            Cloud = key.Cloud,
+            Account = items.AccountText(key),
+            Anchor = "account-" + Markdown.Anchors.Slug($"{key.Cloud}-{key.Account ?? key.Subscription ?? key.ManagementGroup}"),
+            Sources = _sources.Count,
+            Rules = _rules.Count,
+            RulesPassing = _rules.Values.Count(t => t[1] + t[2] == t[0]),
+            Exceptions = _rules
+                .Where(r => r.Value[1] + r.Value[2] != r.Value[0])
+                .Select(r => new AccountRuleModel(
+                    r.Key, r.Value[0], r.Value[1], r.Value[2], r.Value[3], r.Value[4], r.Value[5], r.Value[6],
+                    string.Join(", ", _methods[r.Key].Select(EvidenceMethods.Short))))
+                .ToList(),
+            Files = _raw.Values.Select(r => files.RunFile(items.Run(r.Run), r.File, attached: true)).ToList(),
+        };
+    }
+}
