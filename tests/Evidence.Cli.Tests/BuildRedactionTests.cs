@@ -43,7 +43,8 @@ public sealed class BuildRedactionTests
         var result = CliRunner.Run("build", workspace.Root, "--format", "md,pdf", "--output", output.Path, "--as-of", AsOf, "--redact");
 
         Assert.True(result.ExitCode == 0, result.Error);
-        Assert.Contains("Redacted 1 value that looked like personal data or secrets (ssn)", result.Out, StringComparison.Ordinal);
+        // The statement is in the SSP and in the binder's summary of its control: two values.
+        Assert.Contains("Redacted 2 values that looked like personal data or secrets (ssn)", result.Out, StringComparison.Ordinal);
         Assert.All(Directory.GetFiles(output.Path, "*.md"), f => Assert.DoesNotContain(Ssn, File.ReadAllText(f), StringComparison.Ordinal));
         var ssp = File.ReadAllText(Directory.GetFiles(output.Path, "*-SSP-*.md").Single());
         Assert.Contains("with SSN \\[REDACTED: ssn\\] only", ssp, StringComparison.Ordinal);
