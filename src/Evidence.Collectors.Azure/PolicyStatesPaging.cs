@@ -27,7 +27,7 @@ internal sealed class PolicyStatesPaging(
             var response = await SendAsync(url, cancellationToken).ConfigureAwait(false);
             if (!response.IsSuccess)
             {
-                var error = ArmError.From(response);
+                var error = ArmError.After(response, options.MaxRetries);
                 var size = _top ?? options.PageSize;
                 if (error.Code == ArmError.ResponseTooLarge && size > options.MinPageSize)
                 {
@@ -36,8 +36,7 @@ internal sealed class PolicyStatesPaging(
                     continue;
                 }
 
-                var message = response.Status == 429 ? $"{error.Message} (still throttled after {options.MaxRetries} retries)" : error.Message;
-                return item.Failed(error.Code, message);
+                return item.Failed(error.Code, error.Message);
             }
 
             PolicyStatesPage page;
@@ -121,6 +120,7 @@ internal sealed class PolicyStatesPaging(
         return response;
     }
 
-    private static bool SameServer(Uri link, Uri endpoint) =>
+    /// <summary>True when <paramref name="link"/> goes to <paramref name="endpoint"/>'s scheme and server: only there may a bearer token follow it.</summary>
+    internal static bool SameServer(Uri link, Uri endpoint) =>
         Uri.Compare(link, endpoint, UriComponents.SchemeAndServer, UriFormat.Unescaped, StringComparison.OrdinalIgnoreCase) == 0;
 }

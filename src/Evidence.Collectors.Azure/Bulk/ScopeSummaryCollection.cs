@@ -42,9 +42,8 @@ internal sealed class ScopeSummaryCollection(
         var at = response.Date ?? options.TimeProvider.GetUtcNow();
         if (!response.IsSuccess)
         {
-            var error = ArmError.From(response);
-            var message = response.Status == 429 ? $"{error.Message} (still throttled after {options.MaxRetries} retries)" : error.Message;
-            return Failed(tasks, raw, error.Code, message, at);
+            var error = ArmError.After(response, options.MaxRetries);
+            return Failed(tasks, raw, error.Code, error.Message, at);
         }
 
         PolicySummary summary;

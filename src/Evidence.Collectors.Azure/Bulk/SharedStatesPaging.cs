@@ -56,7 +56,7 @@ internal sealed class SharedStatesPaging(
 
             if (!response.IsSuccess)
             {
-                var error = ArmError.From(response);
+                var error = ArmError.After(response, options.MaxRetries);
                 if (error.Code == ArmError.ResponseTooLarge && (top ?? options.PageSize) > options.MinPageSize)
                 {
                     top = Math.Max(options.MinPageSize, (top ?? options.PageSize) / 2);
@@ -64,8 +64,7 @@ internal sealed class SharedStatesPaging(
                     continue;
                 }
 
-                var message = response.Status == 429 ? $"{error.Message} (still throttled after {options.MaxRetries} retries)" : error.Message;
-                return new Outcome(states, raw, error with { Message = message }, date) { Status = response.Status };
+                return new Outcome(states, raw, error, date) { Status = response.Status };
             }
 
             PolicyStatesPage page;
@@ -85,7 +84,7 @@ internal sealed class SharedStatesPaging(
                 return new Outcome(states, raw, null, date);
             }
 
-            if (Uri.Compare(page.NextLink, client.Endpoint.BaseUri, UriComponents.SchemeAndServer, UriFormat.Unescaped, StringComparison.OrdinalIgnoreCase) != 0)
+            if (!PolicyStatesPaging.SameServer(page.NextLink, client.Endpoint.BaseUri))
             {
                 // The next request carries the bearer token: it goes nowhere but the endpoint it was got for.
                 return new Outcome(states, raw, new ArmError("MalformedResponse", $"page {raw.Count}: '@odata.nextLink' leads away from {client.Endpoint.BaseUri.GetLeftPart(UriPartial.Authority)}"), date);

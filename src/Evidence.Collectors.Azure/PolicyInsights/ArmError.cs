@@ -29,6 +29,13 @@ internal sealed record ArmError(string Code, string Message)
         return new ArmError($"Http{response.Status}", $"HTTP {response.Status}: {Excerpt(response.Body)}");
     }
 
+    /// <summary>The error of a failed answer, saying when it is a 429 that outlasted every retry (the client retries throttling itself).</summary>
+    public static ArmError After(ArmResponse response, int maxRetries)
+    {
+        var error = From(response);
+        return response.Status == 429 ? error with { Message = $"{error.Message} (still throttled after {maxRetries} retries)" } : error;
+    }
+
     /// <summary>"code: message", for one-line reports.</summary>
     public override string ToString() => $"{Code}: {Message}";
 

@@ -34,9 +34,8 @@ internal sealed class ResourceGraphPaging(
             item.Received(response);
             if (!response.IsSuccess)
             {
-                var error = ArmError.From(response);
-                var message = response.Status == 429 ? $"{error.Message} (still throttled after {options.MaxRetries} retries)" : error.Message;
-                return item.Failed(error.Code, message);
+                var error = ArmError.After(response, options.MaxRetries);
+                return item.Failed(error.Code, error.Message);
             }
 
             ResourceGraphPage page;
