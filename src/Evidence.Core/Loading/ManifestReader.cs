@@ -18,6 +18,7 @@ internal static class ManifestReader
         ["id", "query", "source", "status", "method", "collected_at", "evaluated_at", "error", "raw", "results", "counts"];
     private static readonly string[] SourceKeys = ["cloud", "account", "region", "subscription", "management_group"];
     private static readonly string[] FileKeys = ["path", "sha256", "bytes", "sensitive"];
+    private static readonly string[] UncountedKeys = ["not_applicable", "insufficient_data"];
     private static readonly string[] SensitiveKeys = ["hits", "kinds"];
     private static readonly string[] ResultKeys = ["path", "sha256", "rows"];
     private static readonly string[] ErrorKeys = ["code", "message"];
@@ -153,11 +154,17 @@ internal static class ManifestReader
         }
 
         var counted = map.Text("compliant") is not null;
+        // As the fast reader holds too: a summary's uncounted states are left out, never written, so none reads as a count.
+        foreach (var key in UncountedKeys.Where(k => !counted && map.Text(k) is not null))
+        {
+            map.Diagnostics.Error(map.At(key), $"counts without 'compliant' (a summary's) give only 'non_compliant', not '{key}'");
+        }
+
         return new ComplianceCounts(
             counted ? Number(map, "compliant", true) ?? 0 : null,
             Number(map, "non_compliant", true) ?? 0,
-            Number(map, "not_applicable", counted) ?? 0,
-            Number(map, "insufficient_data", counted) ?? 0);
+            counted ? Number(map, "not_applicable", true) ?? 0 : 0,
+            counted ? Number(map, "insufficient_data", true) ?? 0 : 0);
     }
 
     private static int? Number(YamlMap map, string key, bool required = false)
