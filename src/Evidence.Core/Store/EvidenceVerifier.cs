@@ -30,7 +30,7 @@ public static class EvidenceVerifier
         return runs.SelectMany(r => r.Items)
             .GroupBy(i => (i.QueryKey, Source: i.Source with { Subscription = i.Source.Subscription?.ToLowerInvariant() }))
             .Select(g => g.MaxBy(i => i.CollectedAt)!)
-            .SelectMany(i => i.Raw.Append(i.Results).OfType<StoredFile>().Select(f => (Run: byId[i.RunId], File: f)))
+            .SelectMany(i => Listed(i).Select(f => (Run: byId[i.RunId], File: f)))
             .DistinctBy(x => (x.Run.RunId, x.File.Path, x.File.Sha256))
             .AsParallel().AsOrdered()
             .Select(x => Check(x.Run, x.File))
@@ -46,7 +46,10 @@ public static class EvidenceVerifier
     /// answers and hashed once. Two items naming one path with different hashes both stay, so the wrong one is reported.
     /// </summary>
     private static IEnumerable<StoredFile> Files(IEnumerable<EvidenceItem> items) =>
-        items.SelectMany(i => i.Raw.Append(i.Results).OfType<StoredFile>()).DistinctBy(f => (f.Path, f.Sha256));
+        items.SelectMany(Listed).DistinctBy(f => (f.Path, f.Sha256));
+
+    /// <summary>The files one item lists: its raw pages, then its results.</summary>
+    private static IEnumerable<StoredFile> Listed(EvidenceItem item) => item.Raw.Append(item.Results).OfType<StoredFile>();
 
     /// <summary>The SHA-256 of a file as lower-case hex.</summary>
     public static string Sha256Of(string path)
