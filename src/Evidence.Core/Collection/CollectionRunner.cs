@@ -23,8 +23,8 @@ public sealed class CollectionRunner(IReadOnlyList<IEvidenceCollector> collector
     {
         using var abort = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var estimates = new List<CallEstimate>();
-        var pools = tasks.GroupBy(t => collectors.FirstOrDefault(c => c.CanCollect(t.Query))?.Service ?? string.Empty, StringComparer.Ordinal)
-            .Select(pool => collectors.FirstOrDefault(c => c.Service == pool.Key) is IBulkEvidenceCollector bulk && pool.First().Boundary is { } boundary
+        var pools = tasks.GroupBy(t => collectors.FirstOrDefault(c => c.CanCollect(t.Query)))
+            .Select(pool => pool.Key is IBulkEvidenceCollector bulk && pool.First().Boundary is { } boundary
                 ? RunBulkAsync(bulk, boundary, pool, writer, progress, estimates, abort)
                 : RunPoolAsync(pool.ToList(), writer, progress, abort))
             .ToList();
