@@ -67,7 +67,7 @@ public sealed class PdfDocumentWriter : IDocumentWriter
 
         var asOf = document.Info.GeneratedAt.UtcDateTime;
         PageReferenceWriter.Write(pdf, painter, map);
-        var fallback = new FallbackTextWriter(fonts, map);
+        var fallback = new FallbackTextWriter(fonts, map, tags);
         new PageDecorator(pdf, painter, geometry, fingerprint, fallback).Decorate(document.Info, map);
         ToUnicodeWriter.Write(pdf, fallback.Drawn);
         var links = new LinkWriter(pdf, geometry, asOf);

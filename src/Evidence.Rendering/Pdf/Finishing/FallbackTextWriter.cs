@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Evidence.Rendering.Fonts.OpenType;
 using Evidence.Rendering.Pdf.Layout;
+using Evidence.Rendering.Pdf.Tagging;
 using Evidence.Rendering.Pdf.Text;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
@@ -17,7 +18,7 @@ namespace Evidence.Rendering.Pdf.Finishing;
 /// pictures, with that invisible text under them so they copy and search as text. Every face it
 /// makes has a name of its own, by which <see cref="ToUnicodeWriter"/> finds its PDF font again.
 /// </summary>
-internal sealed class FallbackTextWriter(PdfFonts fonts, DocumentMap map)
+internal sealed class FallbackTextWriter(PdfFonts fonts, DocumentMap map, StructureTagger tags)
 {
     // Faces that do not depend on the document (the emoji text twin, renamed copies of the body font), made once per process.
     private static readonly ConcurrentDictionary<string, Lazy<MadeFont>> Shared = new(StringComparer.Ordinal);
@@ -80,6 +81,13 @@ internal sealed class FallbackTextWriter(PdfFonts fonts, DocumentMap map)
 
         foreach (var run in runs)
         {
+            // Drawn after layout, but content of the element it was laid out in, not an artifact.
+            if (run.Node >= 0)
+            {
+                tags.Resume(tags.Nodes[run.Node]);
+                tags.Mark(graphics);
+            }
+
             switch (run.Choice)
             {
                 case FontChoice.Cjk when cjk is not null:
@@ -91,6 +99,11 @@ internal sealed class FallbackTextWriter(PdfFonts fonts, DocumentMap map)
                 case FontChoice.Supplementary:
                     DrawText(graphics, Supplementary(run.Face), run.Text, run.Size, run.X, run.Baseline, run.Brush);
                     break;
+            }
+
+            if (run.Node >= 0)
+            {
+                tags.End();
             }
         }
     }

@@ -6,10 +6,8 @@ namespace Evidence.Rendering.Pdf.Finishing;
 /// document. PDFsharp creates that metadata while saving, with no way to set the ids, and stores
 /// it uncompressed; the replacement has the same length, so no offset in the file moves.
 /// Only what follows one of the two element names and has the shape of a UUID is replaced.
-/// It also counts what was written: PDFsharp reads the stream's position for its cross-reference
-/// table, which a pipe or a forward-only stream could not tell it.
 /// </summary>
-internal sealed class XmpIdRewritingStream(Stream inner, string uuid) : Stream
+internal sealed class XmpIdRewritingStream(Stream inner, string uuid) : PassThroughStream(inner)
 {
     private const int UuidLength = 36;
 
@@ -19,25 +17,8 @@ internal sealed class XmpIdRewritingStream(Stream inner, string uuid) : Stream
     private readonly int[] matched = new int[Markers.Length];
     private readonly byte[] held = new byte[UuidLength];
     private int holding = -1;
-    private long position;
 
-    public override bool CanRead => false;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => true;
-
-    public override long Length => position;
-
-    public override long Position
-    {
-        get => position;
-        set => throw new NotSupportedException();
-    }
-
-    public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
-
-    public override void Write(ReadOnlySpan<byte> buffer)
+    protected override void Pass(ReadOnlySpan<byte> buffer)
     {
         var start = 0;
         for (var i = 0; i < buffer.Length; i++)
@@ -60,7 +41,7 @@ internal sealed class XmpIdRewritingStream(Stream inner, string uuid) : Stream
                 held[holding++] = b;
                 if (holding == UuidLength)
                 {
-                    inner.Write(LooksLikeUuid(held) ? replacement : held);
+                    Inner.Write(LooksLikeUuid(held) ? replacement : held);
                     holding = -1;
                 }
 
@@ -70,29 +51,20 @@ internal sealed class XmpIdRewritingStream(Stream inner, string uuid) : Stream
 
             if (Advance(b))
             {
-                inner.Write(buffer[start..(i + 1)]);
+                Inner.Write(buffer[start..(i + 1)]);
                 start = i + 1;
                 holding = 0;
             }
         }
 
-        inner.Write(buffer[start..]);
-        position += buffer.Length;
+        Inner.Write(buffer[start..]);
     }
-
-    public override void Flush() => inner.Flush();
-
-    public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
 
     protected override void Dispose(bool disposing)
     {
         if (disposing && holding > 0)
         {
-            inner.Write(held.AsSpan(0, holding));
+            Inner.Write(held.AsSpan(0, holding));
             holding = -1;
         }
 

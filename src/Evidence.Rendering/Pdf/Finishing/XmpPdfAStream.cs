@@ -9,7 +9,7 @@ namespace Evidence.Rendering.Pdf.Finishing;
 /// cross-reference table counts every byte: the packet's indentation and toolkit name are dropped to make
 /// room, and what is left over is padded with spaces before the packet's end, where XMP expects padding.
 /// </summary>
-internal sealed class XmpPdfAStream(Stream inner) : Stream
+internal sealed class XmpPdfAStream(Stream inner) : PassThroughStream(inner)
 {
     // The short (attribute) form of the two properties, as Adobe's XMP toolkit writes simple values.
     private const string Identification =
@@ -24,33 +24,15 @@ internal sealed class XmpPdfAStream(Stream inner) : Stream
     private readonly List<byte> held = [];
     private bool inPacket;
     private bool done;
-    private long position;
 
     /// <summary>Whether the packet was found and identified (false when it could not be made to fit).</summary>
     public bool Identified { get; private set; }
 
-    public override bool CanRead => false;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => true;
-
-    public override long Length => position;
-
-    public override long Position
+    protected override void Pass(ReadOnlySpan<byte> buffer)
     {
-        get => position;
-        set => throw new NotSupportedException();
-    }
-
-    public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
-
-    public override void Write(ReadOnlySpan<byte> buffer)
-    {
-        position += buffer.Length;
         if (done)
         {
-            inner.Write(buffer);
+            Inner.Write(buffer);
             return;
         }
 
@@ -69,12 +51,12 @@ internal sealed class XmpPdfAStream(Stream inner) : Stream
             {
                 // The start of the marker may be cut by this write: hold what could begin it.
                 var keep = Math.Min(Begin.Length - 1, data.Length);
-                inner.Write(data[..^keep]);
+                Inner.Write(data[..^keep]);
                 held.AddRange(data[^keep..]);
                 return;
             }
 
-            inner.Write(data[..at]);
+            Inner.Write(data[..at]);
             data = data[at..];
             inPacket = true;
         }
@@ -88,24 +70,16 @@ internal sealed class XmpPdfAStream(Stream inner) : Stream
         }
 
         var length = end + close + 2;
-        inner.Write(Identify(data[..length]));
-        inner.Write(data[length..]);
+        Inner.Write(Identify(data[..length]));
+        Inner.Write(data[length..]);
         done = true;
     }
-
-    public override void Flush() => inner.Flush();
-
-    public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
 
     protected override void Dispose(bool disposing)
     {
         if (disposing && held.Count > 0)
         {
-            inner.Write([.. held]);
+            Inner.Write([.. held]);
             held.Clear();
         }
 

@@ -131,7 +131,7 @@ internal sealed class TextPainter(PdfFonts fonts, Palette palette, DocumentMap m
             }
             else
             {
-                map.FallbackRuns.Add(new FallbackRun(pageIndex, x, baseline, run, face, size, choice, brush, widths[start..end].ToArray()));
+                map.FallbackRuns.Add(new FallbackRun(pageIndex, x, baseline, run, face, size, choice, brush, widths[start..end].ToArray(), tags.Owner?.Id ?? -1));
             }
 
             x += width;

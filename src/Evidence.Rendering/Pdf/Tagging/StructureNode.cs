@@ -20,11 +20,14 @@ internal sealed class StructureNode(int id, string role, bool holdsContent, Stru
     /// <summary>Whether the node is in the tree: it, or something below it, has content on a page.</summary>
     public bool Attached { get; set; }
 
-    public List<StructureNode> Children { get; } = [];
+    /// <summary>The child elements, in reading order; null for a leaf, which most are (a million table cells in a large binder).</summary>
+    public List<StructureNode>? Children { get; private set; }
 
     /// <summary>The alternative text of a figure.</summary>
     public string? Alt { get; set; }
 
     /// <summary>For a header cell: <c>Column</c> or <c>Row</c>.</summary>
     public string? Scope { get; set; }
+
+    public void Add(StructureNode child) => (Children ??= []).Add(child);
 }

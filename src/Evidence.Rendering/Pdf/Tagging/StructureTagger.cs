@@ -117,7 +117,7 @@ internal sealed class StructureTagger
         }
 
         Attach(node.Parent);
-        node.Parent.Children.Add(node);
+        node.Parent.Add(node);
         node.Attached = true;
     }
 }

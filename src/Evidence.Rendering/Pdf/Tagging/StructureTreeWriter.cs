@@ -14,8 +14,14 @@ namespace Evidence.Rendering.Pdf.Tagging;
 /// </summary>
 internal sealed class StructureTreeWriter(PdfDocument pdf, StructureTagger tagger)
 {
-    private readonly Dictionary<StructureNode, List<(int Page, int Mcid)>> content = [];
-    private readonly Dictionary<StructureNode, PdfDictionary> elements = [];
+    // A large binder has an element per table cell, over a million: what is kept per element is kept
+    // in arrays by node id, not in an object or a dictionary entry each. Almost every element has one
+    // piece of marked content; the pieces after the first, when it crosses pages, are kept apart.
+    private readonly (int Page, int Mcid)[] firstContent = Unmarked(tagger.Nodes.Count);
+    private readonly Dictionary<int, List<(int Page, int Mcid)>> moreContent = [];
+    private readonly PdfDictionary?[] elements = new PdfDictionary?[tagger.Nodes.Count];
+    private readonly Dictionary<string, PdfName> roles = new(StringComparer.Ordinal);
+    private readonly PdfName structElem = new("/StructElem");
     private readonly PdfArray nums = new();
     private readonly Dictionary<StructureNode, List<PdfAnnotation>> links = [];
     private readonly List<(PdfAnnotation Annotation, PdfDictionary Link)> linkElements = [];
@@ -51,7 +57,7 @@ internal sealed class StructureTreeWriter(PdfDocument pdf, StructureTagger tagge
             var parents = new PdfArray(pdf);
             foreach (var node in pages[i])
             {
-                parents.Elements.Add(elements[node].Reference!);
+                parents.Elements.Add(elements[node.Id]!.Reference!);
             }
 
             pdf.Pages[i].Elements.SetInteger("/StructParents", key);
@@ -78,6 +84,27 @@ internal sealed class StructureTreeWriter(PdfDocument pdf, StructureTagger tagge
         catalog.Elements["/MarkInfo"] = markInfo;
     }
 
+    private static (int Page, int Mcid)[] Unmarked(int count)
+    {
+        var result = new (int Page, int Mcid)[count];
+        Array.Fill(result, (-1, 0));
+        return result;
+    }
+
+    private PdfName Role(string role) => roles.TryGetValue(role, out var name) ? name : roles[role] = new PdfName("/" + role);
+
+    private void AddContent(StructureNode node, int page, int mcid)
+    {
+        if (firstContent[node.Id].Page < 0)
+        {
+            firstContent[node.Id] = (page, mcid);
+        }
+        else
+        {
+            (moreContent.TryGetValue(node.Id, out var list) ? list : moreContent[node.Id] = []).Add((page, mcid));
+        }
+    }
+
     private List<PdfAnnotation> Links(StructureNode node) => links.TryGetValue(node, out var list) ? list : links[node] = [];
 
     private PdfDictionary Add(PdfDictionary dictionary)
@@ -89,9 +116,14 @@ internal sealed class StructureTreeWriter(PdfDocument pdf, StructureTagger tagge
     private PdfDictionary Element(StructureNode node, PdfDictionary parent)
     {
         var element = Add(new PdfDictionary(pdf));
-        elements[node] = element;
-        element.Elements.SetName("/Type", "/StructElem");
-        element.Elements.SetName("/S", "/" + node.Role);
+        if (node.Id >= 0)
+        {
+            elements[node.Id] = element;
+        }
+
+        // Names are immutable: one instance of each serves every element.
+        element.Elements["/Type"] = structElem;
+        element.Elements["/S"] = Role(node.Role);
         element.Elements.SetReference("/P", parent);
         if (node.Alt is { } alt)
         {
@@ -107,13 +139,14 @@ internal sealed class StructureTreeWriter(PdfDocument pdf, StructureTagger tagge
         }
 
         var kids = new PdfArray(pdf);
-        if (content.TryGetValue(node, out var marked))
+        if (node.Id >= 0 && firstContent[node.Id] is { Page: >= 0 } first)
         {
-            var first = pdf.Pages[marked[0].Page];
-            element.Elements.SetReference("/Pg", first);
-            foreach (var (page, mcid) in marked)
+            var firstPage = first.Page;
+            element.Elements.SetReference("/Pg", pdf.Pages[firstPage]);
+            kids.Elements.Add(new PdfInteger(first.Mcid));
+            foreach (var (page, mcid) in moreContent.TryGetValue(node.Id, out var more) ? more : [])
             {
-                if (page == marked[0].Page)
+                if (page == firstPage)
                 {
                     kids.Elements.Add(new PdfInteger(mcid));
                     continue;
@@ -127,7 +160,7 @@ internal sealed class StructureTreeWriter(PdfDocument pdf, StructureTagger tagge
             }
         }
 
-        foreach (var child in node.Children)
+        foreach (var child in node.Children ?? [])
         {
             kids.Elements.Add(Element(child, element).Reference!);
         }
@@ -197,7 +230,7 @@ internal sealed class StructureTreeWriter(PdfDocument pdf, StructureTagger tagge
                 var node = tagger.Nodes[int.Parse(comment[StructureTagger.BeginMarker.Length..], CultureInfo.InvariantCulture)];
                 var mcid = owners.Count;
                 owners.Add(node);
-                (content.TryGetValue(node, out var list) ? list : content[node] = []).Add((page, mcid));
+                AddContent(node, page, mcid);
                 result.Append(CultureInfo.InvariantCulture, $"EMC\n/{node.Role} <</MCID {mcid}>> BDC");
             }
 

@@ -28,6 +28,20 @@ public sealed class FontFallbackTests
     }
 
     [Fact]
+    public void FallbackTextIsMarkedContentOfItsParagraphNotAnArtifact()
+    {
+        InstalledFallbacks.SkipUnlessInstalled();
+        var document = Build.Document(Build.Paragraph($"Clinics {Cjk}, mood {Grinning}."));
+
+        using var pdf = new Tagging.TaggedPdf(Rendered.WriteBytes(document));
+
+        // The Latin text is one piece of the paragraph's content; the CJK and emoji, drawn after layout, are more.
+        var paragraph = Assert.Single(pdf.Elements(), e => Tagging.TaggedPdf.Role(e) == "/P");
+        Assert.True(Tagging.TaggedPdf.Kids(paragraph).Count() >= 2, "the fallback text is not in the paragraph");
+        Assert.True(pdf.Marks(0).Balanced);
+    }
+
+    [Fact]
     public void EmojiFlagsAndZwjFamiliesAreDrawnAsPicturesAndCopyBackAsWritten()
     {
         InstalledFallbacks.SkipUnlessInstalled();
