@@ -25,7 +25,7 @@ internal sealed class ControlModelBuilder(LoadedWorkspace loaded, DateTimeOffset
     {
         var resolved = evaluation.Control;
         var control = resolved.Control;
-        var (cloud, summary, rollups) = CloudEvidence(evaluation);
+        var (cloud, summary, rollups, tallies) = CloudEvidence(evaluation);
         var documents = Documents(resolved, evaluation.Reasons).ToList();
         var attestation = Attestation(evaluation);
         var model = new ControlModel
@@ -70,14 +70,15 @@ internal sealed class ControlModelBuilder(LoadedWorkspace loaded, DateTimeOffset
             PlainProblems = accounts is null ? _plain.Explain(evaluation, attestation) : _plain.ExplainGrouped(evaluation, attestation),
             Specifications = specifications,
         };
-        return model with { Checklist = ChecklistBuilder.Build(control, model) };
+        return model with { Checklist = ChecklistBuilder.Build(control, model, tallies) };
     }
 
     /// <summary>The control's cloud results: every one as a model, or at organisation scale the failing ones as models and the rest as counts.</summary>
-    private (List<EvidenceItemModel> Cloud, EvidenceSummaryBuilder Summary, List<RuleRollupModel>? Rollups) CloudEvidence(ControlEvaluation evaluation)
+    private (List<EvidenceItemModel> Cloud, EvidenceSummaryBuilder Summary, List<RuleRollupModel>? Rollups, QueryTallies Tallies) CloudEvidence(ControlEvaluation evaluation)
     {
         var cloud = new List<EvidenceItemModel>();
         var summary = new EvidenceSummaryBuilder();
+        var tallies = new QueryTallies();
         if (accounts is null)
         {
             foreach (var reason in evaluation.CloudReasons)
@@ -85,9 +86,10 @@ internal sealed class ControlModelBuilder(LoadedWorkspace loaded, DateTimeOffset
                 var item = items.Build(evaluation, reason);
                 cloud.Add(item);
                 summary.Add(item);
+                tallies.Add(reason, item.State, item.QueryText);
             }
 
-            return (cloud, summary, null);
+            return (cloud, summary, null, tallies);
         }
 
         var rollup = new RuleRollupBuilder();
@@ -98,6 +100,7 @@ internal sealed class ControlModelBuilder(LoadedWorkspace loaded, DateTimeOffset
             var queryText = texts.GetValueOrDefault(reason.Subject ?? string.Empty) ?? reason.Subject ?? string.Empty;
             rollup.Add(reason, state, queryText);
             accounts.Add(reason, state, queryText);
+            tallies.Add(reason, state, queryText);
             if (state is "compliant" or "no-resources")
             {
                 items.Use(reason);
@@ -112,7 +115,7 @@ internal sealed class ControlModelBuilder(LoadedWorkspace loaded, DateTimeOffset
             summary.Add(failing);
         }
 
-        return (cloud, summary, rollup.Build());
+        return (cloud, summary, rollup.Build(), tallies);
     }
 
     private static string QueryText(ResolvedControl control, string? key) =>
