@@ -28,6 +28,7 @@ internal sealed class ControlModelBuilder(LoadedWorkspace loaded, DateTimeOffset
         var (cloud, summary, rollups, tallies) = CloudEvidence(evaluation);
         var documents = Documents(resolved, evaluation.Reasons).ToList();
         var attestation = Attestation(evaluation);
+        var problems = accounts is null ? null : ProblemGroups.Of(evaluation).ToList();
         var model = new ControlModel
         {
             Id = control.Id,
@@ -64,10 +65,10 @@ internal sealed class ControlModelBuilder(LoadedWorkspace loaded, DateTimeOffset
                 .ToList(),
             Documents = documents,
             Attestation = attestation,
-            Problems = accounts is null
+            Problems = problems is null
                 ? evaluation.Reasons.Where(f => f.IsProblem).Select(f => Redactor.Redact(f.Message)!).ToList()
-                : ProblemGroups.Of(evaluation).Select(g => ProblemGroups.Message(g, QueryText(resolved, g[0].Subject))).ToList(),
-            PlainProblems = accounts is null ? _plain.Explain(evaluation, attestation) : _plain.ExplainGrouped(evaluation, attestation),
+                : problems.Select(g => ProblemGroups.Message(g, QueryText(resolved, g[0].Subject))).ToList(),
+            PlainProblems = problems is null ? _plain.Explain(evaluation, attestation) : _plain.ExplainGrouped(problems, evaluation, attestation),
             Specifications = specifications,
         };
         return model with { Checklist = ChecklistBuilder.Build(control, model, tallies) };
