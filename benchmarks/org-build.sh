@@ -19,29 +19,8 @@ FORMATS="${FORMATS:-pdf docx}"
 AS_OF="2026-11-21T09:00:00Z"
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 WORK="${WORK:-$(mktemp -d "${TMPDIR:-/tmp}/evidence-org.XXXXXX")}"
-TIME=/usr/bin/time
-
-if [[ ! -x "$TIME" ]]; then
-  echo "org-build.sh needs GNU time at $TIME (Debian: apt-get install time)" >&2
-  exit 2
-fi
-
-cleanup() { [[ "${KEEP:-0}" == 1 ]] || rm -rf "$WORK"; }
-trap cleanup EXIT
-
-echo "Building the CLI (Release) into $WORK/bin ..." >&2
-dotnet build "$ROOT/src/Evidence.Cli" -c Release -o "$WORK/bin" -v quiet -nologo >&2
-EVIDENCE=(dotnet "$WORK/bin/evidence.dll")
-
-seconds() { awk -F: '{ if (NF == 3) print $1 * 3600 + $2 * 60 + $3; else print $1 * 60 + $2 }' <<<"$1"; }
-measure() { # log → "elapsed cpu rss_mb"
-  local log="$1"
-  local elapsed rss_kb cpu
-  elapsed=$(seconds "$(sed -n 's/.*Elapsed (wall clock) time (h:mm:ss or m:ss): //p' "$log")")
-  rss_kb=$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$log")
-  cpu=$(awk -F': ' '/User time \(seconds\)|System time \(seconds\)/ { s += $2 } END { print s + 0 }' "$log")
-  echo "$elapsed $cpu $((rss_kb / 1024))"
-}
+# shellcheck source=benchmarks/common.sh
+source "$ROOT/benchmarks/common.sh"
 
 load_before=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo "?")
 ws="$WORK/org-$ACCOUNTS"

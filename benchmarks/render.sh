@@ -27,22 +27,8 @@ FORMATS="${FORMATS:-pdf docx}"
 AS_OF="2026-11-21T09:00:00Z"
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 WORK="${WORK:-$(mktemp -d "${TMPDIR:-/tmp}/evidence-bench.XXXXXX")}"
-TIME=/usr/bin/time
-
-if [[ ! -x "$TIME" ]]; then
-  echo "render.sh needs GNU time at $TIME (Debian: apt-get install time)" >&2
-  exit 2
-fi
-
-cleanup() { [[ "${KEEP:-0}" == 1 ]] || rm -rf "$WORK"; }
-trap cleanup EXIT
-
-echo "Building the CLI (Release) into $WORK/bin ..." >&2
-dotnet build "$ROOT/src/Evidence.Cli" -c Release -o "$WORK/bin" -v quiet -nologo >&2
-EVIDENCE=(dotnet "$WORK/bin/evidence.dll")
-
-# Seconds from GNU time's "Elapsed (wall clock) time" (h:mm:ss or m:ss.ss).
-seconds() { awk -F: '{ if (NF == 3) print $1 * 3600 + $2 * 60 + $3; else print $1 * 60 + $2 }' <<<"$1"; }
+# shellcheck source=benchmarks/common.sh
+source "$ROOT/benchmarks/common.sh"
 
 results=()
 load_before=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo "?")
@@ -56,11 +42,9 @@ for rows in $ROWS; do
     echo "Building $format for $rows rows ..." >&2
     status=0
     "$TIME" -v -o "$log" "${EVIDENCE[@]}" build "$ws" --as-of "$AS_OF" --format "$format" --output "$out" >&2 || status=$?
-    elapsed=$(seconds "$(sed -n 's/.*Elapsed (wall clock) time (h:mm:ss or m:ss): //p' "$log")")
-    rss_kb=$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$log")
-    cpu=$(awk -F': ' '/User time \(seconds\)|System time \(seconds\)/ { s += $2 } END { print s + 0 }' "$log")
+    read -r elapsed cpu rss < <(measure "$log")
     size=$(du -cb "$out"/* 2>/dev/null | tail -1 | cut -f1 || echo 0)
-    results+=("$(printf '%9s  %-6s  %10.1f  %8.1f  %12.0f  %12.1f  %s' "$rows" "$format" "$elapsed" "$cpu" "$((rss_kb / 1024))" "$(awk -v b="${size:-0}" 'BEGIN { print b / 1048576 }')" "$status")")
+    results+=("$(printf '%9s  %-6s  %10.1f  %8.1f  %12.0f  %12.1f  %s' "$rows" "$format" "$elapsed" "$cpu" "$rss" "$(awk -v b="${size:-0}" 'BEGIN { print b / 1048576 }')" "$status")")
   done
 done
 
@@ -99,11 +83,9 @@ for case in $TEXT; do
     status=0
     # shellcheck disable=SC2086 # $extra is a list of arguments
     "$TIME" -v -o "$log" "${EVIDENCE[@]}" build "$ws" --as-of "$AS_OF" --format "$format" --output "$out" $extra >&2 || status=$?
-    elapsed=$(seconds "$(sed -n 's/.*Elapsed (wall clock) time (h:mm:ss or m:ss): //p' "$log")")
-    rss_kb=$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$log")
-    cpu=$(awk -F': ' '/User time \(seconds\)|System time \(seconds\)/ { s += $2 } END { print s + 0 }' "$log")
+    read -r elapsed cpu rss < <(measure "$log")
     size=$(du -cb "$out"/* 2>/dev/null | tail -1 | cut -f1 || echo 0)
-    results+=("$(printf '%9s  %-6s  %10.1f  %8.1f  %12.0f  %12.1f  %s' "$case" "$format" "$elapsed" "$cpu" "$((rss_kb / 1024))" "$(awk -v b="${size:-0}" 'BEGIN { print b / 1048576 }')" "$status")")
+    results+=("$(printf '%9s  %-6s  %10.1f  %8.1f  %12.0f  %12.1f  %s' "$case" "$format" "$elapsed" "$cpu" "$rss" "$(awk -v b="${size:-0}" 'BEGIN { print b / 1048576 }')" "$status")")
   done
 done
 

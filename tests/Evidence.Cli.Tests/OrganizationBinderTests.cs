@@ -47,6 +47,14 @@ public sealed partial class OrganizationBinderTests(OrganizationBinderTests.Orga
     }
 
     [Fact]
+    public void TheAssessorChecklistCountsThePassingResultsItDoesNotShow()
+    {
+        // Passing sources are counted, not modelled, at this scale; the checklist must count them all the same.
+        Assert.DoesNotContain("the cloud checks that prove this control: 0 of", org.Binder, StringComparison.Ordinal);
+        Assert.Matches(@"the cloud checks that prove this control: \d{4,} of \d{4,} results pass", org.Binder);
+    }
+
+    [Fact]
     public void TheEvidenceIndexIsGroupedByAccountAndAttachesEachSharedSummaryOnce()
     {
         var accounts = org.BinderLines.Where(l => AccountHeading().IsMatch(l)).ToList();

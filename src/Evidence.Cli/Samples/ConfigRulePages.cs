@@ -17,10 +17,18 @@ internal static class ConfigRulePages
 
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static byte[] ComplianceDetails(string configRuleName, IReadOnlyList<ResultRow> page, string? nextToken) => Json(w =>
+    /// <summary>A GetComplianceDetailsByConfigRule page: one rule's results in one account and region.</summary>
+    public static byte[] ComplianceDetails(string configRuleName, IReadOnlyList<ResultRow> page, string? nextToken) =>
+        EvaluationResults("EvaluationResults", configRuleName, page, nextToken, withSource: false);
+
+    /// <summary>
+    /// A page of evaluation results under <paramref name="arrayName"/>; an aggregator's page
+    /// (<paramref name="withSource"/>) also names each result's account and region.
+    /// </summary>
+    internal static byte[] EvaluationResults(string arrayName, string configRuleName, IReadOnlyList<ResultRow> page, string? nextToken, bool withSource) => Json(w =>
     {
         w.WriteStartObject();
-        w.WriteStartArray("EvaluationResults");
+        w.WriteStartArray(arrayName);
         foreach (var row in page)
         {
             var time = Epoch(row.EvaluatedAt);
@@ -45,6 +53,12 @@ internal static class ConfigRulePages
                 w.WriteString("Annotation", row.Annotation);
             }
 
+            if (withSource)
+            {
+                w.WriteString("AccountId", row.Account);
+                w.WriteString("AwsRegion", row.Region);
+            }
+
             w.WriteEndObject();
         }
 
@@ -56,6 +70,21 @@ internal static class ConfigRulePages
 
         w.WriteEndObject();
     });
+
+    /// <summary>
+    /// <paramref name="rows"/> (<paramref name="count"/> of them) in pages of <see cref="PageSize"/>, numbered from 1,
+    /// each with the NextToken that leads to the next page of item <paramref name="itemId"/> (null on the last).
+    /// </summary>
+    public static IEnumerable<(ResultRow[] Page, int Number, string? NextToken)> Pages(string itemId, IEnumerable<ResultRow> rows, long count)
+    {
+        var pages = (int)((count + PageSize - 1) / PageSize);
+        var number = 0;
+        foreach (var page in rows.Chunk(PageSize))
+        {
+            number++;
+            yield return (page, number, number < pages ? $"{itemId}-page-{number + 1}" : null);
+        }
+    }
 
     public static byte[] Select(IReadOnlyList<ResultRow> rows) => Json(w =>
     {
@@ -130,7 +159,7 @@ internal static class ConfigRulePages
     private static string Epoch(DateTimeOffset? instant) =>
         ((instant ?? DateTimeOffset.UnixEpoch).ToUnixTimeMilliseconds() / 1000.0).ToString("0.000", CultureInfo.InvariantCulture);
 
-    private static byte[] Json(Action<Utf8JsonWriter> write)
+    internal static byte[] Json(Action<Utf8JsonWriter> write)
     {
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer, Options))

@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using Evidence.Core.Store;
 
 namespace Evidence.Cli.Samples;
@@ -13,10 +10,8 @@ namespace Evidence.Cli.Samples;
 /// </summary>
 internal static class OrganizationPages
 {
-    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     /// <summary>A summary page: each rule's compliance type in one account and region, with the capped count of non-compliant resources.</summary>
-    public static byte[] ComplianceSummary(string account, string region, IEnumerable<(string RuleName, int NonCompliant)> rules) => Json(w =>
+    public static byte[] ComplianceSummary(string account, string region, IEnumerable<(string RuleName, int NonCompliant)> rules) => ConfigRulePages.Json(w =>
     {
         w.WriteStartObject();
         w.WriteStartArray("AggregateComplianceByConfigRules");
@@ -46,59 +41,6 @@ internal static class OrganizationPages
     });
 
     /// <summary>A detail page of non-compliant evaluation results for one rule in one account and region.</summary>
-    public static byte[] NonCompliantDetails(string configRuleName, IReadOnlyList<ResultRow> page, string? nextToken) => Json(w =>
-    {
-        w.WriteStartObject();
-        w.WriteStartArray("AggregateEvaluationResults");
-        foreach (var row in page)
-        {
-            var time = Epoch(row.EvaluatedAt);
-            w.WriteStartObject();
-            w.WriteStartObject("EvaluationResultIdentifier");
-            w.WriteStartObject("EvaluationResultQualifier");
-            w.WriteString("ConfigRuleName", configRuleName);
-            w.WriteString("ResourceType", row.ResourceType);
-            w.WriteString("ResourceId", row.ResourceId);
-            w.WriteString("EvaluationMode", "DETECTIVE");
-            w.WriteEndObject();
-            w.WritePropertyName("OrderingTimestamp");
-            w.WriteRawValue(time);
-            w.WriteEndObject();
-            w.WriteString("ComplianceType", row.Compliance);
-            w.WritePropertyName("ResultRecordedTime");
-            w.WriteRawValue(time);
-            w.WritePropertyName("ConfigRuleInvokedTime");
-            w.WriteRawValue(time);
-            if (row.Annotation is not null)
-            {
-                w.WriteString("Annotation", row.Annotation);
-            }
-
-            w.WriteString("AccountId", row.Account);
-            w.WriteString("AwsRegion", row.Region);
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
-        if (nextToken is not null)
-        {
-            w.WriteString("NextToken", nextToken);
-        }
-
-        w.WriteEndObject();
-    });
-
-    private static string Epoch(DateTimeOffset? instant) =>
-        ((instant ?? DateTimeOffset.UnixEpoch).ToUnixTimeMilliseconds() / 1000.0).ToString("0.000", CultureInfo.InvariantCulture);
-
-    private static byte[] Json(Action<Utf8JsonWriter> write)
-    {
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, Options))
-        {
-            write(writer);
-        }
-
-        return buffer.ToArray();
-    }
+    public static byte[] NonCompliantDetails(string configRuleName, IReadOnlyList<ResultRow> page, string? nextToken) =>
+        ConfigRulePages.EvaluationResults("AggregateEvaluationResults", configRuleName, page, nextToken, withSource: true);
 }

@@ -79,7 +79,7 @@ internal static partial class SyntheticOrganization
             var (account, region) = (task.Source.Account!, task.Source.Region!);
             if (!summaries.TryGetValue((account, region), out var summary))
             {
-                var page = OrganizationPages.ComplianceSummary(account, region, rules.Select(r => (RuleName(r), Failing(prone, r.Key, account, region))));
+                var page = OrganizationPages.ComplianceSummary(account, region, rules.Select(r => (SyntheticRun.RuleName(r), Failing(prone, r.Key, account, region))));
                 summary = summaries[(account, region)] = writer.WriteRaw($"summary-{account}-{region}", 1, page);
             }
 
@@ -110,13 +110,9 @@ internal static partial class SyntheticOrganization
             "NON_COMPLIANT", task.Source.Account, task.Source.Region, null,
             $"Synthetic finding {n + 1} for {rule.Describe()}: the resource does not meet the rule.", evaluatedAt)).ToList();
         var raw = new List<StoredFile> { summary };
-        var pages = (rows.Count + ConfigRulePages.PageSize - 1) / ConfigRulePages.PageSize;
-        var page = 0;
-        foreach (var chunk in rows.Chunk(ConfigRulePages.PageSize))
+        foreach (var (page, number, next) in ConfigRulePages.Pages(task.ItemId, rows, rows.Count))
         {
-            page++;
-            var next = page < pages ? $"{task.ItemId}-page-{page + 1}" : null;
-            raw.Add(writer.WriteRaw(task.ItemId, page, OrganizationPages.NonCompliantDetails(RuleName(rule), chunk, next)));
+            raw.Add(writer.WriteRaw(task.ItemId, number, OrganizationPages.NonCompliantDetails(SyntheticRun.RuleName(rule), page, next)));
         }
 
         var (file, count, _) = writer.WriteResults(task.ItemId, rows);
@@ -137,8 +133,6 @@ internal static partial class SyntheticOrganization
         var hash = Fnv($"{rule}|{account}|{region}");
         return hash % FailingSourceEvery == 0 ? 1 + (int)(hash / FailingSourceEvery % 3) : 0;
     }
-
-    private static string RuleName(AwsConfigRuleQuery rule) => rule.Rule.ToLowerInvariant().Replace('_', '-') + "-conformance-pack-synthetic";
 
     /// <summary>FNV-1a: a hash that, unlike <see cref="string.GetHashCode()"/>, is the same in every process.</summary>
     private static uint Fnv(string text)

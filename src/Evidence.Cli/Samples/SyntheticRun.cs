@@ -59,14 +59,10 @@ internal static class SyntheticRun
         switch (query)
         {
             case AwsConfigRuleQuery rule:
-                var ruleName = rule.Rule.ToLowerInvariant().Replace('_', '-') + "-conformance-pack-synthetic";
-                var page = 0;
-                var pages = (int)((CompliantPerItem + failing + ConfigRulePages.PageSize - 1) / ConfigRulePages.PageSize);
-                foreach (var chunk in Rows().Chunk(ConfigRulePages.PageSize))
+                var ruleName = RuleName(rule);
+                foreach (var (page, number, next) in ConfigRulePages.Pages(id, Rows(), CompliantPerItem + failing))
                 {
-                    page++;
-                    var next = page < pages ? $"{id}-page-{page + 1}" : null;
-                    raw.Add(writer.WriteRaw(id, page, ConfigRulePages.ComplianceDetails(ruleName, chunk, next)));
+                    raw.Add(writer.WriteRaw(id, number, ConfigRulePages.ComplianceDetails(ruleName, page, next)));
                 }
 
                 break;
@@ -106,6 +102,9 @@ internal static class SyntheticRun
             : $"Synthetic finding {n + 1} for {query.Describe()}: the resource does not meet the rule.";
         return new ResultRow(type, resource, compliance, source.Account, source.Region, source.Subscription, annotation, evaluatedAt);
     }
+
+    /// <summary>The name an AWS conformance pack gives <paramref name="rule"/>'s Config rule.</summary>
+    internal static string RuleName(AwsConfigRuleQuery rule) => rule.Rule.ToLowerInvariant().Replace('_', '-') + "-conformance-pack-synthetic";
 
     internal static string ResourceType(EvidenceQuery query)
     {

@@ -40,33 +40,22 @@ internal sealed class AccountIndexBuilder(EvidenceItemModelBuilder items, Eviden
     private sealed class Account
     {
         private readonly HashSet<EvidenceSource> _sources = [];
-        private readonly SortedDictionary<string, int[]> _rules = new(StringComparer.Ordinal);
+        private readonly SortedDictionary<string, Rule> _rules = new(StringComparer.Ordinal);
         private readonly SortedDictionary<string, (string Run, StoredFile File)> _raw = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, SortedSet<EvidenceMethod>> _methods = new(StringComparer.Ordinal);
 
         public void Add(Reason reason, string state, string queryText)
         {
             _sources.Add(reason.Source!);
-            if (!_rules.TryGetValue(queryText, out var tally))
+            if (!_rules.TryGetValue(queryText, out var rule))
             {
-                // sources, passing, no resources, failing, not collected, stale, non-compliant resources
-                tally = _rules[queryText] = new int[7];
-                _methods[queryText] = [];
+                rule = _rules[queryText] = new Rule();
             }
 
-            tally[0]++;
-            tally[state switch
-            {
-                "compliant" => 1,
-                "no-resources" => 2,
-                "non-compliant" or "no-resources-expected" => 3,
-                "stale" => 5,
-                _ => 4,
-            }]++;
+            rule.States.Add(state);
             if (reason.Item is { } item)
             {
-                tally[6] += item.Counts.NonCompliant;
-                _methods[queryText].Add(item.Method);
+                rule.NonCompliantResources += item.Counts.NonCompliant;
+                rule.Methods.Add(item.Method);
                 foreach (var file in item.Raw)
                 {
                     _raw.TryAdd($"{item.RunId}/{file.Path}", (item.RunId, file));
@@ -81,14 +70,26 @@ internal sealed class AccountIndexBuilder(EvidenceItemModelBuilder items, Eviden
             Anchor = "account-" + Markdown.Anchors.Slug($"{key.Cloud}-{key.Account ?? key.Subscription ?? key.ManagementGroup}"),
             Sources = _sources.Count,
             Rules = _rules.Count,
-            RulesPassing = _rules.Values.Count(t => t[1] + t[2] == t[0]),
+            RulesPassing = _rules.Values.Count(r => r.States.AllPass),
             Exceptions = _rules
-                .Where(r => r.Value[1] + r.Value[2] != r.Value[0])
-                .Select(r => new AccountRuleModel(
-                    r.Key, r.Value[0], r.Value[1], r.Value[2], r.Value[3], r.Value[4], r.Value[5], r.Value[6],
-                    string.Join(", ", _methods[r.Key].Select(EvidenceMethods.Short))))
+                .Where(r => !r.Value.States.AllPass)
+                .Select(r => r.Value.Model(r.Key))
                 .ToList(),
             Files = _raw.Values.Select(r => files.RunFile(items.Run(r.Run), r.File, attached: true)).ToList(),
         };
+    }
+
+    /// <summary>One rule in one account: its sources by state, its failing resources and how its evidence was obtained.</summary>
+    private sealed class Rule
+    {
+        public ResultTally States { get; } = new();
+
+        public SortedSet<EvidenceMethod> Methods { get; } = [];
+
+        public int NonCompliantResources { get; set; }
+
+        public AccountRuleModel Model(string queryText) => new(
+            queryText, States.Sources, States.Passing, States.NoResources, States.Failing, States.NotCollected, States.Stale, NonCompliantResources,
+            string.Join(", ", Methods.Select(EvidenceMethods.Short)));
     }
 }

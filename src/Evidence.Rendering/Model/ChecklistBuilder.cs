@@ -5,18 +5,18 @@ namespace Evidence.Rendering.Model;
 
 /// <summary>
 /// Answers a control's assessor checklist from what the control's model already holds: its documents,
-/// its cloud results, its attestation, its decision and its specifications. An item counts as answered
+/// its attestation, its decision and its specifications; and from its cloud results as counted per query. An item counts as answered
 /// only by evidence the catalog names for it and that is on file; a document named but missing, or a
 /// query never collected, is listed and answers nothing.
 /// </summary>
 internal static class ChecklistBuilder
 {
-    public static IReadOnlyList<CheckModel> Build(CatalogControl catalog, ControlModel control) =>
-        catalog.AssessorChecklist.Select(check => Check(check, control)).ToList();
+    public static IReadOnlyList<CheckModel> Build(CatalogControl catalog, ControlModel control, QueryTallies cloud) =>
+        catalog.AssessorChecklist.Select(check => Check(check, control, cloud)).ToList();
 
-    private static CheckModel Check(AssessorCheck check, ControlModel control)
+    private static CheckModel Check(AssessorCheck check, ControlModel control, QueryTallies cloud)
     {
-        var answers = check.AnsweredBy.Select(r => Answer(r.Value, control)).ToList();
+        var answers = check.AnsweredBy.Select(r => Answer(r.Value, control, cloud)).ToList();
         var state = answers.All(a => a.State == "not-answered") ? "not-answered"
             : answers.Any(a => a.State == "gap") ? "gap"
             : "answered";
@@ -34,15 +34,15 @@ internal static class ChecklistBuilder
         };
     }
 
-    private static AnswerModel Answer(string reference, ControlModel control) => reference switch
+    private static AnswerModel Answer(string reference, ControlModel control, QueryTallies cloud) => reference switch
     {
-        AssessorCheck.Cloud => Cloud(control, control.CloudEvidence.Where(e => e.Role == "primary").ToList(), "the cloud checks that prove this control"),
+        AssessorCheck.Cloud => Cloud(control, cloud.Primary(), "the cloud checks that prove this control"),
         AssessorCheck.Attestation => Attestation(control),
         AssessorCheck.Decision => control.Decision is { } d
             ? new AnswerModel($"the documented decision{(d.DecidedBy is null ? string.Empty : $" of {d.DecidedBy}")}{(d.DecidedOn is null ? string.Empty : $" ({d.DecidedOn})")}", control.Anchor, "answered")
             : new AnswerModel("a documented decision: none on file", null, "not-answered"),
         AssessorCheck.Specifications => Specifications(control),
-        _ when AssessorCheck.IsQueryKey(reference) => Query(control, reference),
+        _ when AssessorCheck.IsQueryKey(reference) => Query(control, cloud, reference),
         _ => Document(control, reference),
     };
 
@@ -59,23 +59,23 @@ internal static class ChecklistBuilder
 
     private static string Dated(DocumentModel document) => document.Date is null ? string.Empty : $", dated {document.Date}";
 
-    private static AnswerModel Query(ControlModel control, string key)
+    private static AnswerModel Query(ControlModel control, QueryTallies cloud, string key)
     {
-        var items = control.CloudEvidence.Where(e => e.Query == key).ToList();
-        return Cloud(control, items, items.FirstOrDefault()?.QueryText ?? key);
+        var (text, states) = cloud.Of(key);
+        return Cloud(control, states, text ?? key);
     }
 
-    private static AnswerModel Cloud(ControlModel control, IReadOnlyList<EvidenceItemModel> items, string what)
+    private static AnswerModel Cloud(ControlModel control, IReadOnlyList<ResultTally> results, string what)
     {
         // Only an answer from the cloud says something; a query never answered, or answered with no resources, proves nothing.
-        var judged = items.Where(e => e.State is "compliant" or "non-compliant" or "stale").ToList();
-        if (judged.Count == 0)
+        var judged = results.Sum(r => r.Passing + r.NonCompliant + r.Stale);
+        if (judged == 0)
         {
             return new AnswerModel($"{what}: no result on file", null, "not-answered");
         }
 
-        var total = items.Count(e => e.State != "no-resources");
-        var passing = judged.Count(e => e.State == "compliant");
+        var total = results.Sum(r => r.Sources - r.NoResources);
+        var passing = results.Sum(r => r.Passing);
         return new AnswerModel(
             $"{what}: {passing} of {total} results pass",
             Anchors.ControlPart(control.Id, "cloud"),

@@ -25,9 +25,10 @@ internal sealed class ControlModelBuilder(LoadedWorkspace loaded, DateTimeOffset
     {
         var resolved = evaluation.Control;
         var control = resolved.Control;
-        var (cloud, summary, rollups) = CloudEvidence(evaluation);
+        var (cloud, summary, rollups, tallies) = CloudEvidence(evaluation);
         var documents = Documents(resolved, evaluation.Reasons).ToList();
         var attestation = Attestation(evaluation);
+        var problems = accounts is null ? null : ProblemGroups.Of(evaluation).ToList();
         var model = new ControlModel
         {
             Id = control.Id,
@@ -64,20 +65,21 @@ internal sealed class ControlModelBuilder(LoadedWorkspace loaded, DateTimeOffset
                 .ToList(),
             Documents = documents,
             Attestation = attestation,
-            Problems = accounts is null
+            Problems = problems is null
                 ? evaluation.Reasons.Where(f => f.IsProblem).Select(f => Redactor.Redact(f.Message)!).ToList()
-                : ProblemGroups.Of(evaluation).Select(g => ProblemGroups.Message(g, QueryText(resolved, g[0].Subject))).ToList(),
-            PlainProblems = accounts is null ? _plain.Explain(evaluation, attestation) : _plain.ExplainGrouped(evaluation, attestation),
+                : problems.Select(g => ProblemGroups.Message(g, QueryText(resolved, g[0].Subject))).ToList(),
+            PlainProblems = problems is null ? _plain.Explain(evaluation, attestation) : _plain.ExplainGrouped(problems, evaluation, attestation),
             Specifications = specifications,
         };
-        return model with { Checklist = ChecklistBuilder.Build(control, model) };
+        return model with { Checklist = ChecklistBuilder.Build(control, model, tallies) };
     }
 
     /// <summary>The control's cloud results: every one as a model, or at organisation scale the failing ones as models and the rest as counts.</summary>
-    private (List<EvidenceItemModel> Cloud, EvidenceSummaryBuilder Summary, List<RuleRollupModel>? Rollups) CloudEvidence(ControlEvaluation evaluation)
+    private (List<EvidenceItemModel> Cloud, EvidenceSummaryBuilder Summary, List<RuleRollupModel>? Rollups, QueryTallies Tallies) CloudEvidence(ControlEvaluation evaluation)
     {
         var cloud = new List<EvidenceItemModel>();
         var summary = new EvidenceSummaryBuilder();
+        var tallies = new QueryTallies();
         if (accounts is null)
         {
             foreach (var reason in evaluation.CloudReasons)
@@ -85,9 +87,10 @@ internal sealed class ControlModelBuilder(LoadedWorkspace loaded, DateTimeOffset
                 var item = items.Build(evaluation, reason);
                 cloud.Add(item);
                 summary.Add(item);
+                tallies.Add(reason, item.State, item.QueryText);
             }
 
-            return (cloud, summary, null);
+            return (cloud, summary, null, tallies);
         }
 
         var rollup = new RuleRollupBuilder();
@@ -98,6 +101,7 @@ internal sealed class ControlModelBuilder(LoadedWorkspace loaded, DateTimeOffset
             var queryText = texts.GetValueOrDefault(reason.Subject ?? string.Empty) ?? reason.Subject ?? string.Empty;
             rollup.Add(reason, state, queryText);
             accounts.Add(reason, state, queryText);
+            tallies.Add(reason, state, queryText);
             if (state is "compliant" or "no-resources")
             {
                 items.Use(reason);
@@ -112,7 +116,7 @@ internal sealed class ControlModelBuilder(LoadedWorkspace loaded, DateTimeOffset
             summary.Add(failing);
         }
 
-        return (cloud, summary, rollup.Build());
+        return (cloud, summary, rollup.Build(), tallies);
     }
 
     private static string QueryText(ResolvedControl control, string? key) =>

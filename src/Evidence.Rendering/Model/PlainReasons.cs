@@ -49,8 +49,8 @@ internal sealed class PlainReasons(ControlCatalog catalog, Func<EvidenceSource, 
     }
 
     /// <summary>One sentence per problem, a query failing the same way in many sources as one (organisation scale).</summary>
-    public IReadOnlyList<string> ExplainGrouped(ControlEvaluation evaluation, AttestationModel attestation) =>
-        ProblemGroups.Of(evaluation).Select(g => Redactor.Redact(g.Count == 1 ? Explain(g[0], evaluation.Control, attestation) : ExplainGroup(g, evaluation.Control))!).ToList();
+    public IReadOnlyList<string> ExplainGrouped(IEnumerable<IReadOnlyList<Reason>> problems, ControlEvaluation evaluation, AttestationModel attestation) =>
+        problems.Select(g => Redactor.Redact(g.Count == 1 ? Explain(g[0], evaluation.Control, attestation) : ExplainGroup(g, evaluation.Control))!).ToList();
 
     private string ExplainGroup(IReadOnlyList<Reason> group, ResolvedControl control)
     {

@@ -31,24 +31,15 @@ internal sealed class RuleRollupBuilder
     {
         private readonly Dictionary<EvidenceSource, bool> _accounts = [];
         private readonly SortedSet<EvidenceMethod> _methods = [];
-        private int _sources, _passing, _noResources, _failing, _notCollected, _stale;
+        private readonly ResultTally _states = new();
         private long _resources, _nonCompliant;
         private bool _uncounted;
         private DateTimeOffset? _oldest;
 
         public void Add(Reason reason, string state)
         {
-            _sources++;
+            _states.Add(state);
             var good = state is "compliant" or "no-resources";
-            switch (state)
-            {
-                case "compliant": _passing++; break;
-                case "no-resources": _noResources++; break;
-                case "non-compliant" or "no-resources-expected": _failing++; break;
-                case "stale": _stale++; break;
-                default: _notCollected++; break;
-            }
-
             // An account passes when every one of its sources (regions) does.
             var account = reason.Source! with { Region = null };
             _accounts[account] = _accounts.GetValueOrDefault(account, true) && good;
@@ -80,14 +71,14 @@ internal sealed class RuleRollupBuilder
             Method = _methods.Count == 0 ? "–" : string.Join(", ", _methods.Select(EvidenceMethods.Short)),
             MethodText = _methods.Count == 0 ? "not collected" : string.Join("; ", _methods.Select(EvidenceMethods.Text)),
             HasSummary = _methods.Contains(EvidenceMethod.Summary),
-            Sources = _sources,
+            Sources = _states.Sources,
             Accounts = _accounts.Count,
             AccountsPassing = _accounts.Count(a => a.Value),
-            Passing = _passing,
-            NoResources = _noResources,
-            Failing = _failing,
-            NotCollected = _notCollected,
-            Stale = _stale,
+            Passing = _states.Passing,
+            NoResources = _states.NoResources,
+            Failing = _states.Failing,
+            NotCollected = _states.NotCollected,
+            Stale = _states.Stale,
             Resources = _uncounted ? null : _resources,
             NonCompliantResources = _nonCompliant,
             Oldest = _oldest is { } oldest ? Texts.Instant(oldest) : null,
