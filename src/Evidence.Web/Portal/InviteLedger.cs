@@ -7,7 +7,7 @@ namespace Evidence.Web.Portal;
 /// itself) and which were revoked (<c>.evidence/revoked-links</c>), so one link can be revoked by its id
 /// without revoking every other. Both files only grow.
 /// </summary>
-public sealed class InviteLedger(DataFolder folder)
+internal sealed class InviteLedger(DataFolder folder)
 {
     private const string IssuedFile = "invites.jsonl";
     private const string RevokedFile = "revoked-links";

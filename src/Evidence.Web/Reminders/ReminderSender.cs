@@ -11,7 +11,7 @@ namespace Evidence.Web.Reminders;
 /// sent on its own: one refused address does not stop the others. Every send and every failure is written to
 /// the audit log (who sent it, to whom; never the text).
 /// </summary>
-public sealed class ReminderSender(SmtpSettings smtp, AuditLog audit)
+internal sealed class ReminderSender(SmtpSettings smtp, AuditLog audit)
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(30);
 
