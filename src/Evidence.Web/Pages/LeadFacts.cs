@@ -18,8 +18,9 @@ internal sealed class LeadFacts
         _audit = audit.Read();
         CanMail = canMail;
         var used = ledger.UsedIds();
+        var revoked = ledger.RevokedIds();
         OpenLinks = ledger.Issued()
-            .Where(l => l.Expires > now && !ledger.IsRevoked(l.Id))
+            .Where(l => l.Expires > now && !revoked.Contains(l.Id))
             .OrderBy(l => l.IssuedAt)
             .Select(l => (l, used.Contains(l.Id)))
             .ToList();

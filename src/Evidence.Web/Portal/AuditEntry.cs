@@ -4,7 +4,7 @@ using System.Text.Json;
 namespace Evidence.Web.Portal;
 
 /// <summary>One line of the audit log as read back, for the compliance lead's view of activity and reminders.</summary>
-public sealed record AuditEntry(DateTimeOffset At, string? Who, string What, string? Control, string? To)
+internal sealed record AuditEntry(DateTimeOffset At, string? Who, string What, string? Control, string? To)
 {
     public static AuditEntry? Parse(string line)
     {

@@ -6,7 +6,7 @@ namespace Evidence.Web.Portal;
 /// <c>.evidence/audit.jsonl</c>: one JSON line per sign-in, sign-out, attestation and refusal: who, what,
 /// when and from where. Only ids go in: never a comment, a finding or anything read from evidence.
 /// </summary>
-public sealed class AuditLog(DataFolder folder, TimeProvider time)
+internal sealed class AuditLog(DataFolder folder, TimeProvider time)
 {
     private static readonly Lock Gate = new();
 

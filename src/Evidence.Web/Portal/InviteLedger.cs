@@ -7,11 +7,13 @@ namespace Evidence.Web.Portal;
 /// itself) and which were revoked (<c>.evidence/revoked-links</c>), so one link can be revoked by its id
 /// without revoking every other. Both files only grow.
 /// </summary>
-public sealed class InviteLedger(DataFolder folder)
+internal sealed class InviteLedger(DataFolder folder)
 {
     private const string IssuedFile = "invites.jsonl";
     private const string RevokedFile = "revoked-links";
     private static readonly Lock Gate = new();
+
+    private Revoked _revoked = Revoked.None;
 
     /// <summary>The short id a link is known by: the first 12 hex digits of its random nonce.</summary>
     public static string IdOf(string nonce) => nonce.Length >= 12 ? nonce[..12] : nonce;
@@ -64,7 +66,32 @@ public sealed class InviteLedger(DataFolder folder)
         return links;
     }
 
-    public bool IsRevoked(string id) => Lines(RevokedFile).Contains(id, StringComparer.Ordinal);
+    /// <summary>
+    /// Whether the link <paramref name="id"/> was revoked. Every request a link's session makes asks this, so
+    /// the file is read again only when its length or time stamp moved (it only grows, from here or from
+    /// 'serve revoke' in another process): a request costs a stat, not a read.
+    /// </summary>
+    public bool IsRevoked(string id) => RevokedIds().Contains(id);
+
+    /// <summary>The ids of every revoked link.</summary>
+    public IReadOnlySet<string> RevokedIds()
+    {
+        var file = new FileInfo(folder.Combine(RevokedFile));
+        if (!file.Exists)
+        {
+            return Revoked.None.Ids;
+        }
+
+        var cached = Volatile.Read(ref _revoked);
+        if (cached.Length == file.Length && cached.Stamp == file.LastWriteTimeUtc)
+        {
+            return cached.Ids;
+        }
+
+        var read = new Revoked(file.Length, file.LastWriteTimeUtc, File.ReadAllLines(file.FullName).ToHashSet(StringComparer.Ordinal));
+        Volatile.Write(ref _revoked, read);
+        return read.Ids;
+    }
 
     /// <summary>The ids of links already used to sign in.</summary>
     public IReadOnlySet<string> UsedIds() => Lines(InviteTokens.UsedFile).Select(IdOf).ToHashSet(StringComparer.Ordinal);
@@ -96,5 +123,10 @@ public sealed class InviteLedger(DataFolder folder)
     {
         var path = folder.Combine(name);
         return File.Exists(path) ? File.ReadAllLines(path) : [];
+    }
+
+    private sealed record Revoked(long Length, DateTime Stamp, HashSet<string> Ids)
+    {
+        public static readonly Revoked None = new(-1, default, []);
     }
 }

@@ -22,7 +22,7 @@ public sealed class InviteTokens(DataFolder folder, TimeProvider time)
     public string Issue(string owner, TimeSpan lifetime) => IssueLink(owner, lifetime).Token;
 
     /// <summary>A token for <paramref name="owner"/> and the ledger entry that names it (its id revokes it).</summary>
-    public (string Token, IssuedLink Link) IssueLink(string owner, TimeSpan lifetime)
+    internal (string Token, IssuedLink Link) IssueLink(string owner, TimeSpan lifetime)
     {
         ArgumentException.ThrowIfNullOrEmpty(owner);
         var now = time.GetUtcNow();

@@ -1,4 +1,4 @@
 namespace Evidence.Web.Portal;
 
 /// <summary>One sign-in link as the ledger keeps it: its short id, whom it signs in, when it was made and until when it works.</summary>
-public sealed record IssuedLink(string Id, string Owner, DateTimeOffset IssuedAt, DateTimeOffset Expires);
+internal sealed record IssuedLink(string Id, string Owner, DateTimeOffset IssuedAt, DateTimeOffset Expires);

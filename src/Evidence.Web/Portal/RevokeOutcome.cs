@@ -1,7 +1,7 @@
 namespace Evidence.Web.Portal;
 
 /// <summary>What revoking a link by its id did.</summary>
-public enum RevokeOutcome
+internal enum RevokeOutcome
 {
     Revoked,
     AlreadyRevoked,

@@ -9,7 +9,7 @@ namespace Evidence.Web.Reminders;
 /// evidence.yaml say (control ids, catalog titles, periods, deadlines, the owner's name) and where to sign in:
 /// never a finding, a resource, a comment or anything read from evidence, so it carries no PHI and no secret.
 /// </summary>
-public static class ReminderComposer
+internal static class ReminderComposer
 {
     /// <summary>The reminders due: one per owner with at least one overdue attestation, in workspace order.</summary>
     public static IReadOnlyList<ReminderMail> Overdue(IReadOnlyList<OwnerPending> pending, string systemName, Uri portal)

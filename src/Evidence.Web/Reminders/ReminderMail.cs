@@ -3,4 +3,4 @@ using Evidence.Core.Workspaces;
 namespace Evidence.Web.Reminders;
 
 /// <summary>One reminder for one owner: whom it goes to, and the subject and text made for them.</summary>
-public sealed record ReminderMail(Person To, string Subject, string Body, int Overdue, int Owed);
+internal sealed record ReminderMail(Person To, string Subject, string Body, int Overdue, int Owed);

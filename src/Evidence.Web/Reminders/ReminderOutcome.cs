@@ -3,4 +3,4 @@ using Evidence.Core.Workspaces;
 namespace Evidence.Web.Reminders;
 
 /// <summary>What became of one reminder: sent, or why not.</summary>
-public sealed record ReminderOutcome(Person To, bool Sent, string? Problem);
+internal sealed record ReminderOutcome(Person To, bool Sent, string? Problem);

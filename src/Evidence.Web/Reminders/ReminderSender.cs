@@ -11,7 +11,7 @@ namespace Evidence.Web.Reminders;
 /// sent on its own: one refused address does not stop the others. Every send and every failure is written to
 /// the audit log (who sent it, to whom; never the text).
 /// </summary>
-public sealed class ReminderSender(SmtpSettings smtp, AuditLog audit)
+internal sealed class ReminderSender(SmtpSettings smtp, AuditLog audit)
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(30);
 
@@ -20,7 +20,7 @@ public sealed class ReminderSender(SmtpSettings smtp, AuditLog audit)
         ArgumentNullException.ThrowIfNull(mail);
         if (string.IsNullOrWhiteSpace(mail.To.Email) || !MailAddress.TryCreate(mail.To.Email, out var to))
         {
-            return Record(new ReminderOutcome(mail.To, false, $"{mail.To.Id} has no e-mail address in evidence.yaml (people[].email)"), sentBy, from, mail);
+            return Record(new ReminderOutcome(mail.To, false, $"{mail.To.Id} has no e-mail address in evidence.yaml (people[].email)"), "reminder not sent: no e-mail address", sentBy, from, mail);
         }
 
         using var message = new MailMessage(new MailAddress(smtp.From), to)
@@ -41,20 +41,18 @@ public sealed class ReminderSender(SmtpSettings smtp, AuditLog audit)
         try
         {
             await client.SendMailAsync(message, cancellation).ConfigureAwait(false);
-            return Record(new ReminderOutcome(mail.To, true, null), sentBy, from, mail);
+            return Record(new ReminderOutcome(mail.To, true, null), $"reminder sent ({mail.Overdue} overdue, {mail.Owed} owed)", sentBy, from, mail);
         }
         catch (Exception e) when (e is SmtpException or IOException or SocketException or InvalidOperationException or System.Security.Authentication.AuthenticationException)
         {
-            return Record(new ReminderOutcome(mail.To, false, $"{smtp.Host}:{smtp.Port} did not take the reminder to {mail.To.Email}: {e.Message}"), sentBy, from, mail);
+            return Record(new ReminderOutcome(mail.To, false, $"{smtp.Host}:{smtp.Port} did not take the reminder to {mail.To.Email}: {e.Message}"), "reminder not sent: the mail server refused or could not be reached", sentBy, from, mail);
         }
     }
 
-    private ReminderOutcome Record(ReminderOutcome outcome, string sentBy, string? from, ReminderMail mail)
+    /// <summary>Audits <paramref name="what"/>, the outcome in words that hold no address and no server reply.</summary>
+    private ReminderOutcome Record(ReminderOutcome outcome, string what, string sentBy, string? from, ReminderMail mail)
     {
-        audit.Write(sentBy, outcome.Sent
-            ? $"reminder sent ({mail.Overdue} overdue, {mail.Owed} owed)"
-            : "reminder not sent: " + (outcome.Problem is { } p && p.Contains("no e-mail address", StringComparison.Ordinal) ? "no e-mail address" : "the mail server refused or could not be reached"),
-            from, to: mail.To.Id);
+        audit.Write(sentBy, what, from, to: mail.To.Id);
         return outcome;
     }
 }

@@ -7,7 +7,7 @@ namespace Evidence.Web.SignIn;
 /// <c>compliance-lead</c>) of evidence.yaml's <c>roles:</c>. Leads see every owner, send reminders and revoke
 /// links; everyone else is a control owner who sees their own controls.
 /// </summary>
-public static class Leads
+internal static class Leads
 {
     public const string DefaultRole = "compliance-lead";
 
