@@ -49,6 +49,7 @@ public sealed class PdfDocumentWriter : IDocumentWriter
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(options);
 
+        var timer = new PhaseTimer();
         var located = this.located.GetOrAdd(options.FontFile ?? string.Empty, file => fontLocator.Locate(file.Length == 0 ? null : file));
         using var fonts = new PdfFonts(located, fallbacks.Value);
         using var pdf = new PdfDocument();
@@ -64,15 +65,20 @@ public sealed class PdfDocumentWriter : IDocumentWriter
         var tags = new StructureTagger();
         var painter = new TextPainter(fonts, new Palette(), map, tags);
         Layout(document, pdf, geometry, fingerprint, counter, painter, map, tags);
+        timer.Lap("layout");
 
         var asOf = document.Info.GeneratedAt.UtcDateTime;
         PageReferenceWriter.Write(pdf, painter, map);
         var fallback = new FallbackTextWriter(fonts, map, tags);
-        new PageDecorator(pdf, painter, geometry, fingerprint, fallback).Decorate(document.Info, map);
+        new PageDecorator(pdf, painter, geometry, fingerprint, fallback, tags.Content).Decorate(document.Info, map);
+        timer.Lap("decorate");
         ToUnicodeWriter.Write(pdf, fallback.Drawn);
         var links = new LinkWriter(pdf, geometry, asOf);
         links.Write(map);
-        new StructureTreeWriter(pdf, tags).Write(links.Written);
+        timer.Lap("links");
+        var structure = new StructureTreeWriter(pdf, tags);
+        structure.Prepare(links.Written);
+        timer.Lap("structure");
         OutlineWriter.Write(pdf, map, geometry);
         var index = document.Attachments.Count == 0 ? null : new AttachmentEmbedder(pdf, asOf, fingerprint).Embed(document.Attachments, PageContentDigest.Of(pdf));
         DocumentProperties.Apply(pdf, document.Info, index);
@@ -90,6 +96,7 @@ public sealed class PdfDocumentWriter : IDocumentWriter
             Encrypt(pdf, options.PdfPassword!);
         }
 
+        timer.Lap("finish");
         counter.Report();
         if (fonts.Fallback.Missing.Count > 0)
         {
@@ -99,11 +106,15 @@ public sealed class PdfDocumentWriter : IDocumentWriter
         var identifying = archival ? new XmpPdfAStream(output) : null;
         using (var target = new XmpIdRewritingStream(identifying ?? output, DocumentProperties.Uuid(digest)))
         {
-            pdf.Save(target, closeStream: false);
+            var revision = new RevisionStream(target);
+            pdf.Save(revision, closeStream: false);
+            timer.Lap("save");
+            structure.Append(revision);
         }
 
         identifying?.Dispose();
         output.Flush();
+        timer.Lap("structure tree");
     }
 
     private static void Layout(

@@ -25,16 +25,17 @@ internal sealed class DocumentFingerprint : IDisposable
     /// Compresses the content streams drawn on <paramref name="page"/> since the last call and adds
     /// the newest. Compressing each page as it is finished keeps only compressed pages in memory.
     /// PDFsharp's own Flate encoder leaves out the zlib checksum (qpdf warns about every such
-    /// stream), so this one is used instead.
+    /// stream), so this one is used instead. <paramref name="prepare"/>, if given, rewrites each
+    /// stream's content once before it is compressed.
     /// </summary>
-    public void Seal(PdfPage page)
+    public void Seal(PdfPage page, Func<byte[], byte[]>? prepare = null)
     {
         PdfContent? last = null;
         foreach (var content in page.Contents)
         {
             if (content.Stream is { } stream && content.Elements["/Filter"] is null)
             {
-                stream.Value = Deflate(stream.Value);
+                stream.Value = Deflate(prepare is null ? stream.Value : prepare(stream.Value));
                 content.Elements.SetName("/Filter", "/FlateDecode");
                 content.Elements.SetInteger("/Length", stream.Length);
             }

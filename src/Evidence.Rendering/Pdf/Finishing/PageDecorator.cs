@@ -1,6 +1,7 @@
 using System.Globalization;
 using Evidence.Rendering.Documents;
 using Evidence.Rendering.Pdf.Layout;
+using Evidence.Rendering.Pdf.Tagging;
 using Evidence.Rendering.Pdf.Text;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
@@ -12,7 +13,7 @@ namespace Evidence.Rendering.Pdf.Finishing;
 /// title, marking) and footer (generated-at, "Page X of Y") on every page, and the TOC's dot
 /// leaders and page numbers. Each page is visited once, after layout.
 /// </summary>
-internal sealed class PageDecorator(PdfDocument document, TextPainter painter, PageGeometry geometry, DocumentFingerprint fingerprint, FallbackTextWriter fallback)
+internal sealed class PageDecorator(PdfDocument document, TextPainter painter, PageGeometry geometry, DocumentFingerprint fingerprint, FallbackTextWriter fallback, MarkedContent marked)
 {
     private const double Size = Typography.RunningSize;
 
@@ -55,7 +56,8 @@ internal sealed class PageDecorator(PdfDocument document, TextPainter painter, P
                 fallback.Draw(graphics, i);
             }
 
-            fingerprint.Seal(page);
+            var index = i;
+            fingerprint.Seal(page, content => marked.Rewrite(content, index));
         }
     }
 

@@ -210,6 +210,7 @@ internal sealed class PageFlow : IDisposable
         Tags.PageClosing(graphics);
         graphics.Dispose();
         graphics = null;
-        fingerprint.Seal(page);
+        var index = PageIndex;
+        fingerprint.Seal(page, content => Tags.Content.Rewrite(content, index));
     }
 }

@@ -28,6 +28,14 @@ internal sealed class StructureTagger
     private StructureNode? active;
     private XGraphics? activeGraphics;
 
+    public StructureTagger()
+    {
+        Content = new MarkedContent(this);
+    }
+
+    /// <summary>Each page's marked content, as its streams are finished.</summary>
+    public MarkedContent Content { get; }
+
     /// <summary>The Document element: the root of everything tagged.</summary>
     public StructureNode Root { get; } = new(-1, "Document", holdsContent: false, parent: null) { Attached = true };
 

@@ -1,81 +1,80 @@
-using System.Globalization;
-using System.Text;
+using Evidence.Rendering.Pdf.Finishing;
 using PdfSharp.Pdf;
-using PdfSharp.Pdf.Advanced;
 using PdfSharp.Pdf.Annotations;
 
 namespace Evidence.Rendering.Pdf.Tagging;
 
 /// <summary>
-/// Makes the PDF tagged: turns the layout's marker comments into marked content (each page's unmarked
-/// content wrapped as an artifact), and writes the structure tree with its parent tree, the link
-/// annotations as Link elements of the paragraph or cell that holds their text, and
-/// <c>/MarkInfo &lt;&lt;/Marked true&gt;&gt;</c>. Runs before anything hashes the pages' content.
+/// Makes the PDF tagged: the structure tree with its parent tree, the link annotations as Link elements
+/// of the paragraph or cell that holds their text, and <c>/MarkInfo &lt;&lt;/Marked true&gt;&gt;</c>. The page
+/// content was marked as it was finished (<see cref="MarkedContent"/>). A large binder has an element
+/// per table cell, over a million: as PDFsharp objects they would double the memory and the time of the
+/// save, so the elements are written after PDFsharp has saved the rest, as an incremental update, one
+/// after the other, keeping only numbers. <see cref="Prepare"/> runs before the save: it numbers the
+/// parent tree's keys into the pages and annotations, and puts a placeholder root in the catalog, which
+/// <see cref="Append"/> writes again in full with the elements.
 /// </summary>
 internal sealed class StructureTreeWriter(PdfDocument pdf, StructureTagger tagger)
 {
-    // A large binder has an element per table cell, over a million: what is kept per element is kept
-    // in arrays by node id, not in an object or a dictionary entry each. Almost every element has one
-    // piece of marked content; the pieces after the first, when it crosses pages, are kept apart.
-    private readonly (int Page, int Mcid)[] firstContent = Unmarked(tagger.Nodes.Count);
-    private readonly Dictionary<int, List<(int Page, int Mcid)>> moreContent = [];
-    private readonly PdfDictionary?[] elements = new PdfDictionary?[tagger.Nodes.Count];
-    private readonly Dictionary<string, PdfName> roles = new(StringComparer.Ordinal);
-    private readonly PdfName structElem = new("/StructElem");
-    private readonly PdfArray nums = new();
-    private readonly Dictionary<StructureNode, List<PdfAnnotation>> links = [];
-    private readonly List<(PdfAnnotation Annotation, PdfDictionary Link)> linkElements = [];
+    private readonly MarkedContent content = tagger.Content;
+    private readonly Dictionary<int, List<PdfAnnotation>> links = [];
+    private readonly Dictionary<int, PdfStringObject> alts = [];
+    private readonly List<int> markedPages = [];
+    private PdfDictionary? root;
+
+    // Object numbers, given once PDFsharp has saved: each element's by node id, and the Link elements' in tree order.
+    private int[] numbers = [];
+    private readonly List<(PdfAnnotation Annotation, int Number)> linkElements = [];
 
     /// <param name="annotations">Each link annotation with the id of the element its text was drawn in (-1 for none).</param>
-    public void Write(IEnumerable<(PdfAnnotation Annotation, int Node)> annotations)
+    public void Prepare(IEnumerable<(PdfAnnotation Annotation, int Node)> annotations)
     {
         foreach (var (annotation, node) in annotations.Where(a => a.Node >= 0 && tagger.Nodes[a.Node].Attached))
         {
-            Links(tagger.Nodes[node]).Add(annotation);
+            (links.TryGetValue(node, out var list) ? list : links[node] = []).Add(annotation);
         }
 
-        var pages = new List<List<StructureNode>>();
+        // Keys of the parent tree: one per page with marked content, then one per link annotation, in tree order.
         for (var i = 0; i < pdf.PageCount; i++)
         {
-            pages.Add(MarkPage(i));
+            if (content.Owners(i).Count > 0)
+            {
+                pdf.Pages[i].Elements.SetInteger("/StructParents", markedPages.Count);
+                markedPages.Add(i);
+            }
         }
 
-        var root = Add(new PdfDictionary(pdf));
+        var key = markedPages.Count;
+        Visit(tagger.Root, node =>
+        {
+            if (node.Alt is { } alt)
+            {
+                // Indirect, so PDFsharp encrypts it with the rest when the binder has a password.
+                var text = new PdfStringObject(alt, PdfStringEncoding.Unicode);
+                pdf.Internals.AddObject(text);
+                alts[node.Id] = text;
+            }
+
+            foreach (var annotation in links.TryGetValue(node.Id, out var list) ? list : [])
+            {
+                annotation.Elements.SetInteger("/StructParent", key++);
+            }
+        });
+
+        root = new PdfDictionary(pdf);
+        pdf.Internals.AddObject(root);
         root.Elements.SetName("/Type", "/StructTreeRoot");
-        var document = Element(tagger.Root, root);
-        root.Elements.SetReference("/K", document);
-
-        // The parent tree maps each page's marked content (by MCID) and each link annotation back to its element.
-        var key = 0;
-        for (var i = 0; i < pages.Count; i++)
+        if (alts.Count > 0)
         {
-            if (pages[i].Count == 0)
+            // Keeps the alternative texts in the saved file; the root written by Append replaces this one.
+            var held = new PdfArray(pdf);
+            foreach (var text in alts.Values)
             {
-                continue;
+                held.Elements.Add(text.Reference!);
             }
 
-            var parents = new PdfArray(pdf);
-            foreach (var node in pages[i])
-            {
-                parents.Elements.Add(elements[node.Id]!.Reference!);
-            }
-
-            pdf.Pages[i].Elements.SetInteger("/StructParents", key);
-            nums.Elements.Add(new PdfInteger(key++));
-            nums.Elements.Add(parents);
+            root.Elements["/EvidenceAltTexts"] = held;
         }
-
-        foreach (var (annotation, link) in linkElements)
-        {
-            annotation.Elements.SetInteger("/StructParent", key);
-            nums.Elements.Add(new PdfInteger(key++));
-            nums.Elements.Add(link.Reference!);
-        }
-
-        var parentTree = new PdfDictionary(pdf);
-        parentTree.Elements["/Nums"] = nums;
-        root.Elements["/ParentTree"] = parentTree;
-        root.Elements.SetInteger("/ParentTreeNextKey", key);
 
         var catalog = pdf.Internals.Catalog;
         catalog.Elements.SetReference("/StructTreeRoot", root);
@@ -84,179 +83,131 @@ internal sealed class StructureTreeWriter(PdfDocument pdf, StructureTagger tagge
         catalog.Elements["/MarkInfo"] = markInfo;
     }
 
-    private static (int Page, int Mcid)[] Unmarked(int count)
+    /// <summary>Appends the structure tree to the PDF just saved to <paramref name="output"/>.</summary>
+    public void Append(RevisionStream output)
     {
-        var result = new (int Page, int Mcid)[count];
-        Array.Fill(result, (-1, 0));
-        return result;
+        var writer = new RevisionWriter(output);
+        numbers = new int[tagger.Nodes.Count];
+        // Numbered in the order they are written: each element, its Link elements, then its children.
+        var document = writer.Next;
+        var next = document;
+        Visit(tagger.Root, node =>
+        {
+            var number = next++;
+            if (node.Id >= 0)
+            {
+                numbers[node.Id] = number;
+            }
+
+            foreach (var annotation in links.TryGetValue(node.Id, out var list) ? list : [])
+            {
+                linkElements.Add((annotation, next++));
+            }
+        });
+
+        var link = 0;
+        var rootNumber = root!.Reference!.ObjectNumber;
+        Visit(tagger.Root, node => WriteElement(writer, node, node.Id < 0 ? document : numbers[node.Id], node.Parent is { } parent ? Number(parent, document) : rootNumber, ref link));
+
+        writer.BeginReplacement(rootNumber);
+        writer.Append("<</Type/StructTreeRoot/K").Reference(document).Append("/ParentTree<</Nums[");
+        for (var key = 0; key < markedPages.Count; key++)
+        {
+            writer.Append(key).Append("[");
+            foreach (var owner in content.Owners(markedPages[key]))
+            {
+                writer.Reference(numbers[owner]);
+            }
+
+            writer.Append("]");
+        }
+
+        for (var i = 0; i < linkElements.Count; i++)
+        {
+            writer.Append(" ").Append(markedPages.Count + i).Reference(linkElements[i].Number);
+        }
+
+        writer.Append("]>>/ParentTreeNextKey ").Append(markedPages.Count + linkElements.Count).Append(">>");
+        writer.EndObject();
+        writer.Finish();
     }
 
-    private PdfName Role(string role) => roles.TryGetValue(role, out var name) ? name : roles[role] = new PdfName("/" + role);
+    private int Number(StructureNode node, int document) => node.Id < 0 ? document : numbers[node.Id];
 
-    private void AddContent(StructureNode node, int page, int mcid)
+    private void WriteElement(RevisionWriter writer, StructureNode node, int number, int parent, ref int link)
     {
-        if (firstContent[node.Id].Page < 0)
+        var expected = writer.BeginObject();
+        if (expected != number)
         {
-            firstContent[node.Id] = (page, mcid);
-        }
-        else
-        {
-            (moreContent.TryGetValue(node.Id, out var list) ? list : moreContent[node.Id] = []).Add((page, mcid));
-        }
-    }
-
-    private List<PdfAnnotation> Links(StructureNode node) => links.TryGetValue(node, out var list) ? list : links[node] = [];
-
-    private PdfDictionary Add(PdfDictionary dictionary)
-    {
-        pdf.Internals.AddObject(dictionary);
-        return dictionary;
-    }
-
-    private PdfDictionary Element(StructureNode node, PdfDictionary parent)
-    {
-        var element = Add(new PdfDictionary(pdf));
-        if (node.Id >= 0)
-        {
-            elements[node.Id] = element;
+            throw new InvalidOperationException($"structure element numbered {number} written as {expected}");
         }
 
-        // Names are immutable: one instance of each serves every element.
-        element.Elements["/Type"] = structElem;
-        element.Elements["/S"] = Role(node.Role);
-        element.Elements.SetReference("/P", parent);
-        if (node.Alt is { } alt)
+        writer.Append("<</Type/StructElem/S/").Append(node.Role).Append("/P").Reference(parent);
+        if (alts.TryGetValue(node.Id, out var alt))
         {
-            element.Elements["/Alt"] = new PdfString(alt, PdfStringEncoding.Unicode);
+            writer.Append("/Alt").Reference(alt.Reference!.ObjectNumber);
         }
 
         if (node.Scope is { } scope)
         {
-            var attributes = new PdfDictionary(pdf);
-            attributes.Elements.SetName("/O", "/Table");
-            attributes.Elements.SetName("/Scope", "/" + scope);
-            element.Elements["/A"] = attributes;
+            writer.Append("/A<</O/Table/Scope/").Append(scope).Append(">>");
         }
 
-        var kids = new PdfArray(pdf);
-        if (node.Id >= 0 && firstContent[node.Id] is { Page: >= 0 } first)
+        var first = node.Id >= 0 ? content.First(node.Id) : (Page: -1, Mcid: 0);
+        if (first.Page >= 0)
         {
-            var firstPage = first.Page;
-            element.Elements.SetReference("/Pg", pdf.Pages[firstPage]);
-            kids.Elements.Add(new PdfInteger(first.Mcid));
-            foreach (var (page, mcid) in moreContent.TryGetValue(node.Id, out var more) ? more : [])
-            {
-                if (page == firstPage)
-                {
-                    kids.Elements.Add(new PdfInteger(mcid));
-                    continue;
-                }
+            writer.Append("/Pg").Reference(PageNumber(first.Page));
+        }
 
-                var reference = new PdfDictionary(pdf);
-                reference.Elements.SetName("/Type", "/MCR");
-                reference.Elements.SetReference("/Pg", pdf.Pages[page]);
-                reference.Elements.SetInteger("/MCID", mcid);
-                kids.Elements.Add(reference);
+        writer.Append("/K[");
+        if (first.Page >= 0)
+        {
+            writer.Append(first.Mcid);
+            foreach (var (page, mcid) in content.More(node.Id))
+            {
+                if (page == first.Page)
+                {
+                    writer.Append(" ").Append(mcid);
+                }
+                else
+                {
+                    writer.Append("<</Type/MCR/Pg").Reference(PageNumber(page)).Append("/MCID ").Append(mcid).Append(">>");
+                }
             }
         }
 
         foreach (var child in node.Children ?? [])
         {
-            kids.Elements.Add(Element(child, element).Reference!);
+            writer.Reference(numbers[child.Id]);
         }
 
-        if (links.TryGetValue(node, out var annotations))
+        var links = this.links.TryGetValue(node.Id, out var list) ? list : [];
+        for (var i = 0; i < links.Count; i++)
         {
-            foreach (var annotation in annotations)
-            {
-                var link = Add(new PdfDictionary(pdf));
-                link.Elements.SetName("/Type", "/StructElem");
-                link.Elements.SetName("/S", "/Link");
-                link.Elements.SetReference("/P", element);
-                var target = new PdfDictionary(pdf);
-                target.Elements.SetName("/Type", "/OBJR");
-                target.Elements.SetReference("/Obj", annotation);
-                link.Elements["/K"] = target;
-                kids.Elements.Add(link.Reference!);
-                linkElements.Add((annotation, link));
-            }
+            writer.Reference(linkElements[link + i].Number);
         }
 
-        element.Elements["/K"] = kids;
-        return element;
+        writer.Append("]>>");
+        writer.EndObject();
+        foreach (var annotation in links)
+        {
+            writer.BeginObject();
+            writer.Append("<</Type/StructElem/S/Link/P").Reference(number).Append("/K<</Type/OBJR/Obj")
+                .Reference(annotation.Reference!.ObjectNumber).Append(">>>>");
+            writer.EndObject();
+            link++;
+        }
     }
 
-    /// <summary>Rewrites the page's content streams; returns the element of each MCID, in order.</summary>
-    private List<StructureNode> MarkPage(int index)
+    private int PageNumber(int index) => pdf.Pages[index].Reference!.ObjectNumber;
+
+    // Depth first, which is reading order; the Document element (id -1) first.
+    private static void Visit(StructureNode node, Action<StructureNode> action)
     {
-        var owners = new List<StructureNode>();
-        foreach (var stream in Streams(pdf.Pages[index].Elements["/Contents"]))
+        action(node);
+        foreach (var child in node.Children ?? [])
         {
-            stream.Stream.TryUncompress();
-            var text = Encoding.Latin1.GetString(stream.Stream.Value);
-            stream.Stream.Value = Deflate(Encoding.Latin1.GetBytes(Rewrite(text, index, owners)));
-            stream.Elements.SetName("/Filter", "/FlateDecode");
+            Visit(child, action);
         }
-
-        return owners;
     }
-
-    // Everything outside an element's markers is an artifact: the markers only ever sit between
-    // graphics objects (the tagger ends any text object first), so the wrapping nests properly.
-    private string Rewrite(string text, int page, List<StructureNode> owners)
-    {
-        var result = new StringBuilder(text.Length + 64);
-        result.Append("/Artifact BMC\n");
-        var position = 0;
-        while (true)
-        {
-            var marker = text.IndexOf("% " + StructureTagger.BeginMarker.TrimEnd(), position, StringComparison.Ordinal);
-            if (marker < 0)
-            {
-                result.Append(text, position, text.Length - position);
-                break;
-            }
-
-            var lineEnd = text.IndexOf('\n', marker);
-            lineEnd = lineEnd < 0 ? text.Length : lineEnd;
-            result.Append(text, position, marker - position);
-            var comment = text[(marker + 2)..lineEnd].TrimEnd('\r');
-            if (comment == StructureTagger.EndMarker)
-            {
-                result.Append("EMC\n/Artifact BMC");
-            }
-            else
-            {
-                var node = tagger.Nodes[int.Parse(comment[StructureTagger.BeginMarker.Length..], CultureInfo.InvariantCulture)];
-                var mcid = owners.Count;
-                owners.Add(node);
-                AddContent(node, page, mcid);
-                result.Append(CultureInfo.InvariantCulture, $"EMC\n/{node.Role} <</MCID {mcid}>> BDC");
-            }
-
-            position = lineEnd;
-        }
-
-        result.Append("\nEMC\n");
-        return result.ToString();
-    }
-
-    private static byte[] Deflate(byte[] data)
-    {
-        using var output = new MemoryStream();
-        using (var zlib = new System.IO.Compression.ZLibStream(output, System.IO.Compression.CompressionLevel.Optimal, leaveOpen: true))
-        {
-            zlib.Write(data);
-        }
-
-        return output.ToArray();
-    }
-
-    private static IEnumerable<PdfDictionary> Streams(PdfItem? contents) => contents switch
-    {
-        PdfReference reference => Streams(reference.Value),
-        PdfArray array => array.Elements.SelectMany(Streams),
-        PdfDictionary { Stream: not null } dictionary => [dictionary],
-        _ => [],
-    };
 }
