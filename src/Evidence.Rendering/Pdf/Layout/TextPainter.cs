@@ -53,15 +53,22 @@ internal sealed class TextPainter(PdfFonts fonts, Palette palette, DocumentMap m
                 continue;
             }
 
+            // Linked text is a Link element of its own, inside the paragraph or cell, holding the words a reader hears.
+            var link = linked && tags.Owner is { } owner ? tags.Begin("Link", holdsContent: true, owner) : null;
             if (linked)
             {
                 var ascent = fonts.Widths(span.Face).Ascent * text.Size;
                 var area = new XRect(cursor, baseline - ascent, width, text.Size * 1.2);
-                map.Links.Add(new LinkArea(flow.PageIndex, area, text.Links[span.Link], flow.Tags.Owner?.Id ?? -1));
+                map.Links.Add(new LinkArea(flow.PageIndex, area, text.Links[span.Link], link?.Id ?? -1));
             }
 
             tags.Mark(flow.Graphics);
             DrawRuns(flow.PageIndex, flow.Graphics, chars[start..end], text.Choices[start..end], widths[start..end], span.Face, text.Size, cursor, baseline, linked ? palette.Link : brush);
+            if (link is not null)
+            {
+                tags.End();
+            }
+
             cursor += width;
         }
     }

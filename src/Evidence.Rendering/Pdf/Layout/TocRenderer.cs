@@ -47,13 +47,16 @@ internal sealed class TocRenderer(LayoutContext context)
             flow.EnsureSpace(height);
             var x = flow.Left + indent;
             var top = flow.Y;
-            var item = flow.Tags.Begin("TOCI");
+            // The entry's text is its link's text: TOCI > Link, which also points at the entry's annotation.
+            flow.Tags.Begin("TOCI", holdsContent: false);
+            var item = flow.Tags.Begin("Link");
             foreach (var line in lines)
             {
                 context.Painter.Draw(flow, text, line, x, flow.Y + entryMetrics.Baseline, context.Palette.Text);
                 flow.Y += entryMetrics.Height;
             }
 
+            flow.Tags.End();
             flow.Tags.End();
 
             var baseline = flow.Y - entryMetrics.Height + entryMetrics.Baseline;

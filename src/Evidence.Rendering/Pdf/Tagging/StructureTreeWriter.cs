@@ -101,7 +101,7 @@ internal sealed class StructureTreeWriter(PdfDocument pdf, StructureTagger tagge
 
             foreach (var annotation in links.TryGetValue(node.Id, out var list) ? list : [])
             {
-                linkElements.Add((annotation, next++));
+                linkElements.Add((annotation, node.Role == "Link" ? number : next++));
             }
         });
 
@@ -160,35 +160,48 @@ internal sealed class StructureTreeWriter(PdfDocument pdf, StructureTagger tagge
         }
 
         writer.Append("/K[");
-        if (first.Page >= 0)
-        {
-            writer.Append(first.Mcid);
-            foreach (var (page, mcid) in content.More(node.Id))
-            {
-                if (page == first.Page)
-                {
-                    writer.Append(" ").Append(mcid);
-                }
-                else
-                {
-                    writer.Append("<</Type/MCR/Pg").Reference(PageNumber(page)).Append("/MCID ").Append(mcid).Append(">>");
-                }
-            }
-        }
-
+        var pieces = first.Page < 0 ? [] : content.More(node.Id).Prepend(first).ToList();
+        var done = 0;
         foreach (var child in node.Children ?? [])
         {
+            // A child drawn inside this element's text (a Link) comes between the pieces before it and after it.
+            var at = content.First(child.Id);
+            while (at.Page >= 0 && done < pieces.Count && (pieces[done].Page, pieces[done].Mcid).CompareTo(at) < 0)
+            {
+                Piece(writer, pieces[done++], first.Page);
+            }
+
             writer.Reference(numbers[child.Id]);
         }
 
+        while (done < pieces.Count)
+        {
+            Piece(writer, pieces[done++], first.Page);
+        }
+
+        // A Link element holds its text and points at its annotations; any other element's links get a Link element each.
         var links = this.links.TryGetValue(node.Id, out var list) ? list : [];
+        var own = node.Role == "Link";
         for (var i = 0; i < links.Count; i++)
         {
-            writer.Reference(linkElements[link + i].Number);
+            if (own)
+            {
+                writer.Append("<</Type/OBJR/Obj").Reference(links[i].Reference!.ObjectNumber).Append(">>");
+            }
+            else
+            {
+                writer.Reference(linkElements[link + i].Number);
+            }
         }
 
         writer.Append("]>>");
         writer.EndObject();
+        if (own)
+        {
+            link += links.Count;
+            return;
+        }
+
         foreach (var annotation in links)
         {
             writer.BeginObject();
@@ -196,6 +209,18 @@ internal sealed class StructureTreeWriter(PdfDocument pdf, StructureTagger tagge
                 .Reference(annotation.Reference!.ObjectNumber).Append(">>>>");
             writer.EndObject();
             link++;
+        }
+    }
+
+    private void Piece(RevisionWriter writer, (int Page, int Mcid) piece, int firstPage)
+    {
+        if (piece.Page == firstPage)
+        {
+            writer.Append(" ").Append(piece.Mcid);
+        }
+        else
+        {
+            writer.Append("<</Type/MCR/Pg").Reference(PageNumber(piece.Page)).Append("/MCID ").Append(piece.Mcid).Append(">>");
         }
     }
 

@@ -93,13 +93,35 @@ public sealed class PdfTaggingTests
         Assert.NotEmpty(links);
         Assert.All(links, link =>
         {
-            var target = TaggedPdf.Resolve(link.Elements["/K"])!;
-            Assert.Equal("/OBJR", target.Elements.GetName("/Type"));
-            var annotation = TaggedPdf.Resolve(target.Elements["/Obj"])!;
-            Assert.Equal("/Link", annotation.Elements.GetName("/Subtype"));
-            Assert.True(annotation.Elements.ContainsKey("/StructParent"));
-            Assert.Equal(4, annotation.Elements.GetInteger("/F"));
+            var targets = TaggedPdf.Kids(link).Select(TaggedPdf.Resolve).Where(k => k?.Elements.GetName("/Type") == "/OBJR").ToList();
+            Assert.NotEmpty(targets);
+            Assert.All(targets, target =>
+            {
+                var annotation = TaggedPdf.Resolve(target!.Elements["/Obj"])!;
+                Assert.Equal("/Link", annotation.Elements.GetName("/Subtype"));
+                Assert.True(annotation.Elements.ContainsKey("/StructParent"));
+                Assert.Equal(4, annotation.Elements.GetInteger("/F"));
+            });
         });
+    }
+
+    [Fact]
+    public void ALinkElementHoldsItsLinkText()
+    {
+        using var pdf = new TaggedPdf(Ssp.Value);
+        var elements = pdf.Elements();
+        var entries = elements.Where(e => TaggedPdf.Role(e) == "/TOCI").ToList();
+
+        // Every contents entry reads as its link, and links in the text hold their words too, not only the annotation.
+        Assert.NotEmpty(entries);
+        Assert.All(entries, entry =>
+        {
+            var link = Assert.Single(TaggedPdf.Kids(entry).Select(TaggedPdf.Resolve));
+            Assert.Equal("/Link", TaggedPdf.Role(link!));
+            Assert.Contains(TaggedPdf.Kids(link!), kid => kid is PdfInteger);
+        });
+        Assert.Contains(elements, e => TaggedPdf.Role(e) == "/Link" && TaggedPdf.Resolve(e.Elements["/P"]) is { } parent
+            && TaggedPdf.Role(parent) != "/TOCI" && TaggedPdf.Kids(e).Any(kid => kid is PdfInteger));
     }
 
     // A kid names marked content on the page by MCID: a bare number on the element's own page, or a marked-content reference.
