@@ -12,8 +12,9 @@ namespace Evidence.Rendering.Tests.Pdf.Tagging;
 public sealed class PdfTaggingTests
 {
     private static readonly string[] Cells = ["/TH", "/TD"];
-    private static readonly string[] TableParts = ["/TR", "/Caption"];
-    private static readonly string[] Blocks = ["/H1", "/H2", "/H3", "/P", "/L", "/LI", "/LBody", "/Table", "/TR", "/TH", "/TD", "/Caption", "/TOC", "/TOCI", "/Link"];
+    private static readonly string[] TableParts = ["/THead", "/TBody", "/Caption"];
+    private static readonly string[] TableSections = ["/THead", "/TBody"];
+    private static readonly string[] Blocks = ["/H1", "/H2", "/H3", "/P", "/L", "/LI", "/LBody", "/Table", "/THead", "/TBody", "/TR", "/TH", "/TD", "/Caption", "/TOC", "/TOCI", "/Link"];
 
     private static readonly Lazy<byte[]> Ssp = new(() =>
         Rendered.WriteBytes(SampleBuild.Pipeline().Build(DocumentKind.Ssp, SampleBuild.Model).Document));
@@ -48,6 +49,11 @@ public sealed class PdfTaggingTests
             Assert.All(TaggedPdf.Kids(tr).Select(TaggedPdf.Resolve), cell => Assert.Contains(TaggedPdf.Role(cell!), Cells)));
         Assert.All(elements.Where(e => TaggedPdf.Role(e) == "/Table"), table =>
             Assert.All(TaggedPdf.Kids(table).Select(TaggedPdf.Resolve), kid => Assert.Contains(TaggedPdf.Role(kid!), TableParts)));
+        Assert.All(elements.Where(e => TableSections.Contains(TaggedPdf.Role(e))), section =>
+            Assert.All(TaggedPdf.Kids(section).Select(TaggedPdf.Resolve), kid => Assert.Equal("/TR", TaggedPdf.Role(kid!))));
+        Assert.All(elements.Where(e => TaggedPdf.Role(e) == "/THead"), head =>
+            Assert.All(TaggedPdf.Kids(head).SelectMany(tr => TaggedPdf.Kids(TaggedPdf.Resolve(tr)!)).Select(TaggedPdf.Resolve), cell => Assert.Equal("/TH", TaggedPdf.Role(cell!))));
+        Assert.Contains(elements, e => TaggedPdf.Role(e) == "/THead");
     }
 
     [Fact]

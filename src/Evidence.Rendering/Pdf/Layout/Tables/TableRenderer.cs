@@ -32,7 +32,7 @@ internal sealed class TableRenderer(LayoutContext context, ParagraphRenderer par
         var headerHeight = grid.RowHeight(header.LineCount);
         var row = new TableRow(grid.Count);
         var started = false;
-        var open = false;
+        var open = 0;
         long index = 0;
 
         void DrawHeader()
@@ -52,14 +52,19 @@ internal sealed class TableRenderer(LayoutContext context, ParagraphRenderer par
             flow.EnsureSpace(caption + headerHeight + firstRows);
             // Opened only now: a heading waiting for this table has just been drawn, outside it.
             flow.Tags.Begin("Table", holdsContent: false);
-            open = true;
+            open = 1;
             if (caption > 0)
             {
                 paragraphs.Render(new Paragraph([new TextRun(table.Caption!)]) { Style = ParagraphStyle.Caption }, "Caption");
                 flow.EnsureSpace(headerHeight + firstRows);
             }
 
+            // The header row once as THead; its repetitions on later pages are artifacts (PageFlow.NewPage).
+            flow.Tags.Begin("THead", holdsContent: false);
             DrawHeader();
+            flow.Tags.End();
+            flow.Tags.Begin("TBody", holdsContent: false);
+            open = 2;
             flow.PageStarted = DrawHeader;
             started = true;
         }
@@ -97,15 +102,18 @@ internal sealed class TableRenderer(LayoutContext context, ParagraphRenderer par
             if (!started)
             {
                 Start(grid.RowHeight(1));
-                flow.Tags.End();
-                open = false;
+                for (; open > 0; open--)
+                {
+                    flow.Tags.End();
+                }
+
                 paragraphs.Render(new Paragraph([new TextRun("No rows.")]) { Style = ParagraphStyle.Small });
             }
         }
         finally
         {
             flow.PageStarted = null;
-            if (open)
+            for (; open > 0; open--)
             {
                 flow.Tags.End();
             }
