@@ -31,8 +31,8 @@ internal static class DashboardPage
             }
 
             html.Close().Close();
-            html.Element("h2", "Status by family");
-            Charts.HeatMap.Render(html, evaluation.Controls);
+            html.Element("h2", "Failing resources by control and account");
+            Sources.SourceHeatMap.Render(html, snapshot.Sources!);
             html.Element("h2", "Findings over time");
             Charts.TrendChart.Render(html, snapshot.Loaded.Runs, snapshot.AsOf);
             OverdueFindings(html, snapshot.Findings);
