@@ -1,6 +1,7 @@
 using Evidence.Core.Evaluation;
 using Evidence.Core.Findings;
 using Evidence.Core.Loading;
+using Evidence.Web.Pages;
 using Evidence.Web.Pages.Sources;
 
 namespace Evidence.Web.State;
@@ -68,6 +69,7 @@ internal sealed class WorkspaceState(ServeOptions options)
             Findings = FindingsRegister.Build(loaded, asOf),
             Pending = PendingAttestations.For(loaded, evaluation, loaded.Workspace!.People),
             Sources = SourceGrid.Build(evaluation.Controls, loaded.Workspace.Boundary),
+            Freshness = EvidenceFreshness.Of(evaluation.Controls, asOf),
         };
     }
 }

@@ -27,7 +27,8 @@ internal static class SourceHeatMap
             return;
         }
 
-        var width = LabelWidth + (grid.Columns.Count * CellWidth) + 8;
+        // Room on the right for the last column's heading, which slants up and to the right.
+        var width = LabelWidth + (grid.Columns.Count * CellWidth) + 110;
         var height = HeaderHeight + (grid.Rows.Count * CellHeight);
         var max = grid.MaxFailing;
         html.Open("figure", ("class", "chart"))
