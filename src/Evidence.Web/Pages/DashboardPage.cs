@@ -34,7 +34,7 @@ internal static class DashboardPage
 
             html.Close().Close();
             FindingsSummary.Render(html, snapshot.Findings, id => snapshot.Loaded.Workspace?.FindPerson(id)?.Name ?? id);
-            OverdueFindings(html, snapshot.Findings);
+            OverdueFindings(html, snapshot);
             AttestationsByOwner(html, snapshot);
             OverdueAttestations(html, snapshot);
             FreshnessTable.Render(html, snapshot.Freshness!);
@@ -48,8 +48,9 @@ internal static class DashboardPage
     /// <summary>The most overdue findings listed one by one; an organisation can have thousands, and the summary above counts them all.</summary>
     private const int OverdueListed = 50;
 
-    private static void OverdueFindings(HtmlWriter html, IReadOnlyList<Finding> findings)
+    private static void OverdueFindings(HtmlWriter html, WorkspaceSnapshot snapshot)
     {
+        var findings = snapshot.Findings;
         var all = findings.Where(f => f.State is FindingState.Overdue or FindingState.AcceptanceExpired).OrderBy(f => f.Due).ThenBy(f => f.Key, StringComparer.Ordinal).ToList();
         html.Element("h2", $"Overdue findings ({all.Count} of {findings.Count(f => f.IsOpen)} open)");
         if (all.Count == 0)
@@ -74,7 +75,7 @@ internal static class DashboardPage
                 .Element("td", finding.ResourceName)
                 .Element("td", finding.RuleName)
                 .Element("td", Labels.Words(finding.Severity))
-                .Element("td", finding.Owner)
+                .Element("td", snapshot.Loaded.Workspace?.FindPerson(finding.Owner)?.Name ?? finding.Owner)
                 .Element("td", $"{finding.DueDate:yyyy-MM-dd} ({Labels.Words(finding.State)})", ("class", "overdue"))
                 .Open("td", ("class", "citations"));
             foreach (var citation in finding.Citations)

@@ -40,6 +40,11 @@ internal static class RemediationTrend
             meanDays.Add(next == 0 ? 0 : (int)Math.Round(totalDays / next, MidpointRounding.AwayFromZero));
         }
 
+        // Runs before the first resolution have no time to remediate at all (not one of 0 days): the chart starts after them.
+        var first = resolvedInRun.FindIndex(n => n > 0);
+        runs = runs.Skip(first).ToList();
+        resolvedInRun = resolvedInRun.Skip(first).ToList();
+        meanDays = meanDays.Skip(first).ToList();
         var description = $"{resolved.Count} finding{(resolved.Count == 1 ? string.Empty : "s")} resolved over {runs.Count} runs; mean time to remediate {meanDays[^1]} days as of {Labels.Date(runs[^1].StartedAt)}.";
         html.Element("p", $"Mean time to remediate: {meanDays[^1]} days over {resolved.Count} resolved finding{(resolved.Count == 1 ? string.Empty : "s")}.");
         LineChart.Render(html, "mttr", "Mean days to remediate and findings resolved per evidence run", description,
