@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Evidence.Core.Diagnostics;
 using Evidence.Core.Evaluation;
 using Evidence.Core.Findings;
@@ -24,6 +25,13 @@ internal sealed record WorkspaceSnapshot(long Version, LoadedWorkspace Loaded, D
 
     /// <summary>How old the cloud evidence is, counted once per snapshot for the dashboard.</summary>
     public EvidenceFreshness? Freshness { get; init; }
+
+    /// <summary>
+    /// Pages drawn from this snapshot, by address and reader: a page is a function of the snapshot and who reads
+    /// it, so it is drawn once per version, not per request. A new snapshot (any change on disk, or the clock's
+    /// minute) starts empty. Bounded by the catalog's families and controls times the people who sign in.
+    /// </summary>
+    public ConcurrentDictionary<string, string> Pages { get; } = new(StringComparer.Ordinal);
 
     /// <summary>The errors that stop the workspace being judged; empty when it loaded cleanly.</summary>
     public IReadOnlyList<Diagnostic> Errors => Loaded.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
