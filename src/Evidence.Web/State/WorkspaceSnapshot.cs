@@ -33,6 +33,9 @@ internal sealed record WorkspaceSnapshot(long Version, LoadedWorkspace Loaded, D
     /// </summary>
     public ConcurrentDictionary<string, string> Pages { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>The SHA-256 of each evidence file shown from this snapshot, by full path: hashed once per version.</summary>
+    public ConcurrentDictionary<string, string> FileHashes { get; } = new(StringComparer.Ordinal);
+
     /// <summary>The errors that stop the workspace being judged; empty when it loaded cleanly.</summary>
     public IReadOnlyList<Diagnostic> Errors => Loaded.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
 
