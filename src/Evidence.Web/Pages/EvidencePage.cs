@@ -12,7 +12,7 @@ namespace Evidence.Web.Pages;
 internal static class EvidencePage
 {
     /// <summary>Past this a raw file is hashed in full but shown only in part: a page is for reading, not for download.</summary>
-    public const int ShownBytes = 64 * 1024;
+    public const int ShownBytes = 16 * 1024;
 
     public static string Href(string run, string item) => $"/evidence/{Uri.EscapeDataString(run)}/{Uri.EscapeDataString(item)}";
 
