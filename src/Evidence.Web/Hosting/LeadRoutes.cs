@@ -32,7 +32,7 @@ internal static class LeadRoutes
             var id = form["id"].ToString();
             return AsLead(http, user, state, (_, _) =>
             {
-                var outcome = ledger.Revoke(id);
+                var (outcome, _) = ledger.Revoke(id);
                 if (outcome == RevokeOutcome.Revoked)
                 {
                     audit.Write(SessionPrincipal.PersonId(user), $"revoked sign-in link {id}", From(http));

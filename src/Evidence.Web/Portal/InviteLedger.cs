@@ -96,27 +96,30 @@ internal sealed class InviteLedger(DataFolder folder)
     /// <summary>The ids of links already used to sign in.</summary>
     public IReadOnlySet<string> UsedIds() => Lines(InviteTokens.UsedFile).Select(IdOf).ToHashSet(StringComparer.Ordinal);
 
-    /// <summary>Revokes the link <paramref name="id"/>: it signs nobody in again, and a session it started ends.</summary>
-    public RevokeOutcome Revoke(string id)
+    /// <summary>
+    /// Revokes the link <paramref name="id"/>: it signs nobody in again, and a session it started ends. Returns the
+    /// link as issued (null when none has that id), so a caller that reports it need not read the ledger again.
+    /// </summary>
+    public (RevokeOutcome Outcome, IssuedLink? Link) Revoke(string id)
     {
         var link = Issued().FirstOrDefault(l => string.Equals(l.Id, id, StringComparison.OrdinalIgnoreCase));
         if (link is null)
         {
-            return RevokeOutcome.Unknown;
+            return (RevokeOutcome.Unknown, null);
         }
 
         lock (Gate)
         {
             if (IsRevoked(link.Id))
             {
-                return RevokeOutcome.AlreadyRevoked;
+                return (RevokeOutcome.AlreadyRevoked, link);
             }
 
             folder.Ensure();
             File.AppendAllText(folder.Combine(RevokedFile), link.Id + "\n");
         }
 
-        return RevokeOutcome.Revoked;
+        return (RevokeOutcome.Revoked, link);
     }
 
     private string[] Lines(string name)
