@@ -56,7 +56,8 @@ public sealed partial class SourceHeatMapTests
         Assert.Equal(all.Columns[1].Total.Add(all.Columns[2].Total), folded.Folded.Total);
         Assert.Equal(all.Rows.Count, folded.Rows.Count);
         Assert.Equal(all.Rows.Sum(r => r.Total.Failing), folded.Rows.Sum(r => r.Total.Failing));
-        Assert.Contains("1 of 3 accounts have a column (those with the most failing resources); the other 2 add up in the last (5 failing resources).", SourceHeatMap.Caption(folded), StringComparison.Ordinal);
+        Assert.Equal(all.Rows.Max(r => r.Cells[0]?.Failing), folded.MaxFailing);
+        Assert.Contains("1 of 3 accounts have a column (those with the most failing resources); the other 2 add up in the last (5 failing resources), shaded by their mean per account.", SourceHeatMap.Caption(folded), StringComparison.Ordinal);
     }
 
     [Theory]

@@ -12,7 +12,7 @@ internal static class DashboardPage
         var evaluation = snapshot.Evaluation!;
         return Layout.Page("Compliance dashboard", snapshot.SystemName, html =>
         {
-            html.Element("p", $"Judged as of {Labels.Instant(snapshot.AsOf)} from {snapshot.Loaded.Runs.Count} evidence runs; latest: {(snapshot.Loaded.Runs.Count == 0 ? "none" : snapshot.Loaded.Runs[^1].RunId)}.");
+            html.Element("p", $"Judged as of {Labels.Instant(snapshot.AsOf)} from {snapshot.Loaded.Runs.Count} evidence run{(snapshot.Loaded.Runs.Count == 1 ? string.Empty : "s")}; latest: {(snapshot.Loaded.Runs.Count == 0 ? "none" : snapshot.Loaded.Runs[^1].RunId)}.");
             StatusTables.Cards(html, evaluation.Controls);
             html.Element("h2", "Failing resources by control and account");
             Sources.SourceHeatMap.Render(html, snapshot.Sources!);

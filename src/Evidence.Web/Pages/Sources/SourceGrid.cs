@@ -37,8 +37,8 @@ internal sealed class SourceGrid
 
     public SourceColumn? Folded => Columns.Count > 0 && Columns[^1].Folded > 0 ? Columns[^1] : null;
 
-    /// <summary>The largest failing count of any cell, which sets the colour scale.</summary>
-    public int MaxFailing => Rows.SelectMany(r => r.Cells).Max(c => c?.Failing) ?? 0;
+    /// <summary>The largest failing count of a single account's cell, which sets the colour scale (the folded column is shaded per account).</summary>
+    public int MaxFailing => Rows.SelectMany(r => r.Cells.Take(Folded is null ? r.Cells.Count : r.Cells.Count - 1)).Max(c => c?.Failing) ?? 0;
 
     public static SourceGrid Build(IReadOnlyList<ControlEvaluation> controls, Boundary boundary, int maxColumns = MaxColumns)
     {

@@ -55,7 +55,7 @@ internal static class SourceHeatMap
                 .Close();
             for (var c = 0; c < grid.Columns.Count; c++)
             {
-                Cell(html, row.Cells[c], LabelWidth + (c * CellWidth), y, max, $"{row.Control.Id} in {grid.Columns[c].Name}");
+                Cell(html, row.Cells[c], LabelWidth + (c * CellWidth), y, max, grid.Columns[c], $"{row.Control.Id} in {grid.Columns[c].Name}");
             }
         }
 
@@ -65,12 +65,14 @@ internal static class SourceHeatMap
         SourceTable.Render(html, grid);
     }
 
-    private static void Cell(HtmlWriter html, SourceCell? value, int x, int y, int max, string where)
+    private static void Cell(HtmlWriter html, SourceCell? value, int x, int y, int max, SourceColumn column, string where)
     {
+        // The folded column adds up many accounts: its number is their total, its shade that of an account's share.
+        var accounts = Math.Max(1, column.Folded);
         var (css, text, title) = value switch
         {
             null => ("none", null, $"{where}: no evidence expected"),
-            { Failing: > 0 } cell => ("fail-" + Count(Shade(cell.Failing, max)), Compact(cell.Failing), $"{where}: {Count(cell.Failing)} failing resources"),
+            { Failing: > 0 } cell => ("fail-" + Count(Shade((cell.Failing + accounts - 1) / accounts, max)), Compact(cell.Failing), $"{where}: {Count(cell.Failing)} failing resources"),
             { Problems: > 0 } cell => ("gap", "!", $"{where}: {Count(cell.Problems)} of {Count(cell.Checks)} checks not collected, stale or without resources"),
             { } cell => ("pass", "0", $"{where}: {Count(cell.Checks)} checks pass"),
         };
@@ -113,7 +115,7 @@ internal static class SourceHeatMap
         var caption = "Failing resources per control and account or subscription, regions added up; ! marks evidence not collected or stale.";
         if (grid.Folded is { } folded)
         {
-            caption += $" {Count(grid.Columns.Count - 1)} of {Count(grid.Accounts)} accounts have a column (those with the most failing resources); the other {Count(folded.Folded)} add up in the last ({Count(folded.Total.Failing)} failing resources).";
+            caption += $" {Count(grid.Columns.Count - 1)} of {Count(grid.Accounts)} accounts have a column (those with the most failing resources); the other {Count(folded.Folded)} add up in the last ({Count(folded.Total.Failing)} failing resources), shaded by their mean per account.";
         }
 
         if (grid.WithoutCloudEvidence > 0)
