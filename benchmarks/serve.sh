@@ -6,8 +6,8 @@
 #                                                       # evidence rows, USERS connections browsing for 60 s
 #
 # The load test generates the workspace with 'evidence sample generate --rows', reads the dashboard and family
-# pages to find every family, control and evidence page, and has wrk pick one of them at random for every
-# request (benchmarks/serve-browse.lua), as users clicking around would. It prints p50/p90/p95/p99, requests/s,
+# pages to find every family, control and evidence page, and has wrk pick a kind of page by MIX's weights and then
+# one page of that kind at random for every request (benchmarks/serve-browse.lua), as users clicking around would. It prints p50/p90/p95/p99, requests/s,
 # errors and non-2xx answers, the server's peak memory, and the load average before and after.
 # With WORK=folder KEEP=1 REBUILD=0 a second run reuses the Release build and the generated workspace there.
 # Needs wrk. PORT (default 5197) and WORK (scratch folder; KEEP=1 keeps it) may be set.
@@ -27,17 +27,18 @@ if [ ! -f "$dll" ] || [ "${REBUILD:-1}" = 1 ]; then
   echo "Building the CLI (Release) into $work/bin ..." >&2
   dotnet build src/Evidence.Cli -c Release -o "$work/bin" -nologo -v q >&2
 fi
+# The sample's instant, which the generated workspace keeps too ('sample generate' says so in its "Try:" line):
+# the run folder's name is when the run started, before its answers were collected, so judging as of it would
+# leave every answer out as not yet collected.
+as_of=2026-11-21T09:00:00Z
 if [ -n "$rows" ] && [ -f "$work/ws/evidence.yaml" ]; then
   echo "Reusing the workspace in $work/ws" >&2
-  as_of=$(ls "$work/ws/evidence/runs" | tail -1 | sed -E 's/^([0-9]{4})([0-9]{2})([0-9]{2})T([0-9]{2})([0-9]{2})([0-9]{2})Z$/\1-\2-\3T\4:\5:\6Z/')
 elif [ -n "$rows" ]; then
   echo "Generating a workspace with $rows failing rows ..." >&2
   dotnet "$dll" sample generate --rows "$rows" "$work/ws" >&2
-  as_of=$(ls "$work/ws/evidence/runs" | tail -1 | sed -E 's/^([0-9]{4})([0-9]{2})([0-9]{2})T([0-9]{2})([0-9]{2})([0-9]{2})Z$/\1-\2-\3T\4:\5:\6Z/')
 else
   cp -r samples/acme-health "$work/ws"
   rm -rf "$work/ws/recordings" "$work/ws/.evidence"
-  as_of=2026-11-21T09:00:00Z
 fi
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 dotnet "$dll" serve "$work/ws" --port "$port" --as-of "$as_of" > "$work/serve.log" 2>&1 &
@@ -53,12 +54,12 @@ if [ -z "$rows" ]; then
 else
   # Every page a user can reach from the dashboard in two clicks: families, their controls, and the evidence they cite.
   links() { grep -o "href=\"/$1/[^\"]*\"" | cut -d'"' -f2 | sort -u || true; }
-  links families < "$work/dashboard.html" > "$work/paths.txt"
-  while read -r family; do curl -sf "http://127.0.0.1:$port$family"; done < "$work/paths.txt" | links controls > "$work/controls.txt"
-  while read -r control; do curl -sf "http://127.0.0.1:$port$control"; done < "$work/controls.txt" | links evidence > "$work/evidence-all.txt"
-  head -60 "$work/evidence-all.txt" > "$work/evidence.txt"
-  { echo /; echo /reminders; cat "$work/paths.txt" "$work/controls.txt" "$work/evidence.txt"; } | sed 's/&amp;/\&/g' > "$work/all.txt"
-  echo "browsing $(wc -l < "$work/all.txt") pages: $(wc -l < "$work/paths.txt") families, $(wc -l < "$work/controls.txt") controls, $(wc -l < "$work/evidence.txt") evidence items, the dashboard and reminders"
+  links families < "$work/dashboard.html" > "$work/families.txt"
+  while read -r family; do curl -sf "http://127.0.0.1:$port$family"; done < "$work/families.txt" | links controls > "$work/controls.txt"
+  while read -r control; do curl -sf "http://127.0.0.1:$port$control"; done < "$work/controls.txt" | links evidence > "$work/evidence.txt"
+  { echo "dashboard /"; echo "reminders /reminders"; sed 's/^/family /' "$work/families.txt"; sed 's/^/control /' "$work/controls.txt"; sed 's/^/evidence /' "$work/evidence.txt"; } \
+    | sed 's/&amp;/\&/g' > "$work/all.txt"
+  echo "browsing $(wc -l < "$work/families.txt") families, $(wc -l < "$work/controls.txt") controls and every one of the $(wc -l < "$work/evidence.txt") evidence items they cite, the dashboard and reminders; mix ${MIX:-dashboard=10,family=10,control=35,evidence=40,reminders=5} (percent of requests by kind)"
   PATHS_FILE="$work/all.txt" wrk -t2 -c"$connections" -d"${seconds}s" --timeout 10s -s benchmarks/serve-browse.lua "http://127.0.0.1:$port"
 fi
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

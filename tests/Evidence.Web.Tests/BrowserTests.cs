@@ -25,21 +25,7 @@ public sealed class BrowserTests
         using var playwright = await StartPlaywright();
         await using var browser = await Launch(playwright);
         await using var serve = await KestrelServe.Start(Cancel);
-        var page = await browser.NewPageAsync();
-        // The suite runs test assemblies side by side on small CI machines: a page may take far longer than
-        // Playwright's 30 s default to load there, which says nothing about the portal.
-        page.SetDefaultTimeout(120_000);
-        page.SetDefaultNavigationTimeout(120_000);
-        Assertions.SetDefaultExpectTimeout(60_000);
-        var problems = new List<string>();
-        page.Console += (_, message) =>
-        {
-            if (message.Type is "error" or "warning" || message.Text.Contains("Content Security Policy", StringComparison.Ordinal))
-            {
-                problems.Add($"console {message.Type}: {message.Text} (at {message.Location})");
-            }
-        };
-        page.PageError += (_, error) => problems.Add("page error: " + error);
+        var (page, problems) = await BrowserPage.Open(browser, warningsAreProblems: true);
 
         // What 'evidence serve invite rachel-okafor --url URL' prints.
         var token = new InviteTokens(new DataFolder(serve.Sample.Root), TimeProvider.System).Issue(Rachel, TimeSpan.FromDays(7));

@@ -1,6 +1,8 @@
 using System.Net;
 using Evidence.Testing.Fakes;
 using Evidence.Web.Reminders;
+using Evidence.Web.State;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Evidence.Web.Tests;
 
@@ -73,6 +75,22 @@ public sealed class LeadTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.StartsWith("/signin", response.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RemindingWhileTheWorkspaceFailsToLoadShowsItsErrorsAndSendsNothing()
+    {
+        await _client.SignIn(_client.Invite(Lead));
+        var page = await _client.Get("/lead");
+        File.AppendAllText(_factory.Sample.PathOf("evidence.yaml"), "\nnot_a_key: 1\n");
+        _factory.Services.GetRequiredService<WorkspaceState>().Invalidate();
+
+        var remind = await _client.Post("/lead/remind", page, []);
+        var body = await remind.Content.ReadAsStringAsync(Cancel);
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, remind.StatusCode);
+        Assert.Matches("evidence\\.yaml:\\d+:\\d+: ", body);
+        Assert.Empty(_smtp.Received);
     }
 
     [Fact]

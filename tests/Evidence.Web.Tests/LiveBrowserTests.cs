@@ -20,19 +20,7 @@ public sealed class LiveBrowserTests
         using var playwright = await BrowserTests.StartPlaywright();
         await using var browser = await BrowserTests.Launch(playwright);
         await using var serve = await KestrelServe.Start(Cancel, withRecordings: true);
-        var page = await browser.NewPageAsync();
-        page.SetDefaultTimeout(120_000);
-        page.SetDefaultNavigationTimeout(120_000);
-        Assertions.SetDefaultExpectTimeout(60_000);
-        var problems = new List<string>();
-        page.Console += (_, message) =>
-        {
-            if (message.Type is "error" || message.Text.Contains("Content Security Policy", StringComparison.Ordinal))
-            {
-                problems.Add($"console {message.Type}: {message.Text}");
-            }
-        };
-        page.PageError += (_, error) => problems.Add("page error: " + error);
+        var (page, problems) = await BrowserPage.Open(browser, warningsAreProblems: false);
         var navigations = 0;
         page.FrameNavigated += (_, frame) => navigations += frame == page.MainFrame ? 1 : 0;
 

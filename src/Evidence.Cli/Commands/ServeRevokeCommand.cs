@@ -24,7 +24,8 @@ internal static class ServeRevokeCommand
 
             var ledger = new InviteLedger(new DataFolder(root));
             var linkId = parse.GetValue(id)!.Trim();
-            switch (ledger.Revoke(linkId))
+            var (outcome, link) = ledger.Revoke(linkId);
+            switch (outcome)
             {
                 case RevokeOutcome.Unknown:
                     var known = ledger.Issued().Select(l => l.Id).ToList();
@@ -33,8 +34,7 @@ internal static class ServeRevokeCommand
                     context.Out.WriteLine($"Link {linkId} was already revoked.");
                     break;
                 default:
-                    var link = ledger.Issued().First(l => string.Equals(l.Id, linkId, StringComparison.OrdinalIgnoreCase));
-                    context.Out.WriteLine($"Revoked link {link.Id} for {link.Owner} (issued {Core.Yaml.Timestamps.Format(link.IssuedAt)}).");
+                    context.Out.WriteLine($"Revoked link {link!.Id} for {link.Owner} (issued {Core.Yaml.Timestamps.Format(link.IssuedAt)}).");
                     break;
             }
 

@@ -124,4 +124,7 @@ public sealed class AwsCloud : CloudDefinition
         var name = boundary.Aws?.Accounts.FirstOrDefault(a => a.Id == source.Account)?.Name;
         return $"AWS {source.Account}{(name is null ? string.Empty : $" ({name})")} {source.Region}";
     }
+
+    public override string ShortName(EvidenceSource source, Boundary boundary) =>
+        boundary.Aws?.Accounts.FirstOrDefault(a => a.Id == source.Account)?.Name ?? source.Account ?? "organization";
 }

@@ -125,6 +125,9 @@ public sealed class AzureCloud : CloudDefinition
         return name is null ? $"Azure subscription {source.Subscription}" : $"Azure subscription {name} ({source.Subscription})";
     }
 
+    public override string ShortName(EvidenceSource source, Boundary boundary) =>
+        source.ManagementGroup ?? boundary.Azure?.Subscriptions.FirstOrDefault(s => string.Equals(s.Id, source.Subscription, StringComparison.OrdinalIgnoreCase))?.Name ?? source.Subscription ?? "azure";
+
     /// <summary>Azure answers resource ids in varying case and compares them without it.</summary>
     public override string ResourceKey(string resourceId) => resourceId.ToLowerInvariant();
 

@@ -69,6 +69,9 @@ public abstract class CloudDefinition
     /// <summary>A source as people name it, with the boundary's names for its account or subscription.</summary>
     public abstract string DescribeForPeople(EvidenceSource source, Boundary boundary);
 
+    /// <summary>A source's account or subscription in a word or two, for a narrow column: the boundary's name for it, else its id.</summary>
+    public virtual string ShortName(EvidenceSource source, Boundary boundary) => DescribeForPeople(source, boundary);
+
     /// <summary>A resource id as finding keys compare it (some clouds answer in varying case).</summary>
     public virtual string ResourceKey(string resourceId) => resourceId;
 

@@ -32,7 +32,7 @@ internal static class LeadRoutes
             var id = form["id"].ToString();
             return AsLead(http, user, state, (_, _) =>
             {
-                var outcome = ledger.Revoke(id);
+                var (outcome, _) = ledger.Revoke(id);
                 if (outcome == RevokeOutcome.Revoked)
                 {
                     audit.Write(SessionPrincipal.PersonId(user), $"revoked sign-in link {id}", From(http));
@@ -54,17 +54,23 @@ internal static class LeadRoutes
                 return Forms.Rejected(state);
             }
 
+            // While the workspace does not load, neither roles nor owners can be read: show its errors, as /lead does.
+            var snapshot = state.Current;
+            if (snapshot.Evaluation is null)
+            {
+                return DashboardRoutes.Page(state, _ => null);
+            }
+
             if (!IsLead(user, state, options))
             {
                 return Denied(user, state);
             }
 
-            if (options.Smtp is null || state.Current.Evaluation is null)
+            if (options.Smtp is null)
             {
                 return Results.Redirect("/lead?notice=" + Uri.EscapeDataString("No mail server is set up; nothing was sent."));
             }
 
-            var snapshot = state.Current;
             var portal = new Uri($"{http.Request.Scheme}://{http.Request.Host}/");
             var sender = new ReminderSender(options.Smtp, audit);
             var outcomes = new List<ReminderOutcome>();

@@ -29,8 +29,8 @@ public static class ServeApp
         services.AddSingleton(options.Time);
         services.AddSingleton<WorkspaceState>();
         services.AddSingleton<ChangeFeed>();
-        services.AddSingleton(s => new InviteTokens(folder, options.Time));
         services.AddSingleton(new InviteLedger(folder));
+        services.AddSingleton(s => new InviteTokens(folder, options.Time, s.GetRequiredService<InviteLedger>()));
         services.AddSingleton(s => new AuditLog(folder, options.Time));
         services.AddSingleton<AttestationDesk>();
         services.AddHostedService<WorkspaceWatcher>();

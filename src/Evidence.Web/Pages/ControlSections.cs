@@ -7,14 +7,24 @@ namespace Evidence.Web.Pages;
 /// <summary>The control page's findings and attestation chain.</summary>
 internal static class ControlSections
 {
+    /// <summary>Findings listed one by one; at organisation scale a control can have thousands, which the table by rule counts.</summary>
+    public const int FindingsListed = 100;
+
     public static void Findings(HtmlWriter html, WorkspaceSnapshot snapshot, string id)
     {
-        var findings = snapshot.Findings.Where(f => f.Citations.Contains(id)).OrderByDescending(f => f.IsOpen).ThenBy(f => f.Due).ToList();
-        html.Element("h2", $"Findings ({findings.Count(f => f.IsOpen)} open)");
-        if (findings.Count == 0)
+        var all = snapshot.Findings.Where(f => f.Citations.Contains(id)).OrderByDescending(f => f.IsOpen).ThenBy(f => f.Due).ThenBy(f => f.Key, StringComparer.Ordinal).ToList();
+        html.Element("h2", $"Findings ({all.Count(f => f.IsOpen)} open)");
+        if (all.Count == 0)
         {
             html.Element("p", "No failing resource has been seen for this control.");
             return;
+        }
+
+        var findings = all.Take(FindingsListed).ToList();
+        if (findings.Count < all.Count)
+        {
+            ByRule(html, all);
+            html.Element("p", $"The first {findings.Count} of {all.Count}, open ones first by due date; 'evidence findings' lists them all.");
         }
 
         html.Open("table").Open("thead").Open("tr")
@@ -35,6 +45,23 @@ internal static class ControlSections
 
         html.Close().Close();
     }
+
+    private static void ByRule(HtmlWriter html, List<Core.Findings.Finding> findings)
+    {
+        html.Open("table", ("class", "narrow")).Element("caption", "By rule")
+            .Open("thead").Open("tr").Element("th", "Rule", ("scope", "col")).Element("th", "Open", ("scope", "col")).Element("th", "Overdue", ("scope", "col")).Element("th", "All", ("scope", "col")).Close().Close()
+            .Open("tbody");
+        foreach (var rule in findings.GroupBy(f => f.RuleName, StringComparer.Ordinal).OrderByDescending(g => g.Count(f => f.IsOpen)).ThenBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var overdue = rule.Count(f => f.State is Core.Findings.FindingState.Overdue or Core.Findings.FindingState.AcceptanceExpired);
+            html.Open("tr").Element("th", rule.Key, ("scope", "row")).Element("td", Count(rule.Count(f => f.IsOpen)))
+                .Element("td", Count(overdue), ("class", overdue > 0 ? "overdue" : null)).Element("td", Count(rule.Count())).Close();
+        }
+
+        html.Close().Close();
+    }
+
+    private static string Count(int n) => n.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>Every record for the control, newest period first, each correction naming what it superseded.</summary>
     public static void Attestations(HtmlWriter html, WorkspaceSnapshot snapshot, ControlEvaluation control)

@@ -12,7 +12,7 @@ namespace Evidence.Web.Pages;
 internal static class EvidencePage
 {
     /// <summary>Past this a raw file is hashed in full but shown only in part: a page is for reading, not for download.</summary>
-    public const int ShownBytes = 256 * 1024;
+    public const int ShownBytes = 16 * 1024;
 
     public static string Href(string run, string item) => $"/evidence/{Uri.EscapeDataString(run)}/{Uri.EscapeDataString(item)}";
 
@@ -40,12 +40,12 @@ internal static class EvidencePage
             var files = item.Raw.Concat(item.Results is null ? [] : [item.Results]).ToList();
             foreach (var file in files)
             {
-                RawFile(html, run, file);
+                RawFile(html, snapshot, run, file);
             }
         }, signedInAs);
     }
 
-    private static void RawFile(HtmlWriter html, EvidenceRun run, StoredFile file)
+    private static void RawFile(HtmlWriter html, WorkspaceSnapshot snapshot, EvidenceRun run, StoredFile file)
     {
         html.Element("h2", file.Path);
         var path = Path.GetFullPath(Path.Combine(run.Directory, file.Path));
@@ -55,7 +55,8 @@ internal static class EvidencePage
             return;
         }
 
-        var actual = EvidenceVerifier.Sha256Of(path);
+        // Hashed once per snapshot: the watcher makes a new snapshot when any file of the workspace changes.
+        var actual = snapshot.FileHashes.GetOrAdd(path, EvidenceVerifier.Sha256Of);
         var intact = string.Equals(actual, file.Sha256, StringComparison.OrdinalIgnoreCase);
         html.Element("p", intact
                 ? $"Intact: SHA-256 {actual} matches the manifest."
@@ -64,14 +65,20 @@ internal static class EvidencePage
         html.Element("pre", Masking.Mask(Pretty(path)));
     }
 
-    /// <summary>JSON indented; JSON lines and anything else as written; a long file cut with a note.</summary>
+    /// <summary>Past this a JSON file is not indented before it is cut, only its first part shown as written.</summary>
+    private const int IndentedUpTo = 1024 * 1024;
+
+    /// <summary>
+    /// JSON indented, then cut to <see cref="ShownBytes"/> (a cloud's page is one long line, unreadable cut first);
+    /// JSON lines and anything else as written, only as much read as is shown.
+    /// </summary>
     private static string Pretty(string path)
     {
-        var bytes = File.ReadAllBytes(path);
-        var cut = bytes.Length > ShownBytes;
-        var text = System.Text.Encoding.UTF8.GetString(bytes, 0, Math.Min(bytes.Length, ShownBytes));
-        if (!cut && path.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
+        var length = new FileInfo(path).Length;
+        string text;
+        if (length <= IndentedUpTo && path.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
         {
+            text = File.ReadAllText(path);
             try
             {
                 using var document = JsonDocument.Parse(text);
@@ -82,8 +89,16 @@ internal static class EvidencePage
                 // Not JSON after all: shown as written.
             }
         }
+        else
+        {
+            using var stream = File.OpenRead(path);
+            var buffer = new byte[(int)Math.Min(length, ShownBytes + 1)];
+            stream.ReadExactly(buffer);
+            text = System.Text.Encoding.UTF8.GetString(buffer);
+        }
 
-        return cut ? text + $"\n… shown up to {ShownBytes / 1024} KiB of {bytes.Length / 1024} KiB; 'evidence verify' checks the whole file." : text;
+        return text.Length <= ShownBytes ? text
+            : text[..ShownBytes] + $"\n… shown up to {ShownBytes / 1024} KiB of {length / 1024} KiB as stored; 'evidence verify' checks the whole file.";
     }
 
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };

@@ -36,14 +36,14 @@ internal static class LeadPage
             .Close().Close().Open("tbody");
         foreach (var owner in snapshot.Pending.OrderByDescending(o => Overdue(o)).ThenBy(o => o.Owner.Name, StringComparer.Ordinal))
         {
-            var overdue = Overdue(owner);
+            var progress = AttestationProgress.Of(owner);
             var reminders = facts.RemindersTo(owner.Owner.Id);
             html.Open("tr")
                 .Element("td", owner.Owner.Name)
-                .Element("td", Count(owner.Controls.Count))
-                .Element("td", Count(owner.Controls.Count(c => c.Schedule.OverdueSince is null && c.Schedule.Due is null)))
-                .Element("td", Count(owner.Controls.Count(c => c.Schedule.OverdueSince is null && c.Schedule.Due is not null)))
-                .Element("td", Count(overdue), ("class", overdue > 0 ? "overdue" : null))
+                .Element("td", Count(progress.Controls))
+                .Element("td", Count(progress.Attested))
+                .Element("td", Count(progress.Due))
+                .Element("td", Count(progress.Overdue), ("class", progress.Overdue > 0 ? "overdue" : null))
                 .Element("td", Labels.Instant(facts.LastActivity(owner.Owner.Id)))
                 .Element("td", reminders.Count == 0 ? "none" : $"{Count(reminders.Count)}, last {Labels.Date(reminders[^1].At)}")
                 .Close();
@@ -108,7 +108,7 @@ internal static class LeadPage
         html.Close().Close();
     }
 
-    private static int Overdue(OwnerPending owner) => owner.Controls.Count(c => c.Schedule.OverdueSince is not null);
+    private static int Overdue(OwnerPending owner) => AttestationProgress.Of(owner).Overdue;
 
     private static string Count(int n) => n.ToString(CultureInfo.InvariantCulture);
 

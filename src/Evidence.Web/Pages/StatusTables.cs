@@ -45,6 +45,25 @@ internal static class StatusTables
         html.Close();
     }
 
+    /// <summary>An owner's attestations as a bar: attested, due, overdue, with the same figures as its accessible name.</summary>
+    public static void Progress(HtmlWriter html, AttestationProgress progress)
+    {
+        var summary = $"{progress.Attested} attested, {progress.Due} due, {progress.Overdue} overdue of {progress.Controls}";
+        html.Open("svg", ("class", "bar"), ("role", "img"), ("aria-label", summary), ("viewBox", $"0 0 {Math.Max(1, progress.Controls).ToString(CultureInfo.InvariantCulture)} 1"), ("preserveAspectRatio", "none"), ("width", "100%"), ("height", "12"))
+            .Element("title", summary);
+        var x = 0;
+        foreach (var (count, css) in new[] { (progress.Attested, "satisfied"), (progress.Due, "partially-satisfied"), (progress.Overdue, "not-satisfied") })
+        {
+            if (count > 0)
+            {
+                html.Element("rect", null, ("x", x.ToString(CultureInfo.InvariantCulture)), ("y", "0"), ("width", count.ToString(CultureInfo.InvariantCulture)), ("height", "1"), ("class", css));
+                x += count;
+            }
+        }
+
+        html.Close();
+    }
+
     public static void Controls(HtmlWriter html, IEnumerable<ControlEvaluation> controls)
     {
         html.Open("table").Open("thead").Open("tr")

@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace Evidence.Web.Portal;
 
 /// <summary>
@@ -8,9 +6,10 @@ namespace Evidence.Web.Portal;
 /// </summary>
 internal sealed class AuditLog(DataFolder folder, TimeProvider time)
 {
-    private static readonly Lock Gate = new();
-
     public const string FileName = "audit.jsonl";
+
+    private readonly JsonLinesFile _file = new(folder, FileName);
+    private Snapshot _read = Snapshot.None;
 
     /// <summary>Appends one line; <paramref name="to"/> names the person a reminder went to.</summary>
     public void Write(string? who, string what, string? from, string? control = null, string? to = null)
@@ -28,35 +27,35 @@ internal sealed class AuditLog(DataFolder folder, TimeProvider time)
             fields["to"] = to;
         }
 
-        var line = JsonSerializer.Serialize(fields);
-        lock (Gate)
-        {
-            folder.Ensure();
-            File.AppendAllText(folder.Combine(FileName), line + "\n");
-        }
+        _file.Append(fields);
     }
 
-    /// <summary>Every entry, oldest first; a line cut short by a crash is passed over.</summary>
+    /// <summary>
+    /// Every entry, oldest first; a line cut short by a crash is passed over. The lead's page asks on every view,
+    /// so the file is read again only when its length or time stamp moved (it only grows).
+    /// </summary>
     public IReadOnlyList<AuditEntry> Read()
     {
-        var path = folder.Combine(FileName);
-        if (!File.Exists(path))
+        var file = new FileInfo(folder.Combine(FileName));
+        if (!file.Exists)
         {
             return [];
         }
 
-        var entries = new List<AuditEntry>();
-        lock (Gate)
+        var cached = Volatile.Read(ref _read);
+        if (cached.Length == file.Length && cached.Stamp == file.LastWriteTimeUtc)
         {
-            foreach (var line in File.ReadLines(path))
-            {
-                if (AuditEntry.Parse(line) is { } entry)
-                {
-                    entries.Add(entry);
-                }
-            }
+            return cached.Entries;
         }
 
-        return entries;
+        // Stat first, then read: a line appended meanwhile makes the next call read again, never go unseen.
+        var read = new Snapshot(file.Length, file.LastWriteTimeUtc, _file.Read(AuditEntry.Of));
+        Volatile.Write(ref _read, read);
+        return read.Entries;
+    }
+
+    private sealed record Snapshot(long Length, DateTime Stamp, IReadOnlyList<AuditEntry> Entries)
+    {
+        public static readonly Snapshot None = new(-1, default, []);
     }
 }

@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace Evidence.Web.Portal;
 
 /// <summary>
@@ -13,6 +11,7 @@ internal sealed class InviteLedger(DataFolder folder)
     private const string RevokedFile = "revoked-links";
     private static readonly Lock Gate = new();
 
+    private readonly JsonLinesFile _issued = new(folder, IssuedFile);
     private Revoked _revoked = Revoked.None;
 
     /// <summary>The short id a link is known by: the first 12 hex digits of its random nonce.</summary>
@@ -21,50 +20,21 @@ internal sealed class InviteLedger(DataFolder folder)
     public void Record(IssuedLink link)
     {
         ArgumentNullException.ThrowIfNull(link);
-        var line = JsonSerializer.Serialize(new Dictionary<string, string>
+        _issued.Append(new Dictionary<string, string?>
         {
             ["id"] = link.Id,
             ["owner"] = link.Owner,
             ["issued_at"] = Core.Yaml.Timestamps.Format(link.IssuedAt),
             ["expires"] = Core.Yaml.Timestamps.Format(link.Expires),
         });
-        lock (Gate)
-        {
-            folder.Ensure();
-            File.AppendAllText(folder.Combine(IssuedFile), line + "\n");
-        }
     }
 
     /// <summary>Every link issued, oldest first; a damaged line is passed over (the file is a record, not a gate).</summary>
-    public IReadOnlyList<IssuedLink> Issued()
-    {
-        var path = folder.Combine(IssuedFile);
-        if (!File.Exists(path))
-        {
-            return [];
-        }
-
-        var links = new List<IssuedLink>();
-        foreach (var line in File.ReadLines(path))
-        {
-            try
-            {
-                var fields = JsonSerializer.Deserialize<Dictionary<string, string>>(line);
-                if (fields is not null && fields.TryGetValue("id", out var id) && fields.TryGetValue("owner", out var owner)
-                    && DateTimeOffset.TryParse(fields.GetValueOrDefault("issued_at"), System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var issued)
-                    && DateTimeOffset.TryParse(fields.GetValueOrDefault("expires"), System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var expires))
-                {
-                    links.Add(new IssuedLink(id, owner, issued, expires));
-                }
-            }
-            catch (JsonException)
-            {
-                // A line cut short by a crash: the others still count.
-            }
-        }
-
-        return links;
-    }
+    public IReadOnlyList<IssuedLink> Issued() => _issued.Read(fields =>
+        fields.GetValueOrDefault("id") is { } id && fields.GetValueOrDefault("owner") is { } owner
+            && JsonLinesFile.Instant(fields, "issued_at") is { } issued && JsonLinesFile.Instant(fields, "expires") is { } expires
+            ? new IssuedLink(id, owner, issued, expires)
+            : null);
 
     /// <summary>
     /// Whether the link <paramref name="id"/> was revoked. Every request a link's session makes asks this, so
@@ -96,27 +66,30 @@ internal sealed class InviteLedger(DataFolder folder)
     /// <summary>The ids of links already used to sign in.</summary>
     public IReadOnlySet<string> UsedIds() => Lines(InviteTokens.UsedFile).Select(IdOf).ToHashSet(StringComparer.Ordinal);
 
-    /// <summary>Revokes the link <paramref name="id"/>: it signs nobody in again, and a session it started ends.</summary>
-    public RevokeOutcome Revoke(string id)
+    /// <summary>
+    /// Revokes the link <paramref name="id"/>: it signs nobody in again, and a session it started ends. Returns the
+    /// link as issued (null when none has that id), so a caller that reports it need not read the ledger again.
+    /// </summary>
+    public (RevokeOutcome Outcome, IssuedLink? Link) Revoke(string id)
     {
         var link = Issued().FirstOrDefault(l => string.Equals(l.Id, id, StringComparison.OrdinalIgnoreCase));
         if (link is null)
         {
-            return RevokeOutcome.Unknown;
+            return (RevokeOutcome.Unknown, null);
         }
 
         lock (Gate)
         {
             if (IsRevoked(link.Id))
             {
-                return RevokeOutcome.AlreadyRevoked;
+                return (RevokeOutcome.AlreadyRevoked, link);
             }
 
             folder.Ensure();
             File.AppendAllText(folder.Combine(RevokedFile), link.Id + "\n");
         }
 
-        return RevokeOutcome.Revoked;
+        return (RevokeOutcome.Revoked, link);
     }
 
     private string[] Lines(string name)

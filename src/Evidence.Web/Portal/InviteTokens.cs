@@ -10,13 +10,29 @@ namespace Evidence.Web.Portal;
 /// <c>.evidence/serve-secret</c>; a link's nonce goes into <c>.evidence/used-links</c> when it is used. Each link
 /// issued is entered in the <see cref="InviteLedger"/> by its id, so it can be revoked alone.
 /// </summary>
-public sealed class InviteTokens(DataFolder folder, TimeProvider time)
+public sealed class InviteTokens
 {
     private const string SecretFile = "serve-secret";
     internal const string UsedFile = "used-links";
     private static readonly Lock Gate = new();
 
-    private readonly InviteLedger _ledger = new(folder);
+    private readonly DataFolder _folder;
+    private readonly TimeProvider _time;
+    private readonly InviteLedger _ledger;
+
+    /// <summary>Tokens kept in <paramref name="folder"/>, with a ledger of their own (the CLI's invite command).</summary>
+    public InviteTokens(DataFolder folder, TimeProvider time)
+        : this(folder, time, new InviteLedger(folder))
+    {
+    }
+
+    /// <summary>Tokens that share the server's one <paramref name="ledger"/>, and with it its cache of revoked links.</summary>
+    internal InviteTokens(DataFolder folder, TimeProvider time, InviteLedger ledger)
+    {
+        _folder = folder;
+        _time = time;
+        _ledger = ledger;
+    }
 
     /// <summary>A token for <paramref name="owner"/> valid for <paramref name="lifetime"/> from now.</summary>
     public string Issue(string owner, TimeSpan lifetime) => IssueLink(owner, lifetime).Token;
@@ -25,7 +41,7 @@ public sealed class InviteTokens(DataFolder folder, TimeProvider time)
     internal (string Token, IssuedLink Link) IssueLink(string owner, TimeSpan lifetime)
     {
         ArgumentException.ThrowIfNullOrEmpty(owner);
-        var now = time.GetUtcNow();
+        var now = _time.GetUtcNow();
         var expires = now.Add(lifetime).ToUnixTimeSeconds();
         var nonce = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
         var payload = $"{owner}|{expires.ToString(CultureInfo.InvariantCulture)}|{nonce}";
@@ -46,13 +62,13 @@ public sealed class InviteTokens(DataFolder folder, TimeProvider time)
 
         lock (Gate)
         {
-            var used = folder.Combine(UsedFile);
+            var used = _folder.Combine(UsedFile);
             if (File.Exists(used) && File.ReadLines(used).Contains(check.Nonce, StringComparer.Ordinal))
             {
                 return InviteCheck.Refused("this sign-in link was already used; ask for a new one");
             }
 
-            folder.Ensure();
+            _folder.Ensure();
             File.AppendAllText(used, check.Nonce + "\n");
         }
 
@@ -79,7 +95,7 @@ public sealed class InviteTokens(DataFolder folder, TimeProvider time)
             return InviteCheck.Refused("this is not a sign-in link Evidence issued");
         }
 
-        return time.GetUtcNow() >= DateTimeOffset.FromUnixTimeSeconds(expires) ? InviteCheck.Refused("this sign-in link has expired; ask for a new one")
+        return _time.GetUtcNow() >= DateTimeOffset.FromUnixTimeSeconds(expires) ? InviteCheck.Refused("this sign-in link has expired; ask for a new one")
             : _ledger.IsRevoked(InviteLedger.IdOf(parts[2])) ? InviteCheck.Refused("this sign-in link was revoked; ask for a new one")
             : new InviteCheck(parts[0], parts[2], null);
     }
@@ -88,12 +104,12 @@ public sealed class InviteTokens(DataFolder folder, TimeProvider time)
 
     private byte[] Secret()
     {
-        var path = folder.Combine(SecretFile);
+        var path = _folder.Combine(SecretFile);
         lock (Gate)
         {
             if (!File.Exists(path))
             {
-                folder.Ensure();
+                _folder.Ensure();
                 AtomicFile.WriteAllText(path, Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32)), overwrite: false);
                 if (!OperatingSystem.IsWindows())
                 {

@@ -1,6 +1,8 @@
 using Evidence.Core.Evaluation;
 using Evidence.Core.Findings;
 using Evidence.Core.Loading;
+using Evidence.Web.Pages;
+using Evidence.Web.Pages.Sources;
 
 namespace Evidence.Web.State;
 
@@ -66,6 +68,8 @@ internal sealed class WorkspaceState(ServeOptions options)
             Evaluation = evaluation,
             Findings = FindingsRegister.Build(loaded, asOf),
             Pending = PendingAttestations.For(loaded, evaluation, loaded.Workspace!.People),
+            Sources = SourceGrid.Build(evaluation.Controls, loaded.Workspace.Boundary),
+            Freshness = EvidenceFreshness.Of(evaluation.Controls, asOf),
         };
     }
 }
