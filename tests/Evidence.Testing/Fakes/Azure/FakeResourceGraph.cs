@@ -20,6 +20,9 @@ public sealed class FakeResourceGraph
 
     private readonly ConcurrentDictionary<string, List<FakeGraphResource>> _resources = new(StringComparer.OrdinalIgnoreCase);
 
+    // The last policyresources answer, so that its later pages are cut from it rather than computed again (the service pages a snapshot too).
+    private (string Key, IReadOnlyList<object>? Rows) _lastPolicyAnswer = (string.Empty, null);
+
     /// <summary>When false an answer longer than one page is cut at the page and says <c>resultTruncated: "true"</c>, with no token.</summary>
     public bool SkipTokens { get; set; } = true;
 
@@ -94,8 +97,17 @@ public sealed class FakeResourceGraph
     {
         if (request.Query.TrimStart().StartsWith("policyresources", StringComparison.OrdinalIgnoreCase))
         {
+            var key = string.Join('|', [.. request.Scopes, request.Query, policy.Version.ToString(CultureInfo.InvariantCulture)]);
+            var last = _lastPolicyAnswer;
+            if (last.Key == key)
+            {
+                return last.Rows;
+            }
+
             var states = request.Scopes.SelectMany(s => policy.StatesIn(s) ?? []).DistinctBy(s => (s.ResourceId, s.PolicyAssignmentId, s.PolicyDefinitionReferenceId));
-            return FakePolicyResources.Answer(request.Query, states);
+            var rows = FakePolicyResources.Answer(request.Query, states);
+            _lastPolicyAnswer = (key, rows);
+            return rows;
         }
 
         return FakeGraphQuery.Parse(request.Query) is { } query
