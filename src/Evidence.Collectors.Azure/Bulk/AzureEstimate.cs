@@ -102,12 +102,15 @@ internal static class AzureEstimate
         };
     }
 
-    /// <summary>The graph plan's calls: per request, a page of counts per 1,000 count rows (a row per query and state met), and a page per 1,000 non-compliant states where the basis expects some.</summary>
+    /// <summary>Count rows a query makes at most in a subscription: one per state its policy meets there (compliant, non-compliant, exempt).</summary>
+    public const int CountRowsPerQuery = 3;
+
+    /// <summary>The graph plan's calls: per request, a page of counts per 1,000 count rows (<see cref="CountRowsPerQuery"/> a query), and a page per 1,000 non-compliant states where the basis expects some.</summary>
     private static void AddGraph(CallTally graph, IReadOnlyList<long> sizes, EstimateBasis basis)
     {
         foreach (var queries in sizes)
         {
-            graph.Add(GraphCounts, Math.Max(1, (long)Math.Ceiling(queries * (1 + basis.FailingShare) / GraphPaging.MaxPageSize)));
+            graph.Add(GraphCounts, Math.Max(1, (queries * CountRowsPerQuery + GraphPaging.MaxPageSize - 1) / GraphPaging.MaxPageSize));
             var failing = queries * basis.FailingShare;
             if (failing > 0)
             {

@@ -69,12 +69,12 @@ public sealed class EstimateTests
 
         var estimate = collector.Estimate(tasks, DetailLevel.NonCompliant, Basis);
 
-        // One request for the 50 subscriptions' 4,850 tasks: 4,850 x 1.02 = 4,947 count rows in 5 pages of 1,000,
-        // and 4,850 x 2% x 2 = 194 non-compliant states in one page. One limit (10/s, a burst of 10) for all: 6 calls fit in the burst.
+        // One request for the 50 subscriptions' 4,850 tasks: at most 3 count rows each, 14,550 in 15 pages of 1,000,
+        // and 4,850 x 2% x 2 = 194 non-compliant states in one page. One limit (10/s, a burst of 10) for all: (16 - 10) / 10 s.
         Assert.Equal(
-            [new KeyValuePair<string, long>("Microsoft.ResourceGraph/resources (policyresources counts)", 5), new("Microsoft.ResourceGraph/resources (policyresources non-compliant)", 1)],
+            [new KeyValuePair<string, long>("Microsoft.ResourceGraph/resources (policyresources counts)", 15), new("Microsoft.ResourceGraph/resources (policyresources non-compliant)", 1)],
             estimate.CallsByOperation);
-        Assert.Equal(0, estimate.Seconds, 1);
+        Assert.Equal(0.6, estimate.Seconds, 1);
         Assert.Contains("Resource Graph over 50 scopes in 1 requests", estimate.Basis, StringComparison.Ordinal);
     }
 
@@ -86,11 +86,11 @@ public sealed class EstimateTests
 
         var estimate = collector.Estimate(tasks, DetailLevel.Auto, Basis);
 
-        // 1,000 and 500 subscriptions of 97 queries: 98,940 and 49,470 count rows (99 and 50 pages), 3,880 and 1,940 states (4 and 2 pages),
-        // against 1,500 summarize calls and 3,000 of non-compliant states by Policy Insights.
+        // 1,000 and 500 subscriptions of 97 queries: 291,000 and 145,500 count rows at most (291 and 146 pages), 3,880 and 1,940
+        // states (4 and 2 pages), against 1,500 summarize calls and 3,000 of non-compliant states by Policy Insights.
         Assert.Equal(DetailLevel.NonCompliant, estimate.Detail);
-        Assert.Equal(99 + 50 + 4 + 2, estimate.Calls);
-        Assert.Equal((99 + 50 + 4 + 2 - 10) / 10.0, estimate.Seconds, 1);
+        Assert.Equal(291 + 146 + 4 + 2, estimate.Calls);
+        Assert.Equal((291 + 146 + 4 + 2 - 10) / 10.0, estimate.Seconds, 1);
     }
 
     [Fact]
