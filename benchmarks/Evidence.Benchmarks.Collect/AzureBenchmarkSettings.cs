@@ -17,7 +17,7 @@ internal sealed record AzureBenchmarkSettings
 
     public int MaxResources { get; init; } = 60;
 
-    /// <summary>"summary" (the bulk plan) or "query" (one request chain per query and subscription, as before).</summary>
+    /// <summary>"summary" (the bulk plan by Policy Insights), "graph" (the bulk plan by Resource Graph) or "query" (one request chain per query and subscription, as before).</summary>
     public string Plan { get; init; } = "summary";
 
     /// <summary>One bucket for every request rather than one per scope: a principal-wide limit, the worst case.</summary>
@@ -42,7 +42,7 @@ internal sealed record AzureBenchmarkSettings
                 "--subscriptions" => settings with { Subscriptions = Count(value) },
                 "--definitions" => settings with { Definitions = Count(value) },
                 "--max-resources" => settings with { MaxResources = Count(value) },
-                "--plan" => value is "summary" or "query" ? settings with { Plan = value } : throw new ArgumentException("--plan is summary or query"),
+                "--plan" => value is "summary" or "graph" or "query" ? settings with { Plan = value } : throw new ArgumentException("--plan is summary, graph or query"),
                 _ => throw new ArgumentException(
                     $"unknown option {args[i]}; use --rate, --burst, --subscriptions, --definitions, --max-resources, --plan, --global"),
             };

@@ -37,6 +37,7 @@ internal static class AzureTenantBenchmark
             Environment = name => name == "EVIDENCE_AZURE_ACCESS_TOKEN" ? server.AccessToken : null,
             Endpoint = new ResourceManagerEndpoint(server.Endpoint, null),
             RateLimit = AzurePolicyCollectorOptions.DefaultRateLimit with { MaxRate = Math.Max(AzurePolicyCollectorOptions.DefaultRateLimit.MaxRate, settings.Rate) },
+            BulkSource = settings.Plan == "graph" ? AzureBulkSource.ResourceGraph : AzureBulkSource.PolicyInsights,
         };
         var tasks = Tasks(tenant);
         var root = Directory.CreateTempSubdirectory("evidence-bench-azure-");
@@ -48,7 +49,7 @@ internal static class AzureTenantBenchmark
             Console.WriteLine(Line($"{tasks.Count} tasks ({settings.Definitions + 1} queries x {settings.Subscriptions} subscriptions), {states} policy states, {nonCompliant} non-compliant; plan {settings.Plan}; fake limit {settings.Rate}/s {(settings.Global ? "in all" : "per subscription")}, burst {settings.Burst?.ToString(CultureInfo.InvariantCulture) ?? "1 s"}"));
 
             var stopwatch = Stopwatch.StartNew();
-            if (settings.Plan == "summary")
+            if (settings.Plan is "summary" or "graph")
             {
                 await foreach (var item in collector.CollectAllAsync(tasks, DetailLevel.NonCompliant, writer, progress, CancellationToken.None))
                 {

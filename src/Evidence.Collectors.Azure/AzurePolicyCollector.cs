@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using System.Threading.Channels;
 using Evidence.Collectors.Azure.Bulk;
+using Evidence.Collectors.Azure.Bulk.Graph;
 using Evidence.Collectors.Azure.Credentials;
 using Evidence.Collectors.Azure.PolicyInsights;
 using Evidence.Collectors.Azure.ResourceGraph;
@@ -108,11 +109,13 @@ public sealed class AzurePolicyCollector : IBulkEvidenceCollector, IDisposable
 
     /// <inheritdoc />
     public CallEstimate Estimate(IEnumerable<CollectionTask> tasks, DetailLevel detail, EstimateBasis basis) =>
-        AzureEstimate.Of(tasks, detail, basis, _options.RateLimit.InitialRate, _options.RateLimit.Burst, _options.PageSize);
+        AzureEstimate.Of(tasks, detail, basis, _options.RateLimit.InitialRate, _options.RateLimit.Burst, _options.PageSize, _options.BulkSource);
 
     /// <summary>
     /// Collects <paramref name="tasks"/> by the summary plan (<see cref="SummaryPlan"/>): per subscription or management
-    /// group one summary, then the non-compliant states only, many queries to a request; at <see cref="DetailLevel.All"/>
+    /// group one summary, then the non-compliant states only, many queries to a request; or, when it asks fewer calls,
+    /// by the graph plan (<see cref="GraphPlan"/>): the same counts and states from Resource Graph for up to 1,000
+    /// subscriptions a request; at <see cref="DetailLevel.All"/>
     /// every task alone, as <see cref="CollectAsync"/> does. Items come as they are made.
     /// </summary>
     public async IAsyncEnumerable<EvidenceItem> CollectAllAsync(
@@ -127,16 +130,17 @@ public sealed class AzurePolicyCollector : IBulkEvidenceCollector, IDisposable
         }
 
         var items = Channel.CreateUnbounded<EvidenceItem>();
-        var plan = new SummaryPlan(EndpointFor, ClientFor, _limiters, _options, (task, token) => CollectAsync(task, writer, progress, token))
-        {
-            PerQuery = detail == DetailLevel.All,
-        };
+        Func<CollectionTask, CancellationToken, Task<EvidenceItem>> alone = (task, token) => CollectAsync(task, writer, progress, token);
+        Func<Action<EvidenceItem>, Task> run = UsesGraph(tasks, detail)
+            ? onItem => new GraphPlan(EndpointFor, ClientFor, _limiters, _options, alone).RunAsync(tasks, writer, progress, onItem, cancellationToken)
+            : onItem => new SummaryPlan(EndpointFor, ClientFor, _limiters, _options, alone) { PerQuery = detail == DetailLevel.All }
+                .RunAsync(tasks, writer, progress, onItem, cancellationToken);
         // Not handed the token: the plan must run to its finally, or the reader below would wait for ever.
         var running = Task.Run(async () =>
         {
             try
             {
-                await plan.RunAsync(tasks, writer, progress, item => items.Writer.TryWrite(item), cancellationToken).ConfigureAwait(false);
+                await run(item => items.Writer.TryWrite(item)).ConfigureAwait(false);
             }
             finally
             {
@@ -153,6 +157,14 @@ public sealed class AzurePolicyCollector : IBulkEvidenceCollector, IDisposable
     }
 
     public void Dispose() => _limiters.Dispose();
+
+    /// <summary>Whether Resource Graph answers the bulk plan (<see cref="AzurePolicyCollectorOptions.BulkSource"/>); only at <see cref="DetailLevel.NonCompliant"/>.</summary>
+    private bool UsesGraph(IEnumerable<CollectionTask> tasks, DetailLevel detail) => detail == DetailLevel.NonCompliant && _options.BulkSource switch
+    {
+        AzureBulkSource.ResourceGraph => true,
+        AzureBulkSource.PolicyInsights => false,
+        _ => GraphRequests.Cheaper(tasks),
+    };
 
     /// <summary>Resource Graph answers at most 1000 rows a page.</summary>
     private int GraphPageSize => Math.Min(_options.PageSize, 1000);

@@ -52,6 +52,9 @@ public sealed record AzurePolicyCollectorOptions
     /// <summary>After ResponseTooLarge the page size halves, down to this; a page still too large here fails the query.</summary>
     public int MinPageSize { get; init; } = 50;
 
+    /// <summary>Which service answers Azure Policy tasks in bulk; <see cref="AzureBulkSource.Auto"/> chooses by the calls each plan asks.</summary>
+    public AzureBulkSource BulkSource { get; init; } = AzureBulkSource.Auto;
+
     /// <summary>Retries of one request after throttling, a server error or a lost connection.</summary>
     public int MaxRetries { get; init; } = 5;
 

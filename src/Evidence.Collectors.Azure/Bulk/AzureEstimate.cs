@@ -1,4 +1,5 @@
 using System.Globalization;
+using Evidence.Collectors.Azure.Bulk.Graph;
 using Evidence.Collectors.Azure.Definitions;
 using Evidence.Collectors.Azure.PolicyInsights;
 using Evidence.Core.Collection;
@@ -22,19 +23,23 @@ internal static class AzureEstimate
     public const string QueryResults = "Microsoft.PolicyInsights/policyStates/queryResults";
     public const string NonCompliantResults = "Microsoft.PolicyInsights/policyStates/queryResults (non-compliant)";
     public const string Graph = "Microsoft.ResourceGraph/resources";
+    public const string GraphCounts = "Microsoft.ResourceGraph/resources (policyresources counts)";
+    public const string GraphNonCompliant = "Microsoft.ResourceGraph/resources (policyresources non-compliant)";
 
-    public static CallEstimate Of(IEnumerable<CollectionTask> tasks, DetailLevel detail, EstimateBasis basis, double rate, int burst, int pageSize)
+    public static CallEstimate Of(IEnumerable<CollectionTask> tasks, DetailLevel detail, EstimateBasis basis, double rate, int burst, int pageSize, AzureBulkSource source = AzureBulkSource.Auto)
     {
         ArgumentNullException.ThrowIfNull(tasks);
         ArgumentNullException.ThrowIfNull(basis);
         var perQuery = new CallTally();
         var summary = new CallTally();
+        var graph = new CallTally();
         var scopes = new Dictionary<string, Scope>(StringComparer.OrdinalIgnoreCase);
         var pagesPerQuery = Math.Max(1, (long)Math.Ceiling(basis.ResourcesPerItem / pageSize));
         foreach (var task in tasks)
         {
             perQuery.Task();
             summary.Task();
+            graph.Task();
             var key = PolicyStatesRequest.ScopeOf(task);
             if (!scopes.TryGetValue(key, out var scope))
             {
@@ -52,6 +57,7 @@ internal static class AzureEstimate
                 // Resource Graph queries are asked alone by both plans.
                 perQuery.Add(Graph, pagesPerQuery);
                 summary.Add(Graph, pagesPerQuery);
+                graph.Add(Graph, pagesPerQuery);
                 scope.PerQuery += pagesPerQuery;
                 scope.Alone += pagesPerQuery;
             }
@@ -78,12 +84,39 @@ internal static class AzureEstimate
 
         var resolved = detail != DetailLevel.Auto ? detail
             : Seconds(perQuery.Calls, busiestPerQuery, scopes.Count, rate, burst) <= AutoDetailSeconds ? DetailLevel.All : DetailLevel.NonCompliant;
+        var policyScopes = scopes.Where(s => s.Value.Queries > 0).Select(s => (s.Key, s.Value.Queries)).ToList();
+        var sizes = GraphRequests.Sizes(policyScopes);
+        if (resolved == DetailLevel.NonCompliant && source != AzureBulkSource.PolicyInsights
+            && (source == AzureBulkSource.ResourceGraph || GraphRequests.Fewest(sizes) < policyScopes.Count))
+        {
+            AddGraph(graph, sizes, basis);
+            var graphText = string.Create(CultureInfo.InvariantCulture, $"{basis.Description}; Resource Graph over {policyScopes.Count:N0} scopes in {sizes.Count:N0} requests, one limit of {rate:0.#}/s for the principal");
+            return graph.ToEstimate(AzurePolicyCollector.ServiceName, rate, burst, resolved, graphText) with { Seconds = CallEstimate.SecondsAt(graph.Calls, rate, burst) };
+        }
+
         var (tally, busiest) = resolved == DetailLevel.All ? (perQuery, busiestPerQuery) : (summary, busiestSummary);
         var text = string.Create(CultureInfo.InvariantCulture, $"{basis.Description}; {scopes.Count:N0} scopes, each with its own limit of {rate:0.#}/s, {Math.Min(scopes.Count, SummaryPlan.Concurrency)} at a time");
         return tally.ToEstimate(AzurePolicyCollector.ServiceName, rate, burst, resolved, text) with
         {
             Seconds = Seconds(tally.Calls, busiest, scopes.Count, rate, burst),
         };
+    }
+
+    /// <summary>Count rows a query makes at most in a subscription: one per state its policy meets there (compliant, non-compliant, exempt).</summary>
+    public const int CountRowsPerQuery = 3;
+
+    /// <summary>The graph plan's calls: per request, a page of counts per 1,000 count rows (<see cref="CountRowsPerQuery"/> a query), and a page per 1,000 non-compliant states where the basis expects some.</summary>
+    private static void AddGraph(CallTally graph, IReadOnlyList<long> sizes, EstimateBasis basis)
+    {
+        foreach (var queries in sizes)
+        {
+            graph.Add(GraphCounts, Math.Max(1, (queries * CountRowsPerQuery + GraphPaging.MaxPageSize - 1) / GraphPaging.MaxPageSize));
+            var failing = queries * basis.FailingShare;
+            if (failing > 0)
+            {
+                graph.Add(GraphNonCompliant, Math.Max(1, (long)Math.Ceiling(failing * basis.NonCompliantPerFailing / GraphPaging.MaxPageSize)));
+            }
+        }
     }
 
     /// <summary>The calls spread over the scopes worked on at once, each at its own rate, but no faster than the busiest scope alone.</summary>

@@ -25,52 +25,23 @@ internal sealed class SummaryPlan(
 
     public async Task RunAsync(IEnumerable<CollectionTask> tasks, EvidenceRunWriter writer, ICollectionProgress progress, Action<EvidenceItem> onItem, CancellationToken cancellationToken)
     {
-        var work = new List<Func<CancellationToken, Task<IReadOnlyList<EvidenceItem>>>>();
+        var work = new PlanWork(writer, options, alone);
         foreach (var group in tasks.GroupBy(t => t.Query is AzurePolicyQuery && !PerQuery ? (endpointFor(t), PolicyStatesRequest.ScopeOf(t)) : (null!, t.ItemId)))
         {
             var members = group.ToList();
             if (members[0].Query is not AzurePolicyQuery || PerQuery)
             {
-                work.Add(async token => [await Alone(members[0], token).ConfigureAwait(false)]);
+                work.AddAlone(members[0]);
                 continue;
             }
 
             var (endpoint, scope) = group.Key;
             var client = clientFor(endpoint);
             var limiter = limiters.For(client.Endpoint.BaseUri.Host + scope.ToLowerInvariant());
-            var collection = new ScopeSummaryCollection(client, limiter, writer, progress, options, Alone);
-            work.Add(async token =>
-            {
-                try
-                {
-                    return await collection.RunAsync(scope, members, token).ConfigureAwait(false);
-                }
-                catch (Exception e) when (e is not (CollectionAbortedException or OperationCanceledException))
-                {
-                    // A bug here must not cost the other scopes: this scope's queries are recorded as not collected.
-                    return [.. members.Select(t => SummaryItems.Failed(writer, t, [], "CollectorError", $"{e.GetType().Name}: {e.Message}", options.TimeProvider.GetUtcNow()))];
-                }
-            });
+            var collection = new ScopeSummaryCollection(client, limiter, writer, progress, options, work.AloneAsync);
+            work.Add(members, token => collection.RunAsync(scope, members, token));
         }
 
-        await Parallel.ForEachAsync(work, new ParallelOptions { MaxDegreeOfParallelism = Concurrency, CancellationToken = cancellationToken }, async (run, token) =>
-        {
-            foreach (var item in await run(token).ConfigureAwait(false))
-            {
-                onItem(item);
-            }
-        }).ConfigureAwait(false);
-
-        async Task<EvidenceItem> Alone(CollectionTask task, CancellationToken token)
-        {
-            try
-            {
-                return await alone(task, token).ConfigureAwait(false);
-            }
-            catch (Exception e) when (e is not (CollectionAbortedException or OperationCanceledException))
-            {
-                return SummaryItems.Failed(writer, task, [], "CollectorError", $"{e.GetType().Name}: {e.Message}", options.TimeProvider.GetUtcNow());
-            }
-        }
+        await work.RunAsync(Concurrency, onItem, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -9,9 +9,10 @@ namespace Evidence.Collectors.Azure.ResourceGraph;
 /// <summary>
 /// One task's Resource Graph request: <c>POST /providers/Microsoft.ResourceGraph/resources</c> with the
 /// Kusto query, the subscription or management group it runs over, and the page options. Later pages
-/// send the same body with the previous answer's <c>$skipToken</c>.
+/// send the same body with the previous answer's <c>$skipToken</c>. The graph plan asks one query over many
+/// subscriptions at once (<see cref="ScopeIds"/>).
 /// </summary>
-internal sealed record ResourceGraphRequest(string ScopeProperty, string ScopeId, string Query)
+internal sealed record ResourceGraphRequest(string ScopeProperty, IReadOnlyList<string> ScopeIds, string Query)
 {
     public const string ApiVersion = "2022-10-01";
     private const string Operation = "/providers/Microsoft.ResourceGraph/resources";
@@ -23,14 +24,14 @@ internal sealed record ResourceGraphRequest(string ScopeProperty, string ScopeId
             ?? throw new ArgumentException($"{task.Query.Key} is not an Azure Resource Graph query", nameof(task));
         return task.Source switch
         {
-            { Subscription: { } subscription } => new ResourceGraphRequest("subscriptions", subscription, query.Query),
-            { ManagementGroup: { } group } => new ResourceGraphRequest("managementGroups", group.TrimEnd('/').Split('/')[^1], query.Query),
+            { Subscription: { } subscription } => new ResourceGraphRequest("subscriptions", [subscription], query.Query),
+            { ManagementGroup: { } group } => new ResourceGraphRequest("managementGroups", [group.TrimEnd('/').Split('/')[^1]], query.Query),
             _ => throw new ArgumentException($"{task.ItemId} has neither a subscription nor a management group", nameof(task)),
         };
     }
 
     /// <summary>The Resource Manager throttling bucket this request draws on (Resource Graph throttles per principal, so per scope is the finer of the two).</summary>
-    public string ThrottlingScope => $"/resourcegraph/{ScopeProperty}/{ScopeId}".ToLowerInvariant();
+    public string ThrottlingScope => $"/resourcegraph/{ScopeProperty}/{ScopeIds[0]}".ToLowerInvariant();
 
     public static Uri Url(ResourceManagerEndpoint endpoint)
     {
@@ -46,7 +47,11 @@ internal sealed record ResourceGraphRequest(string ScopeProperty, string ScopeId
         {
             json.WriteStartObject();
             json.WriteStartArray(ScopeProperty);
-            json.WriteStringValue(ScopeId);
+            foreach (var id in ScopeIds)
+            {
+                json.WriteStringValue(id);
+            }
+
             json.WriteEndArray();
             json.WriteString("query", Query);
             json.WriteStartObject("options");
@@ -66,5 +71,5 @@ internal sealed record ResourceGraphRequest(string ScopeProperty, string ScopeId
 
     /// <summary>The request as a person reads it, for <c>--dry-run</c>.</summary>
     public string Describe(ResourceManagerEndpoint endpoint, int top) =>
-        $"POST {Url(endpoint)} {{\"{ScopeProperty}\":[\"{ScopeId}\"], \"options\":{{\"$top\":{top}, \"resultFormat\":\"objectArray\"}}, \"query\":\"{Query.ReplaceLineEndings(" ")}\"}}, then each $skipToken";
+        $"POST {Url(endpoint)} {{\"{ScopeProperty}\":[{string.Join(", ", ScopeIds.Select(i => $"\"{i}\""))}], \"options\":{{\"$top\":{top}, \"resultFormat\":\"objectArray\"}}, \"query\":\"{Query.ReplaceLineEndings(" ")}\"}}, then each $skipToken";
 }

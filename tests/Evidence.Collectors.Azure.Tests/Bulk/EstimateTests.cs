@@ -29,7 +29,7 @@ public sealed class EstimateTests
     [Fact]
     public void AFiftySubscriptionTenantIsSummarizedAtACallPerScopeAndTheExpectedFailures()
     {
-        using var collector = new AzurePolicyCollector();
+        using var collector = new AzurePolicyCollector(new AzurePolicyCollectorOptions { BulkSource = AzureBulkSource.PolicyInsights });
         var tasks = BulkTasks.For(new FakeAzureTenant { SubscriptionCount = 50, DefinitionCount = 93 });
 
         var summarized = collector.Estimate(tasks, DetailLevel.NonCompliant, Basis);
@@ -52,13 +52,57 @@ public sealed class EstimateTests
     [Fact]
     public void AutoSummarizesOnceQueryByQueryWouldTakeMoreThanTenMinutes()
     {
-        using var collector = new AzurePolicyCollector();
+        using var collector = new AzurePolicyCollector(new AzurePolicyCollectorOptions { BulkSource = AzureBulkSource.PolicyInsights });
         var tasks = BulkTasks.For(new FakeAzureTenant { SubscriptionCount = 1000, DefinitionCount = 93 });
 
         var estimate = collector.Estimate(tasks, DetailLevel.Auto, Basis);
 
         Assert.Equal(DetailLevel.NonCompliant, estimate.Detail);
         Assert.Equal(1000, estimate.CallsByOperation.Single(c => c.Key.EndsWith("summarize", StringComparison.Ordinal)).Value);
+    }
+
+    [Fact]
+    public void AFiftySubscriptionTenantGoesToResourceGraphAtAFewPagesOfCountsAndStates()
+    {
+        using var collector = new AzurePolicyCollector();
+        var tasks = BulkTasks.For(new FakeAzureTenant { SubscriptionCount = 50, DefinitionCount = 93 });
+
+        var estimate = collector.Estimate(tasks, DetailLevel.NonCompliant, Basis);
+
+        // One request for the 50 subscriptions' 4,850 tasks: at most 3 count rows each, 14,550 in 15 pages of 1,000,
+        // and 4,850 x 2% x 2 = 194 non-compliant states in one page. One limit (10/s, a burst of 10) for all: (16 - 10) / 10 s.
+        Assert.Equal(
+            [new KeyValuePair<string, long>("Microsoft.ResourceGraph/resources (policyresources counts)", 15), new("Microsoft.ResourceGraph/resources (policyresources non-compliant)", 1)],
+            estimate.CallsByOperation);
+        Assert.Equal(0.6, estimate.Seconds, 1);
+        Assert.Contains("Resource Graph over 50 scopes in 1 requests", estimate.Basis, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AThousandSubscriptionTenantTakesOneGraphRequestPerThousandSubscriptions()
+    {
+        using var collector = new AzurePolicyCollector();
+        var tasks = BulkTasks.For(new FakeAzureTenant { SubscriptionCount = 1500, DefinitionCount = 93 });
+
+        var estimate = collector.Estimate(tasks, DetailLevel.Auto, Basis);
+
+        // 1,000 and 500 subscriptions of 97 queries: 291,000 and 145,500 count rows at most (291 and 146 pages), 3,880 and 1,940
+        // states (4 and 2 pages), against 1,500 summarize calls and 3,000 of non-compliant states by Policy Insights.
+        Assert.Equal(DetailLevel.NonCompliant, estimate.Detail);
+        Assert.Equal(291 + 146 + 4 + 2, estimate.Calls);
+        Assert.Equal((291 + 146 + 4 + 2 - 10) / 10.0, estimate.Seconds, 1);
+    }
+
+    [Fact]
+    public void OneSubscriptionStaysWithPolicyInsights()
+    {
+        using var collector = new AzurePolicyCollector();
+        var tasks = BulkTasks.For(new FakeAzureTenant { SubscriptionCount = 1, DefinitionCount = 93 });
+
+        var estimate = collector.Estimate(tasks, DetailLevel.NonCompliant, Basis);
+
+        Assert.Contains(estimate.CallsByOperation, c => c.Key.EndsWith("summarize", StringComparison.Ordinal));
+        Assert.DoesNotContain(estimate.CallsByOperation, c => c.Key.Contains("policyresources", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -79,7 +123,7 @@ public sealed class EstimateTests
         await using var h = await AzureHarness.StartAsync();
         var tenant = new FakeAzureTenant { SubscriptionCount = 4, DefinitionCount = 5 };
         tenant.Deploy(h.Server);
-        using var collector = new AzurePolicyCollector(h.Options());
+        using var collector = new AzurePolicyCollector(h.Options(AzureHarness.ByPolicyInsights));
         var boundary = new Boundary(null, [new AzureBoundary("AzureCloud", [.. tenant.Subscriptions.Select(s => new AzureSubscription(s, null, Evidence.Core.Diagnostics.SourceLocation.OfFile("x")))], [])]);
         var tasks = BulkTasks.For(tenant).Select(t => t with { Boundary = boundary }).ToList();
         var writer = Evidence.Core.Store.EvidenceRunWriter.Start(h.Workspace.Path, AzureHarness.Start, "test-system", "evidence-tests");

@@ -11,14 +11,16 @@ using Evidence.Testing.Fakes.Azure;
 namespace Evidence.Collectors.Azure.Tests.Bulk;
 
 /// <summary>
-/// The same cloud data collected by the summary plan and query by query must judge the same: every
+/// The same cloud data collected by the summary plan (from Policy Insights or Resource Graph) and query by query must judge the same: every
 /// control's status and reasons, and every finding. The workspace asks for the shipped catalog's Azure
 /// policies in three subscriptions of a tenant whose initiative holds exactly those policies.
 /// </summary>
 public sealed class SameJudgmentsTests
 {
-    [Fact]
-    public async Task TheSummaryPlanAndTheQueryByQueryPlanJudgeEveryControlAndFindingAlike()
+    [Theory]
+    [InlineData(AzureBulkSource.PolicyInsights)]
+    [InlineData(AzureBulkSource.ResourceGraph)]
+    public async Task TheSummaryPlanAndTheQueryByQueryPlanJudgeEveryControlAndFindingAlike(AzureBulkSource source)
     {
         await using var h = await AzureHarness.StartAsync();
         h.Server.Clock = () => AzureHarness.Start;
@@ -28,7 +30,7 @@ public sealed class SameJudgmentsTests
         var definitions = catalog.Catalog.MappingsOf(AzureCloud.Instance).Select(m => ((AzurePolicyQuery)m.Query).Name).Distinct().ToList();
         var tenant = new FakeAzureTenant { SubscriptionCount = 3, DefinitionNames = definitions, MaxResources = 12 };
         tenant.Deploy(h.Server);
-        using var collector = new AzurePolicyCollector(h.Options());
+        using var collector = new AzurePolicyCollector(h.Options(o => o with { BulkSource = source }));
 
         var asked = await CollectAsync(h, collector, perQuery, DetailLevel.All);
         var summaryCalls = h.Server.Requests.Count;
@@ -41,6 +43,7 @@ public sealed class SameJudgmentsTests
         Assert.Equal(Findings(expected, asOf), Findings(actual, asOf));
         Assert.Contains(Judgments(actual, asOf), j => j.Contains(" NonCompliant Fail ", StringComparison.Ordinal));
         Assert.Contains(Judgments(actual, asOf), j => j.Contains(" Compliant Pass ", StringComparison.Ordinal));
+        Assert.Equal(source == AzureBulkSource.ResourceGraph, h.Server.Graph.Bodies.Any(b => b.Contains("policyresources", StringComparison.Ordinal)));
         Assert.True(summaryCalls * 5 < asked, $"{asked} tasks query by query, {summaryCalls} calls summarized");
     }
 

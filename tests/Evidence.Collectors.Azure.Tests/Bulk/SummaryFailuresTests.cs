@@ -19,7 +19,7 @@ public sealed class SummaryFailuresTests
         await using var h = await AzureHarness.StartAsync();
         Tenant.Deploy(h.Server);
         h.Server.Forbid("online");
-        using var collector = new AzurePolicyCollector(h.Options());
+        using var collector = new AzurePolicyCollector(h.Options(ByPolicyInsights));
         var tasks = Tenant.Definitions.SelectMany(d => Groups.Select(g => (d, g)))
             .Select((p, i) => new CollectionTask($"azure-{i + 1:D4}", Query(AzurePolicyTarget.Definition, p.d), AzureCloud.ManagementGroup(p.g)))
             .ToList();
@@ -42,7 +42,7 @@ public sealed class SummaryFailuresTests
     {
         await using var h = await AzureHarness.StartAsync();
         Tenant.Deploy(h.Server);
-        using var collector = new AzurePolicyCollector(h.Options());
+        using var collector = new AzurePolicyCollector(h.Options(ByPolicyInsights));
         var tasks = BulkTasks.For(Tenant, [Tenant.Subscriptions[0], OtherSubscription]);
 
         var run = await h.RunSummarizedAsync(collector, tasks);
@@ -59,7 +59,7 @@ public sealed class SummaryFailuresTests
         await using var h = await AzureHarness.StartAsync();
         Tenant.Deploy(h.Server);
         h.Server.Inject(new FakeAzureFault(FakeAzureFaultKind.Throttle) { Times = 2, When = r => r.Operation == "summarize" });
-        using var collector = new AzurePolicyCollector(h.Options());
+        using var collector = new AzurePolicyCollector(h.Options(ByPolicyInsights));
 
         var run = await h.RunSummarizedAsync(collector, BulkTasks.For(Tenant, [Tenant.Subscriptions[0]]));
 
@@ -74,7 +74,7 @@ public sealed class SummaryFailuresTests
         Tenant.Deploy(h.Server);
         var throttled = Tenant.Subscriptions[1];
         h.Server.Inject(new FakeAzureFault(FakeAzureFaultKind.Throttle) { When = r => r.Scope?.EndsWith(throttled, StringComparison.Ordinal) == true });
-        using var collector = new AzurePolicyCollector(h.Options());
+        using var collector = new AzurePolicyCollector(h.Options(ByPolicyInsights));
 
         var run = await h.RunSummarizedAsync(collector, BulkTasks.For(Tenant, [Tenant.Subscriptions[0], throttled]));
 
@@ -90,7 +90,7 @@ public sealed class SummaryFailuresTests
         await using var h = await AzureHarness.StartAsync();
         Tenant.Deploy(h.Server);
         h.Server.TokenExpired = true;
-        using var collector = new AzurePolicyCollector(h.Options());
+        using var collector = new AzurePolicyCollector(h.Options(ByPolicyInsights));
 
         var stop = await Assert.ThrowsAsync<CollectionAbortedException>(() => h.RunSummarizedAsync(collector, BulkTasks.For(Tenant, [Tenant.Subscriptions[0]])));
 

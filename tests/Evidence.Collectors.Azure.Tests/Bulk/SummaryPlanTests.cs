@@ -3,6 +3,8 @@ using Evidence.Core.Collection;
 using Evidence.Core.Store;
 using Evidence.Testing.Fakes.Azure;
 
+using static Evidence.Collectors.Azure.Tests.Support.AzureHarness;
+
 namespace Evidence.Collectors.Azure.Tests.Bulk;
 
 public sealed class SummaryPlanTests
@@ -14,7 +16,7 @@ public sealed class SummaryPlanTests
     {
         await using var h = await AzureHarness.StartAsync();
         Tenant.Deploy(h.Server);
-        using var collector = new AzurePolicyCollector(h.Options());
+        using var collector = new AzurePolicyCollector(h.Options(ByPolicyInsights));
         var tasks = BulkTasks.For(Tenant);
 
         var (_, alone) = await h.RunAsync(collector, tasks);
@@ -44,7 +46,7 @@ public sealed class SummaryPlanTests
     {
         await using var h = await AzureHarness.StartAsync();
         Tenant.Deploy(h.Server);
-        using var collector = new AzurePolicyCollector(h.Options());
+        using var collector = new AzurePolicyCollector(h.Options(ByPolicyInsights));
         var subscription = Tenant.Subscriptions[0];
 
         var run = await h.RunSummarizedAsync(collector, BulkTasks.For(Tenant, [subscription]));
@@ -70,7 +72,7 @@ public sealed class SummaryPlanTests
     {
         await using var h = await AzureHarness.StartAsync();
         Tenant.Deploy(h.Server);
-        using var collector = new AzurePolicyCollector(h.Options(o => o with { SummaryTop = 2 }));
+        using var collector = new AzurePolicyCollector(h.Options(o => o with { SummaryTop = 2, BulkSource = AzureBulkSource.PolicyInsights }));
         var subscription = Tenant.Subscriptions[0];
         var tasks = BulkTasks.For(Tenant, [subscription]);
 
@@ -88,7 +90,7 @@ public sealed class SummaryPlanTests
         await using var h = await AzureHarness.StartAsync();
         Tenant.Deploy(h.Server);
         h.Server.Inject(new FakeAzureFault(FakeAzureFaultKind.InvalidFilter) { When = r => r.Filter?.StartsWith("ComplianceState", StringComparison.Ordinal) == true });
-        using var collector = new AzurePolicyCollector(h.Options());
+        using var collector = new AzurePolicyCollector(h.Options(ByPolicyInsights));
         var tasks = BulkTasks.For(Tenant, [Tenant.Subscriptions[1]]);
 
         var run = await h.RunSummarizedAsync(collector, tasks);
@@ -121,7 +123,7 @@ public sealed class SummaryPlanTests
                 return false;
             },
         });
-        using var collector = new AzurePolicyCollector(h.Options());
+        using var collector = new AzurePolicyCollector(h.Options(ByPolicyInsights));
         var tasks = BulkTasks.For(Tenant, [subscription]);
 
         var run = await h.RunSummarizedAsync(collector, tasks);

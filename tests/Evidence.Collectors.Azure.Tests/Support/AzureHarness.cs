@@ -57,6 +57,12 @@ public sealed class AzureHarness : IAsyncDisposable
         return change is null ? options : change(options);
     }
 
+    /// <summary>Keeps the bulk plan on Policy Insights, however many subscriptions there are.</summary>
+    public static AzurePolicyCollectorOptions ByPolicyInsights(AzurePolicyCollectorOptions options) => options with { BulkSource = AzureBulkSource.PolicyInsights };
+
+    /// <summary>Sends the bulk plan to Resource Graph, however few subscriptions there are.</summary>
+    public static AzurePolicyCollectorOptions ByResourceGraph(AzurePolicyCollectorOptions options) => options with { BulkSource = AzureBulkSource.ResourceGraph };
+
     public static CollectionTask DefinitionTask(string itemId, string definition = Definition, string subscription = Subscription) =>
         new(itemId, Query(AzurePolicyTarget.Definition, $"/providers/Microsoft.Authorization/policyDefinitions/{definition}"), AzureCloud.Subscription(subscription));
 

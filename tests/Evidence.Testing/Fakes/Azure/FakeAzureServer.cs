@@ -253,7 +253,7 @@ public sealed class FakeAzureServer : IAsyncDisposable
     {
         if (string.Equals(context.Request.Path.Value, FakeResourceGraph.Path, StringComparison.OrdinalIgnoreCase))
         {
-            return await Graph.ServeAsync(context, PolicyInsights.IsForbidden).ConfigureAwait(false);
+            return await Graph.ServeAsync(context, PolicyInsights).ConfigureAwait(false);
         }
 
         if (request.Scope is null)

@@ -17,6 +17,11 @@ public sealed class FakePolicyInsights
     private readonly ConcurrentDictionary<string, bool> _groups = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentDictionary<string, bool> _forbidden = new(StringComparer.OrdinalIgnoreCase);
 
+    private int _version;
+
+    /// <summary>Changes whenever states or groups are added, so that an answer computed before is known stale.</summary>
+    internal int Version => Volatile.Read(ref _version);
+
     /// <summary>Policy assignments a <c>summarize</c> without <c>$top</c> lists at most; all when null.</summary>
     public int? SummaryDefaultTop { get; set; }
 
@@ -29,6 +34,8 @@ public sealed class FakePolicyInsights
         {
             list.AddRange(states);
         }
+
+        Interlocked.Increment(ref _version);
     }
 
     /// <summary>A management group holding <paramref name="members"/>: subscription ids and other groups' names.</summary>
@@ -41,6 +48,8 @@ public sealed class FakePolicyInsights
         {
             list.AddRange(members.Select(Key));
         }
+
+        Interlocked.Increment(ref _version);
     }
 
     /// <summary>Answers every request on a scope 403 AuthorizationFailed.</summary>

@@ -56,12 +56,17 @@ internal static class FakePolicyStatesPage
         return stream.ToArray();
     }
 
-    private static void WriteState(Utf8JsonWriter w, string context, FakePolicyState s)
+    /// <summary>One state's columns; with no <paramref name="context"/> (Resource Graph's <c>properties</c>), without the OData annotations.</summary>
+    internal static void WriteState(Utf8JsonWriter w, string? context, FakePolicyState s)
     {
         var assignmentScope = s.PolicyAssignmentScope ?? $"/subscriptions/{s.SubscriptionId}";
         w.WriteStartObject();
-        w.WriteNull("@odata.id");
-        w.WriteString("@odata.context", context + "/$entity");
+        if (context is not null)
+        {
+            w.WriteNull("@odata.id");
+            w.WriteString("@odata.context", context + "/$entity");
+        }
+
         w.WriteString("timestamp", s.Timestamp.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture));
         w.WriteString("resourceId", s.ResourceId);
         w.WriteString("policyAssignmentId", s.PolicyAssignmentId);

@@ -11,13 +11,17 @@ namespace Evidence.Testing.Fakes.Azure;
 /// The fake server's Resource Graph: <c>POST /providers/Microsoft.ResourceGraph/resources</c> with the
 /// query, its subscriptions or management groups and <c>options.$top</c>/<c>$skipToken</c>, answered in
 /// <c>objectArray</c> pages of at most <c>$top</c> (1000 at most) chained by <c>$skipToken</c>, or
-/// <c>resultTruncated</c> without a token when <see cref="SkipTokens"/> is off.
+/// <c>resultTruncated</c> without a token when <see cref="SkipTokens"/> is off. Queries of <c>policyresources</c>
+/// read the policy states of <see cref="FakePolicyInsights"/> (<see cref="FakePolicyResources"/>).
 /// </summary>
 public sealed class FakeResourceGraph
 {
     public const string Path = "/providers/Microsoft.ResourceGraph/resources";
 
     private readonly ConcurrentDictionary<string, List<FakeGraphResource>> _resources = new(StringComparer.OrdinalIgnoreCase);
+
+    // The last policyresources answer, so that its later pages are cut from it rather than computed again (the service pages a snapshot too).
+    private (string Key, IReadOnlyList<object>? Rows) _lastPolicyAnswer = (string.Empty, null);
 
     /// <summary>When false an answer longer than one page is cut at the page and says <c>resultTruncated: "true"</c>, with no token.</summary>
     public bool SkipTokens { get; set; } = true;
@@ -38,7 +42,7 @@ public sealed class FakeResourceGraph
         return this;
     }
 
-    internal async Task<int> ServeAsync(HttpContext context, Func<string, bool> forbidden)
+    internal async Task<int> ServeAsync(HttpContext context, FakePolicyInsights policy)
     {
         if (!HttpMethods.IsPost(context.Request.Method))
         {
@@ -58,24 +62,24 @@ public sealed class FakeResourceGraph
             return await FakeArmReplies.ErrorAsync(context, 400, "BadRequest", "The request body must have 'query' and 'subscriptions' or 'managementGroups'.").ConfigureAwait(false);
         }
 
-        if (request.Scopes.FirstOrDefault(forbidden) is { } refused)
+        if (request.Scopes.FirstOrDefault(policy.IsForbidden) is { } refused)
         {
             return await FakeArmReplies.ErrorAsync(context, 403, "AuthorizationFailed", $"The client does not have authorization over scope '{refused}'.").ConfigureAwait(false);
         }
 
-        if (FakeGraphQuery.Parse(request.Query) is not { } query)
+        var rows = Rows(request, policy);
+        if (rows is null)
         {
             return await FakeArmReplies.ErrorAsync(context, 400, "BadRequest", $"Please provide below info when asking for support: ... InvalidQuery: Query is invalid. Please refer to the documentation for the Azure Resource Graph service and fix the error before retrying. ({request.Query})").ConfigureAwait(false);
         }
 
-        var matched = request.Scopes.SelectMany(Resources).Where(query.Matches).OrderBy(r => r.Id, StringComparer.OrdinalIgnoreCase).ToList();
-        var page = matched.Skip(request.Offset).Take(request.Top).ToList();
-        var more = request.Offset + page.Count < matched.Count;
+        var page = rows.Skip(request.Offset).Take(request.Top).ToList();
+        var more = request.Offset + page.Count < rows.Count;
         var answer = new Dictionary<string, object>
         {
-            ["totalRecords"] = matched.Count,
+            ["totalRecords"] = rows.Count,
             ["count"] = page.Count,
-            ["data"] = page.Select(query.Row).ToList(),
+            ["data"] = page,
             ["facets"] = Array.Empty<object>(),
             ["resultTruncated"] = more && !SkipTokens ? "true" : "false",
         };
@@ -86,6 +90,29 @@ public sealed class FakeResourceGraph
 
         await FakeArmReplies.WriteAsync(context, 200, JsonSerializer.SerializeToUtf8Bytes(answer)).ConfigureAwait(false);
         return 200;
+    }
+
+    /// <summary>Every row the query matches over the request's scopes, in order; null when the query is not understood.</summary>
+    private IReadOnlyList<object>? Rows(Request request, FakePolicyInsights policy)
+    {
+        if (request.Query.TrimStart().StartsWith("policyresources", StringComparison.OrdinalIgnoreCase))
+        {
+            var key = string.Join('|', [.. request.Scopes, request.Query, policy.Version.ToString(CultureInfo.InvariantCulture)]);
+            var last = _lastPolicyAnswer;
+            if (last.Key == key)
+            {
+                return last.Rows;
+            }
+
+            var states = request.Scopes.SelectMany(s => policy.StatesIn(s) ?? []).DistinctBy(s => (s.ResourceId, s.PolicyAssignmentId, s.PolicyDefinitionReferenceId));
+            var rows = FakePolicyResources.Answer(request.Query, states);
+            _lastPolicyAnswer = (key, rows);
+            return rows;
+        }
+
+        return FakeGraphQuery.Parse(request.Query) is { } query
+            ? [.. request.Scopes.SelectMany(Resources).Where(query.Matches).OrderBy(r => r.Id, StringComparer.OrdinalIgnoreCase).Select(query.Row)]
+            : null;
     }
 
     private List<FakeGraphResource> Resources(string scope)
