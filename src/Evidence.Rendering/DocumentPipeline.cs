@@ -32,12 +32,26 @@ public sealed class DocumentPipeline(TemplateRenderer renderer, IRowsSource rows
     /// <exception cref="TemplateException">The template failed, its Markdown is not something a document can hold, or the two took too long.</exception>
     /// <exception cref="InvalidDataException">An evidence file to attach leads outside the workspace through a link.</exception>
     /// <exception cref="OperationCanceledException"><see cref="Cancellation"/> was cancelled.</exception>
-    public RenderedDocument Build(DocumentKind kind, TemplateModel model)
+    public RenderedDocument Build(DocumentKind kind, TemplateModel model) => Build(kind, model, binderPages: null);
+
+    /// <summary>
+    /// Renders one document, telling its template (as <c>binder_pages</c>, anchor to page) where the binder's
+    /// PDF puts each control: the SSP names the binder page where a control's evidence starts.
+    /// </summary>
+    /// <inheritdoc cref="Build(DocumentKind, TemplateModel)"/>
+    public RenderedDocument Build(DocumentKind kind, TemplateModel model, DocumentPages? binderPages)
     {
         var cancellation = Cancellation;
         ArgumentNullException.ThrowIfNull(model);
         var template = DocumentKinds.Template(kind);
         var globals = ScriptModel.Globals(model);
+        var pages = new Scriban.Runtime.ScriptObject();
+        foreach (var (anchor, page) in binderPages?.ByAnchor ?? new Dictionary<string, int>())
+        {
+            pages.SetValue(anchor, page, readOnly: true);
+        }
+
+        globals.SetValue("binder_pages", pages, readOnly: true);
         globals.SetValue("document", ScriptModel.Convert(new DocumentHeaderModel(EnumNames.ToKebab(kind), DocumentKinds.Title(kind))), readOnly: true);
         using var deadline = new CancellationTokenSource(renderer.Limits.Timeout);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(deadline.Token, cancellation);

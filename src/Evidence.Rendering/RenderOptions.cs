@@ -14,4 +14,10 @@ public sealed record RenderOptions
     /// rendered anyway (characters no installed font has). Null: nobody listens.
     /// </summary>
     public Action<string>? Warning { get; init; }
+
+    /// <summary>
+    /// Where the PDF layout of the same document puts each heading (<see cref="Pdf.PdfDocumentWriter.Paginate"/>).
+    /// The Word writer prints these pages in its contents until Word updates the field; null: the contents list titles only.
+    /// </summary>
+    public DocumentPages? Pages { get; init; }
 }

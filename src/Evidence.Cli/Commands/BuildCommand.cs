@@ -5,7 +5,9 @@ using Evidence.Core.Files;
 using Evidence.Core.Loading;
 using Evidence.Rendering;
 using Evidence.Rendering.Documents;
+using Evidence.Rendering.Docx;
 using Evidence.Rendering.Model;
+using Evidence.Rendering.Pdf;
 using Evidence.Rendering.Redaction;
 using Evidence.Rendering.Rows;
 using Evidence.Rendering.Signing;
@@ -75,7 +77,8 @@ internal static class BuildCommand
                 stop.ThrowIfCancellationRequested();
                 var model = TemplateModelBuilder.Build(loaded, Evaluator.Evaluate(loaded, instant));
                 var scan = new OutputRedaction(loaded.Workspace!.Settings.Scanner(loaded.Workspace.People), parse.GetValue(redact), copies.Path);
-                var documents = Render(loaded, model, Templates(parse.GetValue(templateDir), loaded), kinds, scan, stop);
+                var pagination = new BuildPagination(writers.OfType<PdfDocumentWriter>().FirstOrDefault(), options);
+                var documents = Render(loaded, model, Templates(parse.GetValue(templateDir), loaded), kinds, scan, pagination, stop);
                 var stamp = Core.Yaml.Timestamps.Compact(instant);
                 OutputGate.Check(
                     documents.Select(d => (Path.GetFileNameWithoutExtension(DocumentKinds.FileName(d.Kind, loaded.Workspace.System.Id, stamp, "md")), d.Sensitive)).ToList(),
@@ -84,7 +87,9 @@ internal static class BuildCommand
                 {
                     var path = Path.Combine(folder, DocumentKinds.FileName(d.Kind, loaded.Workspace!.System.Id, stamp, writer.Extension));
                     var display = path.Replace('\\', '/');
-                    var told = options with { Warning = message => warnings[display] = message };
+                    // Word prints the PDF's page numbers in its contents until it updates the field.
+                    var pages = writer is DocxDocumentWriter ? pagination.Of(d.Document) : null;
+                    var told = options with { Warning = message => warnings[display] = message, Pages = pages };
                     return new BuildProgress.Job(display, Work(d.Document), progress =>
                     {
                         Write(path, writer, d.Document, told, new StoppingProgress(progress, stop), stop);
@@ -133,12 +138,12 @@ internal static class BuildCommand
     }
 
     private static List<RenderedDocument> Render(
-        LoadedWorkspace loaded, TemplateModel model, TemplateSource templates, IEnumerable<DocumentKind> kinds, OutputRedaction scan, CancellationToken stop)
+        LoadedWorkspace loaded, TemplateModel model, TemplateSource templates, IReadOnlyList<DocumentKind> kinds, OutputRedaction scan, BuildPagination pagination, CancellationToken stop)
     {
         var pipeline = new DocumentPipeline(new TemplateRenderer(templates), new EvidenceRowsSource(loaded.Runs), loaded.Root) { Cancellation = stop, Scan = scan };
         try
         {
-            return kinds.Select(kind => pipeline.Build(kind, model)).ToList();
+            return pagination.Render(pipeline, model, kinds);
         }
         catch (TemplateException e)
         {

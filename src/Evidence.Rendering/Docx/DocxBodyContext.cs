@@ -6,7 +6,7 @@ namespace Evidence.Rendering.Docx;
 
 /// <summary>
 /// What the body's writers share while the main part streams out: the XML writer, the outline,
-/// the hyperlink and list registries, the next bookmark id and the progress counters.
+/// the hyperlink and list registries, the column sizer, the next bookmark id and the progress counters.
 /// Start tags are written from one reusable element each; only their names are read, so a
 /// 200,000-row table allocates no element objects per cell.
 /// </summary>
@@ -15,6 +15,8 @@ internal sealed class DocxBodyContext(
     DocxOutline outline,
     DocxHyperlinks hyperlinks,
     DocxNumbering numbering,
+    DocxColumnSizer columns,
+    DocumentPages? pages,
     IProgress<RenderProgress>? progress)
 {
     private const int RowsPerReport = 1000;
@@ -39,11 +41,22 @@ internal sealed class DocxBodyContext(
 
     public DocxNumbering Numbering { get; } = numbering;
 
+    /// <summary>Where the PDF puts each heading, for the contents' page numbers; null when not known.</summary>
+    public DocumentPages? Pages { get; } = pages;
+
+    /// <summary>Sizes table columns as the PDF does.</summary>
+    public DocxColumnSizer Columns { get; } = columns;
+
     /// <summary>
-    /// True right after a table. Word merges two tables with nothing between them, and wants a
-    /// paragraph before the section's end, so a table is followed by a paragraph of some kind.
+    /// Ends a table with the theme's space after it, as a paragraph of exactly that height: Word has
+    /// no space-after for tables, merges two tables with nothing between them, and wants a paragraph
+    /// before the section's end, so every table is followed by this one.
     /// </summary>
-    public bool AfterTable { get; set; }
+    public void EndTable()
+    {
+        StartParagraph(DocxStyleIds.TableSpacer);
+        Xml.WriteEndElement();
+    }
 
     public int NextBookmarkId() => _nextBookmarkId++;
 
@@ -55,7 +68,6 @@ internal sealed class DocxBodyContext(
 
     public void StartParagraph(W.ParagraphProperties? properties)
     {
-        AfterTable = false;
         Xml.WriteStartElement(_paragraph);
         if (properties is not null)
         {

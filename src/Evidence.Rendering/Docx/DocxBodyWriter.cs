@@ -23,7 +23,7 @@ internal sealed class DocxBodyWriter
     {
         _context = context;
         _inlines = new DocxInlineWriter(context);
-        _tables = new DocxTableWriter(context, _inlines);
+        _tables = new DocxTableWriter(context, _inlines, context.Columns);
         _toc = new DocxTocWriter(context);
         _cover = new DocxCoverWriter(context);
     }
@@ -38,12 +38,6 @@ internal sealed class DocxBodyWriter
         {
             WriteBlock(block, listLevel: 0);
             _context.BlockDone();
-        }
-
-        if (_context.AfterTable)
-        {
-            _context.StartParagraph((string?)null);
-            xml.WriteEndElement();
         }
 
         xml.WriteElement(DocxSection.Build());

@@ -1,5 +1,6 @@
 using DocumentFormat.OpenXml;
 using Evidence.Rendering.Documents;
+using Evidence.Rendering.Pdf.Text;
 
 namespace Evidence.Rendering.Docx;
 
@@ -10,7 +11,7 @@ namespace Evidence.Rendering.Docx;
 /// </summary>
 internal static class DocxComposer
 {
-    public static void Write(Document document, Stream output, IProgress<RenderProgress>? progress)
+    public static void Write(Document document, Stream output, PdfFonts? fonts, DocumentPages? pages, IProgress<RenderProgress>? progress)
     {
         var info = document.Info;
         var hasCustomProperties = info.CustomProperties.Count > 0;
@@ -50,7 +51,7 @@ internal static class DocxComposer
         using (var stream = package.OpenPart(DocxParts.Document))
         using (var xml = OpenXmlWriter.Create(stream, PartXml.Utf8))
         {
-            var context = new DocxBodyContext(xml, DocxOutline.Scan(document.Blocks), hyperlinks, numbering, progress);
+            var context = new DocxBodyContext(xml, DocxOutline.Scan(document.Blocks), hyperlinks, numbering, new DocxColumnSizer(fonts), pages, progress);
             new DocxBodyWriter(context).Write(document.Blocks);
         }
 

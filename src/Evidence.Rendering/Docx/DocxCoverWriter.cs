@@ -29,7 +29,7 @@ internal sealed class DocxCoverWriter(DocxBodyContext context)
             }
 
             context.Xml.WriteElement(table);
-            context.AfterTable = true;
+            context.EndTable();
         }
 
         context.StartParagraph((string?)null);

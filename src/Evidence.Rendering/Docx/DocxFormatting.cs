@@ -72,6 +72,7 @@ internal static class DocxFormatting
         int? before = null,
         int? after = null,
         int? line = null,
+        bool exactLine = false,
         int? indentLeft = null,
         int? indentRight = null,
         bool contextualSpacing = false,
@@ -119,7 +120,7 @@ internal static class DocxFormatting
             if (line is { } l)
             {
                 spacing.Line = Number(l);
-                spacing.LineRule = W.LineSpacingRuleValues.Auto;
+                spacing.LineRule = exactLine ? W.LineSpacingRuleValues.Exact : W.LineSpacingRuleValues.Auto;
             }
 
             yield return spacing;

@@ -18,7 +18,23 @@ internal sealed class DocxInlineWriter(DocxBodyContext context)
     private readonly W.Hyperlink _hyperlink = new();
     private readonly W.Break _break = new();
 
+    private bool _inCell;
+
     public void Write(IReadOnlyList<Inline> inlines) => Write(inlines, inLink: false);
+
+    /// <summary>Writes a table cell's content, letting long identifiers break where the PDF breaks them.</summary>
+    public void WriteCell(IReadOnlyList<Inline> inlines)
+    {
+        _inCell = true;
+        try
+        {
+            Write(inlines, inLink: false);
+        }
+        finally
+        {
+            _inCell = false;
+        }
+    }
 
     private void Write(IReadOnlyList<Inline> inlines, bool inLink)
     {
@@ -28,7 +44,7 @@ internal sealed class DocxInlineWriter(DocxBodyContext context)
             {
                 case TextRun run:
                     context.StartRun(Properties(run.Bold, run.Italic, run.Code, inLink));
-                    context.WriteText(run.Text);
+                    context.WriteText(_inCell ? IdentifierBreaks.Insert(run.Text) : run.Text);
                     context.Xml.WriteEndElement();
                     break;
                 case LineBreak:

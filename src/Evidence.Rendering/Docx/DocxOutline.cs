@@ -59,7 +59,7 @@ internal sealed class DocxOutline
         _bookmarksByHeading.Add(heading, name);
         if (heading.InOutline)
         {
-            _entries.Add(new TocEntry(Math.Clamp(heading.Level, 1, 3), InlineText.Of(heading.Content), name));
+            _entries.Add(new TocEntry(Math.Clamp(heading.Level, 1, 3), InlineText.Of(heading.Content), name, heading.Anchor));
         }
     }
 

@@ -20,6 +20,7 @@ internal static class DocxStyleIds
     public const string TableText = "TableText";
     public const string TableHeading = "TableHeading";
     public const string Table = "EvidenceTable";
+    public const string TableSpacer = "TableSpacer";
 
     /// <summary>Heading 1 to 3: levels deeper than three use Heading 3.</summary>
     public static string Heading(int level) => "Heading" + Math.Clamp(level, 1, 3).ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -68,6 +68,9 @@ internal static class DocxStyles
         styles.Append(ParagraphStyle(DocxStyleIds.Caption, "caption", primary: true, priority: 35,
             paragraph: Paragraph(keepNext: true, before: 120, after: 60),
             run: Run(italic: true, color: Grey, size: DocxLayout.HalfPoints(DocumentTheme.CaptionSize))));
+        styles.Append(ParagraphStyle(DocxStyleIds.TableSpacer, "Space After Table",
+            paragraph: Paragraph(before: 0, after: 0, line: DocxLayout.Twips(DocumentTheme.TableSpaceAfter), exactLine: true),
+            run: Run(size: 2)));
         styles.Append(ParagraphStyle(DocxStyleIds.Small, "Small", run: Run(color: Grey, size: DocxLayout.HalfPoints(DocumentTheme.SmallSize))));
         styles.Append(ParagraphStyle(DocxStyleIds.Callout, "Callout", primary: true,
             paragraph: Paragraph(keepLines: true, borders: new W.ParagraphBorders(Line<W.LeftBorder>(24, DocumentTheme.CalloutBar, space: 8)), shade: DocumentTheme.CalloutFill, before: 120, after: 120, indentLeft: 144, indentRight: 144)));

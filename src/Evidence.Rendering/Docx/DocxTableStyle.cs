@@ -27,7 +27,7 @@ internal static class DocxTableStyle
     };
 
     /// <summary>
-    /// Thin grey grid, compact cell margins, and a shaded bold first row. The shading comes from the
+    /// Thin grey grid, the PDF's cell padding (the column sizer counts it in each width), and a shaded bold first row. The shading comes from the
     /// style's first-row formatting, which applies when a table's look has <c>firstRow</c> set.
     /// </summary>
     public static W.Style EvidenceTable() => new(
@@ -43,7 +43,7 @@ internal static class DocxTableStyle
                 Line<W.RightBorder>(4, BorderColor),
                 Line<W.InsideHorizontalBorder>(4, BorderColor),
                 Line<W.InsideVerticalBorder>(4, BorderColor)),
-            Margins(top: 29, side: 86)),
+            Margins(top: DocxLayout.Twips(DocumentTheme.CellPaddingY), side: DocxLayout.Twips(DocumentTheme.CellPaddingX))),
         new W.TableStyleProperties(
             new W.RunPropertiesBaseStyle(new W.Bold()),
             new W.TableStyleConditionalFormattingTableCellProperties(

@@ -1,4 +1,5 @@
 using Evidence.Rendering.Documents;
+using Evidence.Rendering.Pdf.Layout.Tables;
 using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace Evidence.Rendering.Docx;
@@ -8,7 +9,7 @@ namespace Evidence.Rendering.Docx;
 /// one at a time as the lazy sequence yields them. Rows never split across pages. The per-column
 /// cell properties are built once, so a row costs only its text.
 /// </summary>
-internal sealed class DocxTableWriter(DocxBodyContext context, DocxInlineWriter inlines)
+internal sealed class DocxTableWriter(DocxBodyContext context, DocxInlineWriter inlines, DocxColumnSizer sizer)
 {
     // firstRow on, banding off: the hex form Word 2007 reads, the flags later versions read.
     private const string LookWithHeader = "0620";
@@ -33,13 +34,16 @@ internal sealed class DocxTableWriter(DocxBodyContext context, DocxInlineWriter 
             inlines.Write([new TextRun(caption)]);
             context.Xml.WriteEndElement();
         }
-        else if (context.AfterTable)
+
+        // The PDF sizes its columns from the first rows; the same rows are read here, then the rest as they come.
+        using var rows = table.Rows.GetEnumerator();
+        var sample = new List<IReadOnlyList<TableCell>>();
+        while (sample.Count < TableColumnSizer.SampleSize && rows.MoveNext())
         {
-            context.StartParagraph(DocxStyleIds.Small);
-            context.Xml.WriteEndElement();
+            sample.Add(rows.Current);
         }
 
-        var widths = ColumnWidths(table.Columns);
+        var widths = sizer.Size(table.Columns, sample);
         var headerCells = table.Columns.Select(c => CellProperties(DocxStyleIds.TableHeading, c.Alignment)).ToArray();
         var bodyCells = table.Columns.Select(c => CellProperties(DocxStyleIds.TableText, c.Alignment)).ToArray();
         var emptyCell = CellProperties(DocxStyleIds.TableText, ColumnAlignment.Left);
@@ -57,23 +61,33 @@ internal sealed class DocxTableWriter(DocxBodyContext context, DocxInlineWriter 
 
         context.Xml.WriteEndElement();
 
-        foreach (var row in table.Rows)
+        foreach (var row in sample)
         {
-            context.Xml.WriteStartElement(_row);
-            context.Xml.WriteElement(_bodyRow);
-            var count = Math.Max(row.Count, table.Columns.Count);
-            for (var i = 0; i < count; i++)
-            {
-                // A short row is padded so the grid stays whole; a long one keeps its extra cells rather than lose text.
-                WriteCell(i < bodyCells.Length ? bodyCells[i] : emptyCell, i < row.Count ? row[i].Content : []);
-            }
+            WriteRow(row, bodyCells, emptyCell, table.Columns.Count);
+        }
 
-            context.Xml.WriteEndElement();
-            context.RowDone();
+        while (rows.MoveNext())
+        {
+            WriteRow(rows.Current, bodyCells, emptyCell, table.Columns.Count);
         }
 
         context.Xml.WriteEndElement();
-        context.AfterTable = true;
+        context.EndTable();
+    }
+
+    private void WriteRow(IReadOnlyList<TableCell> row, W.ParagraphProperties[] bodyCells, W.ParagraphProperties emptyCell, int columns)
+    {
+        context.Xml.WriteStartElement(_row);
+        context.Xml.WriteElement(_bodyRow);
+        var count = Math.Max(row.Count, columns);
+        for (var i = 0; i < count; i++)
+        {
+            // A short row is padded so the grid stays whole; a long one keeps its extra cells rather than lose text.
+            WriteCell(i < bodyCells.Length ? bodyCells[i] : emptyCell, i < row.Count ? row[i].Content : []);
+        }
+
+        context.Xml.WriteEndElement();
+        context.RowDone();
     }
 
     /// <summary>Table properties: the Evidence Table style, the full text width, fixed layout so long ids wrap inside their column.</summary>
@@ -123,7 +137,7 @@ internal sealed class DocxTableWriter(DocxBodyContext context, DocxInlineWriter 
     {
         context.Xml.WriteStartElement(_cell);
         context.StartParagraph(paragraph);
-        inlines.Write(content);
+        inlines.WriteCell(content);
         context.Xml.WriteEndElement();
         context.Xml.WriteEndElement();
     }

@@ -7,8 +7,9 @@ namespace Evidence.Rendering.Docx;
 
 /// <summary>
 /// Writes the table of contents as a TOC field whose result is already filled with the heading
-/// titles, each linked to its heading. It reads well before any field update (and in viewers that
-/// never update fields); Word rebuilds it with page numbers on open, as the settings ask.
+/// titles, each linked to its heading, and the page the PDF puts it on when that is known. It reads
+/// well before any field update (and in viewers that never update fields); the field is marked dirty
+/// and the settings ask for an update, so Word rebuilds it with its own page numbers on open.
 /// </summary>
 internal sealed class DocxTocWriter(DocxBodyContext context)
 {
@@ -50,6 +51,15 @@ internal sealed class DocxTocWriter(DocxBodyContext context)
             context.StartRun(null);
             context.WriteText(entry.Text);
             context.Xml.WriteEndElement();
+            if (context.Pages?.PageOf(entry.Anchor) is { } page)
+            {
+                // Inside the link, as Word writes its own entries: the dot leader and number click through too.
+                context.StartRun(null);
+                context.Xml.WriteElement(new W.TabChar());
+                context.WriteText(page.ToString(CultureInfo.InvariantCulture));
+                context.Xml.WriteEndElement();
+            }
+
             context.Xml.WriteEndElement();
 
             if (i == entries.Count - 1)
@@ -63,7 +73,7 @@ internal sealed class DocxTocWriter(DocxBodyContext context)
 
     private void WriteFieldStart(string instruction)
     {
-        WriteFieldChar(W.FieldCharValues.Begin);
+        context.Xml.WriteElement(new W.Run(new W.FieldChar { FieldCharType = W.FieldCharValues.Begin, Dirty = true }));
         context.Xml.WriteElement(new W.Run(new W.FieldCode(instruction) { Space = SpaceProcessingModeValues.Preserve }));
         WriteFieldChar(W.FieldCharValues.Separate);
     }

@@ -117,6 +117,26 @@ public sealed class PdfDocumentWriter : IDocumentWriter
         timer.Lap("structure tree");
     }
 
+    /// <summary>
+    /// Lays the document out as <see cref="Write"/> would, without finishing or saving it, and tells where
+    /// each heading lands. Costs about as much as the layout part of writing.
+    /// </summary>
+    /// <exception cref="FontNotFoundException">No usable font was found, or the font setting names a file that is missing or not TrueType.</exception>
+    public DocumentPages Paginate(Document document, RenderOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(options);
+        var located = this.located.GetOrAdd(options.FontFile ?? string.Empty, file => fontLocator.Locate(file.Length == 0 ? null : file));
+        using var fonts = new PdfFonts(located, fallbacks.Value);
+        using var pdf = new PdfDocument();
+        using var fingerprint = new DocumentFingerprint();
+        var map = new DocumentMap();
+        var tags = new StructureTagger();
+        var painter = new TextPainter(fonts, new Palette(), map, tags);
+        Layout(document, pdf, PageGeometry.Letter, fingerprint, new ProgressCounter(null), painter, map, tags);
+        return new DocumentPages(map.Headings.Select(h => KeyValuePair.Create(h.Anchor, h.PageIndex + 1)), pdf.PageCount);
+    }
+
     private static void Layout(
         Document document,
         PdfDocument pdf,

@@ -271,8 +271,17 @@ public sealed partial class BuildSampleTests(SampleBuild sample) : IClassFixture
         }
     }
 
-    /// <summary>A paragraph's text as Word shows it: its text runs, without field instructions.</summary>
-    private static string Visible(W.Paragraph paragraph) => string.Concat(paragraph.Descendants<W.Text>().Select(t => t.Text));
+    /// <summary>
+    /// A paragraph's text as Word shows it: its text runs and tabs, without field instructions or the
+    /// zero-width spaces that let a long identifier break.
+    /// </summary>
+    private static string Visible(W.Paragraph paragraph) =>
+        string.Concat(paragraph.Descendants().Select(e => e switch
+        {
+            W.Text t => t.Text.Replace("\u200B", string.Empty, StringComparison.Ordinal),
+            W.TabChar => "\t",
+            _ => string.Empty,
+        }));
 
     private static string Name(DocumentKind kind) => kind == DocumentKind.Ssp ? "ssp" : "binder";
 

@@ -8,10 +8,12 @@ namespace Evidence.Rendering.Tests.Docx;
 /// <summary>Writes a document to DOCX bytes and opens them again with the Open XML SDK's reader.</summary>
 internal static class DocxFile
 {
-    public static byte[] Write(Document document, IProgress<RenderProgress>? progress = null)
+    public static byte[] Write(Document document, IProgress<RenderProgress>? progress = null) => Write(document, new RenderOptions(), progress);
+
+    public static byte[] Write(Document document, RenderOptions options, IProgress<RenderProgress>? progress = null)
     {
         using var output = new MemoryStream();
-        new DocxDocumentWriter().Write(document, output, new RenderOptions(), progress);
+        new DocxDocumentWriter().Write(document, output, options, progress);
         return output.ToArray();
     }
 

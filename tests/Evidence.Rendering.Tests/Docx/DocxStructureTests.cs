@@ -72,6 +72,27 @@ public sealed class DocxStructureTests
     }
 
     [Fact]
+    public void GivenThePdfsPagesTheContentsPrintEachEntrysPageAndAreMarkedForUpdate()
+    {
+        var document = SampleDocuments.EveryBlock(rows: 50);
+        var pages = new Evidence.Rendering.Pdf.PdfDocumentWriter().Paginate(document, new RenderOptions());
+        using var docx = DocxFile.Open(DocxFile.Write(document, new RenderOptions { Pages = pages }));
+        var body = docx.MainDocumentPart!.Document.Body!;
+
+        var entries = body.Elements<W.Paragraph>()
+            .Where(p => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value is "TOC1" or "TOC2" or "TOC3")
+            .Select(DocxText.Of)
+            .ToList();
+        var expected = Evidence.Rendering.Documents.BlockWalk.Headings(document.Blocks)
+            .Where(h => h.InOutline)
+            .Select(h => $"{InlineText.Of(h.Content)}\t{pages.PageOf(h.Anchor)}")
+            .ToList();
+        Assert.Equal(expected, entries);
+        Assert.Contains(entries, e => !e.EndsWith("\t1", StringComparison.Ordinal));
+        Assert.True(body.Descendants<W.FieldChar>().First().Dirty!.Value);
+    }
+
+    [Fact]
     public void WordIsAskedToUpdateFieldsWhenItOpensTheDocument()
     {
         using var docx = DocxFile.Open(EveryBlock.Value);

@@ -44,7 +44,8 @@ internal static class DocxText
             switch (element)
             {
                 case W.Text t:
-                    text.Append(t.Text);
+                    // The zero-width spaces that let Word break a long identifier are not seen.
+                    text.Append(t.Text.Replace("\u200B", string.Empty, StringComparison.Ordinal));
                     break;
                 case W.TabChar:
                     text.Append('\t');
