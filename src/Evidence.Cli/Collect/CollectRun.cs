@@ -48,7 +48,7 @@ internal static class CollectRun
             collectors.SaveRecording();
         }
 
-        CollectionSummary.Write(context.Out, runDisplay, counters, result, writer.Items, context.Time.GetElapsedTime(clockStart));
+        CollectionSummary.Write(context.Out, runDisplay, counters, result, writer.Tally, context.Time.GetElapsedTime(clockStart));
         if (result.Complete)
         {
             return ExitCode.Success;
