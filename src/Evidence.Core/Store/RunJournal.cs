@@ -45,6 +45,7 @@ internal sealed class RunJournal : IDisposable
     {
         _stream.Flush();
         var end = _stream.Position;
+        _stream.Position = 0;
         var ids = JournalLines.Read(_stream).Select(l => l.Id).ToHashSet(StringComparer.Ordinal);
         _stream.Position = end;
         return ids;

@@ -82,6 +82,7 @@ public sealed class StreamingRunWriterTests
             writer.Add(item);
         }
 
+        Assert.Equal(["aws-0001", "aws-0002", "aws-0003", "aws-0004", "aws-0005"], writer.RecordedIds().Order(StringComparer.Ordinal));
         writer.Abandon();
         // The write the crash cut short: half a line, no newline.
         File.AppendAllText(Path.Combine(writer.Directory, RunJournal.FileName), "{\"id\":\"aws-0099\",\"query\":");
