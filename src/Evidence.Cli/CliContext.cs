@@ -29,6 +29,13 @@ public sealed class CliContext
         Cancellation = Cancellation, CollectSeams = CollectSeams,
     };
 
+    /// <summary>The same context writing what it would print to standard error, in plain lines (stdout carries <c>--json</c>).</summary>
+    internal CliContext OutToError() => new()
+    {
+        Out = Error, Error = Error, Time = Time, Environment = Environment, IsTerminal = false,
+        Cancellation = Cancellation, CollectSeams = CollectSeams,
+    };
+
     public static CliContext FromConsole() => new()
     {
         Cancellation = CtrlC.Token,

@@ -87,6 +87,15 @@ public sealed class BulkPlanTests
 
     private static async Task<(string Out, int Requests)> CollectAsync(string workspace, string detail)
     {
+        var (code, output, error, requests) = await CollectLiveAsync(workspace, "--aws", "--detail", detail);
+        Assert.True(code == 0, error + output);
+        var calls = string.Join(", ", requests.GroupBy(r => r).Select(g => $"{g.Key} {g.Count()}"));
+        return ($"{calls}\n{output}", requests.Count);
+    }
+
+    /// <summary>A live <c>collect</c> of <paramref name="workspace"/> from the sample's scenario served by the fake clouds: exit code, output, error, and the AWS operations called.</summary>
+    internal static async Task<(int Code, string Out, string Error, List<string> AwsOperations)> CollectLiveAsync(string workspace, params string[] options)
+    {
         var loaded = WorkspaceLoader.Load(CliRunner.Sample, verifyHashes: false);
         await using var aws = await FakeAwsConfigServer.StartAsync();
         await using var azure = await FakeAzureServer.StartAsync();
@@ -113,14 +122,12 @@ public sealed class BulkPlanTests
             CollectSeams = new Collect.CollectSeams { Handler = handler },
         };
         var code = EvidenceApp.Run(
-            ["collect", workspace, "--aws", "--detail", detail, "--aws-rate", "1000", "--as-of", Core.Yaml.Timestamps.Format(SampleScenario.StartedAt)], context);
-        Assert.True(code == 0, error.ToString() + output);
-        var calls = string.Join(", ", aws.Requests.GroupBy(r => r.Operation).Select(g => $"{g.Key} {g.Count()}"));
-        return ($"{calls}\n{output}", aws.Requests.Count);
+            ["collect", workspace, .. options, "--aws-rate", "1000", "--azure-rate", "1000", "--as-of", Core.Yaml.Timestamps.Format(SampleScenario.StartedAt)], context);
+        return (code, output.ToString(), error.ToString(), [.. aws.Requests.Select(r => r.Operation)]);
     }
 
     /// <summary>The sample without its runs, so each plan's run is the only evidence judged.</summary>
-    private static TempDirectory SampleCopy()
+    internal static TempDirectory SampleCopy()
     {
         var temp = new TempDirectory();
         var runs = Path.Combine(CliRunner.Sample, "evidence", "runs") + Path.DirectorySeparatorChar;

@@ -9,7 +9,7 @@ internal static class CollectRun
 {
     public static ExitCode Run(
         CliContext context, TimeProvider runClock, LoadedWorkspace loaded, DateTimeOffset startedAt, IReadOnlyList<CollectionTask> tasks, CollectorSet collectors,
-        DetailLevel detail, Func<string, EstimateBasis> basis)
+        DetailLevel detail, Func<string, EstimateBasis> basis, bool json = false)
     {
         var clockStart = context.Time.GetTimestamp();
         string? refused;
@@ -40,7 +40,7 @@ internal static class CollectRun
         CollectionResult result;
         try
         {
-            result = CollectionDisplay.RunAsync(context, counters, planned, progress => runner.RunAsync(tasks, writer, progress, context.Cancellation))
+            result = CollectionDisplay.RunAsync(json ? context.OutToError() : context, counters, planned, progress => runner.RunAsync(tasks, writer, progress, context.Cancellation))
                 .GetAwaiter().GetResult();
         }
         finally
@@ -48,7 +48,15 @@ internal static class CollectRun
             collectors.SaveRecording();
         }
 
-        CollectionSummary.Write(context.Out, runDisplay, counters, result, writer.Items, context.Time.GetElapsedTime(clockStart));
+        var calls = CallsAgainstEstimate.Of(counters, result, Described(tasks, collectors, result));
+        var summary = json ? context.Error : context.Out;
+        CollectionSummary.Write(summary, runDisplay, counters, result, writer.Tally, context.Time.GetElapsedTime(clockStart));
+        CallsAgainstEstimate.WriteLines(summary, calls);
+        if (json)
+        {
+            CallsAgainstEstimate.WriteJson(context.Out, runDisplay, result, counters, calls);
+        }
+
         if (result.Complete)
         {
             return ExitCode.Success;
@@ -56,6 +64,21 @@ internal static class CollectRun
 
         context.Error.WriteLine($"evidence: {result.AbortReason}");
         return ExitCode.CollectionIncomplete;
+    }
+
+    /// <summary>The calls each cloud's tasks describe (as the dry run counts them), for the clouds no bulk estimate covers.</summary>
+    private static Dictionary<string, long> Described(IReadOnlyList<CollectionTask> tasks, CollectorSet collectors, CollectionResult result)
+    {
+        var described = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (var task in tasks)
+        {
+            if (collectors.For(task.Query) is { } collector && result.Estimates.All(e => e.Cloud != collector.Service))
+            {
+                described[collector.Service] = described.GetValueOrDefault(collector.Service) + collector.Describe(task).LongCount();
+            }
+        }
+
+        return described;
     }
 
     /// <summary>Lets each collector with work check its credentials; the reason none could be had, or null.</summary>

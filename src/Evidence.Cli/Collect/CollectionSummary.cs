@@ -13,7 +13,7 @@ internal static class CollectionSummary
 {
     public const int MaxListed = 20;
 
-    public static void Write(TextWriter output, string runDisplay, CollectionCounters counters, CollectionResult result, IReadOnlyList<EvidenceItem> items, TimeSpan wallTime)
+    public static void Write(TextWriter output, string runDisplay, CollectionCounters counters, CollectionResult result, RunTally tally, TimeSpan wallTime)
     {
         var state = result.Complete ? "complete" : "INCOMPLETE";
         output.WriteLine($"Run {runDisplay} ({state}): {Words.Plural(result.Collected, "item")} collected, {result.Failed} failed" +
@@ -31,21 +31,20 @@ internal static class CollectionSummary
         }
 
         output.WriteLine($"  total: {Line(total)}; wall time {WallTime(wallTime)}");
-        var failed = items.Where(i => i.Status == ItemStatus.Failed).ToList();
-        if (failed.Count == 0)
+        if (tally.Failed == 0)
         {
             return;
         }
 
         output.WriteLine("Failed queries (recorded as not collected):");
-        foreach (var item in failed.Take(MaxListed))
+        foreach (var item in tally.FirstFailures.Take(MaxListed))
         {
             output.WriteLine($"  {item.Id}  {item.QueryKey}  {item.Source}  {item.Error?.Code}");
         }
 
-        if (failed.Count > MaxListed)
+        if (tally.Failed > MaxListed)
         {
-            output.WriteLine($"  … and {failed.Count - MaxListed} more; the run's manifest.json lists every one with its error.");
+            output.WriteLine($"  … and {tally.Failed - MaxListed} more; the run's manifest.json lists every one with its error.");
         }
     }
 

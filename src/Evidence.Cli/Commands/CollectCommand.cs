@@ -23,7 +23,7 @@ internal static class CollectCommand
         var only = new Option<string[]>("--only") { Description = "Only the queries these controls need (citations, such as 164.312(b)).", AllowMultipleArgumentsPerToken = true };
         var offline = new Option<bool>("--offline") { Description = "Replay the responses recorded in the workspace's recordings/ folder: no network, no credentials." };
         var dryRun = new Option<bool>("--dry-run") { Description = "Print the calls collection would make at most and how long they take, and make none." };
-        var json = new Option<bool>("--json") { Description = "With --dry-run: the estimate as JSON (estimated_calls, estimated_seconds, per cloud)." };
+        var json = new Option<bool>("--json") { Description = "The estimate (with --dry-run) or the run's end (calls made against the estimate, per cloud) as JSON; progress goes to standard error." };
         var detail = new Option<string>("--detail")
         {
             Description = "Per-resource detail: all (every resource of every rule), non-compliant (each rule's compliance summary, resources only where they fail; through an aggregator), or auto (all while it is cheap).",
@@ -66,11 +66,6 @@ internal static class CollectCommand
 
             var citations = parse.GetValue(only) ?? [];
             CheckCitations(loaded, citations);
-            if (parse.GetValue(json) && !parse.GetValue(dryRun))
-            {
-                throw UserException.Usage("--json goes with --dry-run: a collection reports as it goes, and its run's manifest.json is the record");
-            }
-
             var detailLevel = EnumNames.TryParse<DetailLevel>(parse.GetValue(detail)!, out var chosen) ? chosen : DetailLevel.Auto;
             var filter = new CollectionFilter(clouds.Where(c => parse.GetValue(c.Option)).Select(c => c.Cloud.Name).ToHashSet(StringComparer.Ordinal), citations);
 
@@ -94,7 +89,7 @@ internal static class CollectCommand
                 return (int)ExitCode.Success;
             }
 
-            return (int)CollectRun.Run(context, runClock, loaded, startedAt, [.. stream], collectors, detailLevel, basis);
+            return (int)CollectRun.Run(context, runClock, loaded, startedAt, [.. stream], collectors, detailLevel, basis, parse.GetValue(json));
         });
         return command;
     }

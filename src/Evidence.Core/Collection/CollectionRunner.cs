@@ -42,20 +42,27 @@ public sealed class CollectionRunner(IReadOnlyList<IEvidenceCollector> collector
             abortReason = "collection was interrupted";
         }
 
-        var items = writer.Items;
+        var tally = writer.Tally;
         var complete = abortReason is null;
+        // A whole run has an item for every task; only one that stopped short reads back which it has.
+        IReadOnlyList<string> missed = [];
+        if (!complete || tasks.Count() != tally.Items)
+        {
+            var recorded = writer.RecordedIds();
+            missed = tasks.Select(t => t.ItemId).Where(id => !recorded.Contains(id)).ToList();
+        }
+
         if (complete)
         {
-            var latest = items.Select(i => i.CollectedAt).Append(time.GetUtcNow()).Max();
-            writer.Complete(latest);
+            var now = time.GetUtcNow();
+            writer.Complete(tally.LatestCollectedAt is { } latest && latest > now ? latest : now);
         }
         else
         {
             writer.Checkpoint();
         }
 
-        var missed = tasks.Select(t => t.ItemId).Except(items.Select(i => i.Id), StringComparer.Ordinal).ToList();
-        return new CollectionResult(complete, items.Count(i => i.Status == ItemStatus.Collected), items.Count(i => i.Status == ItemStatus.Failed), missed, abortReason)
+        return new CollectionResult(complete, tally.Collected, tally.Failed, missed, abortReason)
         {
             Estimates = [.. estimates.OrderBy(e => e.Cloud, StringComparer.Ordinal)],
         };

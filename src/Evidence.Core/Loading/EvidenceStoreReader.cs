@@ -60,6 +60,8 @@ public static class EvidenceStoreReader
             return null;
         }
 
+        // A collection that died left its items in the run's journal: they become the (incomplete) run's manifest.
+        RunJournal.Recover(directory);
         if (names is not null && FastManifestReader.TryRead(manifest, directory, shown, names) is { } run)
         {
             return run;

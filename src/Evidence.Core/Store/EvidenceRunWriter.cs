@@ -9,25 +9,22 @@ using Evidence.Core.Yaml;
 namespace Evidence.Core.Store;
 
 /// <summary>
-/// Writes one evidence run. The manifest is written as "incomplete" from the start, checkpointed as
-/// items come (at most once per <see cref="CheckpointInterval"/>, since each write is the whole manifest)
-/// and by <see cref="Checkpoint"/>, and marked "complete" only by <see cref="Complete"/>: a run that stops
-/// half-way keeps what it got and is never mistaken for a whole one. Safe to call from several threads.
+/// Writes one evidence run. The manifest is written as "incomplete" from the start; each item is appended to
+/// the run's journal (<see cref="RunJournal"/>) as it is added, so a crash loses none, and the manifest is
+/// written once, from the journal, when the run stops: "complete" by <see cref="Complete"/>, still "incomplete"
+/// by <see cref="Checkpoint"/>. A run that stops half-way keeps what it got and is never mistaken for a whole
+/// one; memory holds a tally of the items, never the items. Safe to call from several threads.
 /// </summary>
 public sealed class EvidenceRunWriter
 {
-    /// <summary>How often, at most, <see cref="Add"/> rewrites the manifest; a crash loses at most this much of it (the files stay).</summary>
-    public static readonly TimeSpan CheckpointInterval = TimeSpan.FromSeconds(1);
-
     private const int MaxRunsPerSecond = 999;
 
     private readonly object _gate = new();
-    private readonly List<EvidenceItem> _items = [];
     private readonly DateTimeOffset _startedAt;
     private readonly string _systemId;
     private readonly string _tool;
-    private long _writtenAt = Environment.TickCount64;
-    private bool _dirty;
+    private readonly RunTally _tally = new();
+    private RunJournal? _journal;
 
     private EvidenceRunWriter(string directory, string runId, DateTimeOffset startedAt, string systemId, string tool)
     {
@@ -42,14 +39,33 @@ public sealed class EvidenceRunWriter
 
     public string Directory { get; }
 
-    /// <summary>The items recorded so far, sorted by id.</summary>
+    /// <summary>What has been recorded so far.</summary>
+    public RunTally Tally
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _tally;
+            }
+        }
+    }
+
+    /// <summary>The items of the stopped run, sorted by id, read back from its manifest (a test's or a small run's view).</summary>
     public IReadOnlyList<EvidenceItem> Items
     {
         get
         {
             lock (_gate)
             {
-                return [.. _items.OrderBy(i => i.Id, StringComparer.Ordinal)];
+                if (_journal is not null)
+                {
+                    throw new InvalidOperationException("the run's items are read back once it is completed or checkpointed");
+                }
+
+                var manifest = Path.Combine(Directory, EvidenceStoreReader.ManifestFile);
+                var run = FastManifestReader.TryRead(manifest, Directory, EvidenceStoreReader.ManifestFile, new Dictionary<string, string>(StringComparer.Ordinal));
+                return run?.Items ?? throw new InvalidDataException($"{manifest} cannot be read back");
             }
         }
     }
@@ -77,12 +93,13 @@ public sealed class EvidenceRunWriter
             var staging = Path.Combine(Path.GetDirectoryName(runs)!, $".run-{runId}-{Guid.NewGuid():N}.tmp");
             System.IO.Directory.CreateDirectory(Path.Combine(staging, "raw"));
             System.IO.Directory.CreateDirectory(Path.Combine(staging, "results"));
-            new EvidenceRunWriter(staging, runId, startedAt, systemId, tool).WriteManifest(RunState.Incomplete, null);
+            var staged = new EvidenceRunWriter(staging, runId, startedAt, systemId, tool);
+            AtomicFile.Write(Path.Combine(staging, EvidenceStoreReader.ManifestFile), s => ManifestWriter.Write(s, staged.Header(RunState.Incomplete, null)));
             try
             {
                 // The target never exists empty (every run is renamed into place whole), so the rename fails if another collect took the id.
                 System.IO.Directory.Move(staging, directory);
-                return new EvidenceRunWriter(directory, runId, startedAt, systemId, tool);
+                return new EvidenceRunWriter(directory, runId, startedAt, systemId, tool) { _journal = RunJournal.Create(directory) };
             }
             catch (IOException) when (System.IO.Directory.Exists(directory))
             {
@@ -143,29 +160,32 @@ public sealed class EvidenceRunWriter
         return (new StoredFile(relative, sha, length, SourceLocation.OfFile(relative)), count, new ComplianceCounts(compliant, nonCompliant, notApplicable, insufficient));
     }
 
-    /// <summary>Records an item, and checkpoints the manifest (still incomplete) when the last checkpoint is old enough.</summary>
+    /// <summary>Records an item: appended to the run's journal, in the manifest when the run stops.</summary>
     public void Add(EvidenceItem item)
     {
         lock (_gate)
         {
-            _items.Add(item with { RunId = RunId });
-            _dirty = true;
-            if (Environment.TickCount64 - _writtenAt >= CheckpointInterval.TotalMilliseconds)
-            {
-                WriteManifest(RunState.Incomplete, null);
-            }
+            var recorded = item with { RunId = RunId };
+            Journal().Append(recorded);
+            _tally.Add(recorded);
         }
     }
 
-    /// <summary>Writes the manifest, still incomplete, with every item recorded so far (when any came since the last write).</summary>
+    /// <summary>The ids of the items recorded so far, read back from the journal (for a run that stops short).</summary>
+    public IReadOnlySet<string> RecordedIds()
+    {
+        lock (_gate)
+        {
+            return Journal().Ids();
+        }
+    }
+
+    /// <summary>Stops the run short: writes its manifest, still incomplete, with every item recorded.</summary>
     public void Checkpoint()
     {
         lock (_gate)
         {
-            if (_dirty)
-            {
-                WriteManifest(RunState.Incomplete, null);
-            }
+            Finish(RunState.Incomplete, null);
         }
     }
 
@@ -173,20 +193,32 @@ public sealed class EvidenceRunWriter
     {
         lock (_gate)
         {
-            WriteManifest(RunState.Complete, completedAt);
+            Finish(RunState.Complete, completedAt);
         }
     }
 
-    private void WriteManifest(RunState state, DateTimeOffset? completedAt)
+    /// <summary>What a crash leaves: the journal released with the manifest unwritten (tests of recovery).</summary>
+    internal void Abandon()
     {
-        var run = new EvidenceRun
+        lock (_gate)
         {
-            RunId = RunId, Directory = Directory, ManifestPath = Path.Combine(Directory, EvidenceStoreReader.ManifestFile),
-            StartedAt = _startedAt, CompletedAt = completedAt, State = state, Tool = _tool, SystemId = _systemId,
-            Items = _items, Location = SourceLocation.OfFile(EvidenceStoreReader.ManifestFile),
-        };
-        AtomicFile.Write(run.ManifestPath, s => ManifestWriter.Write(s, run), overwrite: true);
-        _writtenAt = Environment.TickCount64;
-        _dirty = false;
+            Journal().Dispose();
+            _journal = null;
+        }
     }
+
+    private RunJournal Journal() => _journal ?? throw new InvalidOperationException($"run {RunId} has stopped; it is never written again");
+
+    private void Finish(RunState state, DateTimeOffset? completedAt)
+    {
+        Journal().Finish(Header(state, completedAt));
+        _journal = null;
+    }
+
+    private EvidenceRun Header(RunState state, DateTimeOffset? completedAt) => new()
+    {
+        RunId = RunId, Directory = Directory, ManifestPath = Path.Combine(Directory, EvidenceStoreReader.ManifestFile),
+        StartedAt = _startedAt, CompletedAt = completedAt, State = state, Tool = _tool, SystemId = _systemId,
+        Location = SourceLocation.OfFile(EvidenceStoreReader.ManifestFile),
+    };
 }

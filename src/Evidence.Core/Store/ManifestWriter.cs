@@ -11,7 +11,18 @@ internal static class ManifestWriter
 
     private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static void Write(Stream stream, EvidenceRun run)
+    /// <summary>The manifest of <paramref name="run"/> with its items (any order in; sorted by id out).</summary>
+    public static void Write(Stream stream, EvidenceRun run) =>
+        Write(stream, run, w =>
+        {
+            foreach (var item in run.Items.OrderBy(i => i.Id, StringComparer.Ordinal))
+            {
+                WriteItem(w, item);
+            }
+        });
+
+    /// <summary>The manifest of <paramref name="run"/> (its items ignored) with the items <paramref name="writeItems"/> writes into the array.</summary>
+    public static void Write(Stream stream, EvidenceRun run, Action<Utf8JsonWriter> writeItems)
     {
         using var w = new Utf8JsonWriter(stream, Options);
         w.WriteStartObject();
@@ -35,18 +46,18 @@ internal static class ManifestWriter
         }
 
         w.WriteStartArray("items");
-        foreach (var item in run.Items.OrderBy(i => i.Id, StringComparer.Ordinal))
-        {
-            WriteItem(w, item);
-        }
-
+        writeItems(w);
         w.WriteEndArray();
         w.WriteEndObject();
         w.Flush();
         stream.WriteByte((byte)'\n');
     }
 
-    private static void WriteItem(Utf8JsonWriter w, EvidenceItem item)
+    /// <summary>A writer for one item a line (the run's journal): the manifest's escaping, no indentation.</summary>
+    public static Utf8JsonWriter LineWriter(System.Buffers.IBufferWriter<byte> output) =>
+        new(output, new JsonWriterOptions { Indented = false, Encoder = Options.Encoder });
+
+    public static void WriteItem(Utf8JsonWriter w, EvidenceItem item)
     {
         w.WriteStartObject();
         w.WriteString("id", item.Id);

@@ -13,6 +13,12 @@ public static class RunContents
     public static IReadOnlyList<Diagnostic> Unlisted(EvidenceRun run)
     {
         ArgumentNullException.ThrowIfNull(run);
+        if (run.State == RunState.Incomplete && File.Exists(Path.Combine(run.Directory, RunJournal.FileName)))
+        {
+            // A run still being collected lists its items in its journal; the manifest names them when it stops.
+            return [];
+        }
+
         var listed = run.Items.SelectMany(i => i.Raw.Append(i.Results).OfType<StoredFile>()).Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
         listed.Add(EvidenceStoreReader.ManifestFile);
         var shownFolder = run.ManifestPath[..^EvidenceStoreReader.ManifestFile.Length].TrimEnd('/');
