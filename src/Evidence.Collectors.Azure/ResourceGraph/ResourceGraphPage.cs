@@ -12,7 +12,19 @@ internal sealed record ResourceGraphPage(IReadOnlyList<ResultRow> Rows, string? 
     /// <summary>Parses a page; anything but Resource Graph's shape is <see cref="InvalidDataException"/>, with what was wrong.</summary>
     public static ResourceGraphPage Parse(byte[] body, string compliance)
     {
+        var rows = new List<ResultRow>();
+        var (skipToken, truncated, total) = Read(body, (row, index) => rows.Add(ResourceGraphRow.From(row, index, compliance)));
+        return new ResourceGraphPage(rows, skipToken, truncated, total);
+    }
+
+    /// <summary>
+    /// Hands each row of an <c>objectArray</c> answer to <paramref name="row"/> (numbered from 1) while the answer is
+    /// open; gives the <c>$skipToken</c> of the next page, whether the service said it cut the results, and the total it says the query matches.
+    /// </summary>
+    public static (string? SkipToken, bool Truncated, long? TotalRecords) Read(byte[] body, Action<JsonElement, int> row)
+    {
         ArgumentNullException.ThrowIfNull(body);
+        ArgumentNullException.ThrowIfNull(row);
         JsonDocument document;
         try
         {
@@ -31,17 +43,15 @@ internal sealed record ResourceGraphPage(IReadOnlyList<ResultRow> Rows, string? 
                 throw new InvalidDataException("the response has no 'data' array of rows (is resultFormat objectArray?)");
             }
 
-            var rows = new List<ResultRow>(data.GetArrayLength());
             var index = 0;
-            foreach (var row in data.EnumerateArray())
+            foreach (var element in data.EnumerateArray())
             {
-                index++;
-                rows.Add(ResourceGraphRow.From(row, index, compliance));
+                row(element, ++index);
             }
 
             var skipToken = root.TryGetProperty("$skipToken", out var token) && token.ValueKind == JsonValueKind.String && token.GetString() is { Length: > 0 } t ? t : null;
             var total = root.TryGetProperty("totalRecords", out var count) && count.ValueKind == JsonValueKind.Number && count.TryGetInt64(out var n) ? n : (long?)null;
-            return new ResourceGraphPage(rows, skipToken, IsTrue(root, "resultTruncated"), total);
+            return (skipToken, IsTrue(root, "resultTruncated"), total);
         }
     }
 

@@ -69,7 +69,7 @@ internal sealed class GraphPaging(
             bool truncated;
             try
             {
-                (next, truncated) = Read(response.Body, r => row(r, ++rows));
+                (next, truncated, _) = ResourceGraphPage.Read(response.Body, (r, _) => row(r, ++rows));
             }
             catch (InvalidDataException e)
             {
@@ -90,39 +90,6 @@ internal sealed class GraphPaging(
             }
 
             skipToken = next;
-        }
-    }
-
-    /// <summary>Hands each row of an <c>objectArray</c> answer to <paramref name="row"/>; the skip token and whether the answer says it was cut.</summary>
-    private static (string? SkipToken, bool Truncated) Read(byte[] body, Action<JsonElement> row)
-    {
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(body);
-        }
-        catch (JsonException e)
-        {
-            throw new InvalidDataException($"the response is not valid JSON ({e.Message})", e);
-        }
-
-        using (document)
-        {
-            var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("data", out var data) || data.ValueKind != JsonValueKind.Array)
-            {
-                throw new InvalidDataException("the response has no 'data' array of rows (is resultFormat objectArray?)");
-            }
-
-            foreach (var element in data.EnumerateArray())
-            {
-                row(element);
-            }
-
-            var token = root.TryGetProperty("$skipToken", out var t) && t.ValueKind == JsonValueKind.String && t.GetString() is { Length: > 0 } s ? s : null;
-            var truncated = root.TryGetProperty("resultTruncated", out var cut) && (cut.ValueKind == JsonValueKind.True
-                || (cut.ValueKind == JsonValueKind.String && string.Equals(cut.GetString(), "true", StringComparison.OrdinalIgnoreCase)));
-            return (token, truncated);
         }
     }
 }
