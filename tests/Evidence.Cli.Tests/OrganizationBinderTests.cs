@@ -85,6 +85,29 @@ public sealed partial class OrganizationBinderTests(OrganizationBinderTests.Orga
         Assert.Equal(0, verify.ExitCode);
     }
 
+    [Fact]
+    public void EvidenceGoneStaleIsCountedPerAccountAndNoLinkPointsAtRowsNeverListed()
+    {
+        // Nine days on, queries with a 7-day maximum age are stale in every source while others are still current:
+        // the same item is stale under one control and non-compliant under another. Listed per source, this binder
+        // passed the 64 Mi-character limit; and a stale result's rows, never listed, were linked to from elsewhere.
+        using var output = new TempDirectory();
+        var md = CliRunner.Run("build", org.Folder, "--as-of", "2026-11-30T09:00:00Z", "--format", "md", "--only", "binder", "--output", output.Path);
+
+        Assert.True(md.ExitCode == 0, md.Error);
+        var binder = File.ReadAllText(output.Combine("acme-care-platform-Binder-20261130T090000Z.md"));
+        Assert.Contains("| Account | Sources | Last collected | What happened |", binder, StringComparison.Ordinal);
+        Assert.Matches(@"\| AWS 2\d{11} \(org-0001\) \| 17 \| 2026-11-20 \d\d:\d\d UTC \| stale in 17 sources, the earliest since 2026-11-2\d \d\d:\d\d UTC \|", binder);
+        Assert.InRange(binder.Length, 1, 8_000_000);
+        foreach (Match link in RowsLink().Matches(binder))
+        {
+            Assert.Contains($"{{#{link.Groups[1].Value} .unlisted}}", binder, StringComparison.Ordinal);
+        }
+    }
+
+    [GeneratedRegex(@"\]\(#(rows-[a-z0-9-]+)\)")]
+    private static partial Regex RowsLink();
+
     [GeneratedRegex(@"^## AWS 2\d{11} \((org-\d{4})\) \{#account-aws-")]
     private static partial Regex AccountHeading();
 
@@ -95,7 +118,7 @@ public sealed partial class OrganizationBinderTests(OrganizationBinderTests.Orga
 
         public Organisation()
         {
-            var dir = _folder.Combine("org");
+            var dir = Folder = _folder.Combine("org");
             var generate = CliRunner.Run("sample", "generate", "--accounts", "30", dir);
             Assert.Equal(0, generate.ExitCode);
             var md = CliRunner.Run("build", dir, "--as-of", "2026-11-21T09:00:00Z", "--format", "md", "--output", _folder.Combine("md"));
@@ -108,6 +131,8 @@ public sealed partial class OrganizationBinderTests(OrganizationBinderTests.Orga
             Ssp = File.ReadAllText(_folder.Combine("md/acme-care-platform-SSP-20261121T090000Z.md"));
             BinderPdf = _folder.Combine("pdf/acme-care-platform-Binder-20261121T090000Z.pdf");
         }
+
+        public string Folder { get; }
 
         public EvidenceRun Run { get; }
 

@@ -12,6 +12,13 @@ namespace Evidence.Rendering.Model;
 /// </summary>
 internal sealed class EvidenceItemModelBuilder(Workspace workspace, IReadOnlyList<EvidenceRun> runs, EvidenceFiles files)
 {
+    /// <summary>
+    /// True in the organisation form, which lists failing resources only under a rule's non-compliant results: there
+    /// an item judged stale (or otherwise not current) under one control lists no rows, so it must not claim them
+    /// from a control that judges the same item non-compliant (queries can have different maximum ages).
+    /// </summary>
+    public bool RowsOnlyWhenNonCompliant { get; init; }
+
     private readonly Dictionary<string, EvidenceRun> _runs = runs.ToDictionary(r => r.RunId, StringComparer.Ordinal);
     private readonly Dictionary<(string Run, string Item), ControlRefModel> _rowsShownIn = [];
     private readonly Dictionary<(string Run, string Item), EvidenceItem> _used = [];
@@ -72,7 +79,9 @@ internal sealed class EvidenceItemModelBuilder(Workspace workspace, IReadOnlyLis
             Results = item?.Results is { } results ? files.RunFile(run!, results, attached: false) : null,
             Counts = Counts(item),
             Error = item?.Error is { } error ? new ErrorModel(error.Code, Redactor.Redact(error.Message)!) : null,
-            FailingRows = item is { Results: not null, Counts.NonCompliant: > 0 } ? FailingRows(control, item) : null,
+            FailingRows = item is { Results: not null, Counts.NonCompliant: > 0 } && (!RowsOnlyWhenNonCompliant || reason.Kind == ReasonKind.NonCompliant)
+                ? FailingRows(control, item)
+                : null,
             Role = Texts.Kebab(reason.Role),
             RoleNote = reason.Role == Core.Queries.EvidenceRole.Supporting ? query?.RoleNote : null,
         };

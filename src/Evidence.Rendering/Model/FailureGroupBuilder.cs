@@ -3,6 +3,12 @@ namespace Evidence.Rendering.Model;
 /// <summary>Groups a control's failing results by rule or policy and kind of failure, for the organisation form of the binder.</summary>
 internal static class FailureGroupBuilder
 {
+    /// <summary>
+    /// The most sources a group that is not non-compliant lists one by one; past it, a line per account counts them
+    /// (a rule gone stale in every region of a thousand accounts would otherwise fill hundreds of pages per control).
+    /// </summary>
+    public const int MaxListedSources = 20;
+
     public static List<FailureGroupModel> Build(IEnumerable<EvidenceItemModel> failing) =>
         failing
             .GroupBy(i => (i.Query, i.State))
@@ -28,8 +34,37 @@ internal static class FailureGroupBuilder
                         .Select(r => new FailingRowSetModel(r.Key, string.Join(' ', r.Select(i => i.Item)), r.First().FailingRows!.Columns))
                         .ToList(),
                     ShownIn = shown.Count == 0 ? elsewhere?.ShownIn : null,
+                    AccountRows = g.Key.State != "non-compliant" && items.Count > MaxListedSources ? AccountRows(items) : [],
                     Anchor = (shown.FirstOrDefault() ?? items.FirstOrDefault(i => i.FailingRows is not null))?.FailingRows?.Anchor,
                 };
             })
             .ToList();
+
+    /// <summary>One line per account: its sources in the group, when they were last collected, and what happened, counted.</summary>
+    private static List<FailureAccountModel> AccountRows(List<EvidenceItemModel> items) =>
+        items
+            .GroupBy(i => i.Account, StringComparer.Ordinal)
+            .Select(a => new FailureAccountModel(
+                a.Key,
+                a.Count(),
+                a.Select(i => i.CollectedAt).OfType<string>().Max(StringComparer.Ordinal),
+                string.Join("; ", a.GroupBy(What, StringComparer.Ordinal).Select(Counted))))
+            .ToList();
+
+    /// <summary>"stale in 17 sources, the earliest since 2026-12-20 05:13 UTC"; "could not be collected (AccessDenied) in 1 source".</summary>
+    private static string Counted(IGrouping<string, EvidenceItemModel> what)
+    {
+        var sources = $"{what.Key} in {what.Count():N0} {(what.Count() == 1 ? "source" : "sources")}";
+        var since = what.Select(i => i.StaleSince).OfType<string>().Min(StringComparer.Ordinal);
+        return since is null ? sources : what.Count() == 1 ? $"{sources}, since {since}" : $"{sources}, the earliest since {since}";
+    }
+
+    private static string What(EvidenceItemModel item) => item.State switch
+    {
+        "stale" => "stale",
+        "no-resources-expected" => "no resources found",
+        _ when item.Error is { } error => $"could not be collected ({error.Code})",
+        _ when item.Run is null => "never collected",
+        _ => "not collected",
+    };
 }

@@ -36,6 +36,12 @@ public sealed record FailureGroupModel
     /// <summary>Where the failing resources are listed when another control shows them; null when they are shown here (or there are none).</summary>
     public ControlRefModel? ShownIn { get; init; }
 
+    /// <summary>
+    /// For a group that is not non-compliant and holds more sources than are listed one by one: a line per account
+    /// instead of a line per source; empty otherwise.
+    /// </summary>
+    public IReadOnlyList<FailureAccountModel> AccountRows { get; init; } = [];
+
     /// <summary>The anchor of the failing resources' first table.</summary>
     public string? Anchor { get; init; }
 }
@@ -45,3 +51,10 @@ public sealed record FailureGroupModel
 /// <param name="Items">The item ids, separated by spaces, as a <c>```rows</c> block takes them.</param>
 /// <param name="Columns">The row columns, as the cloud names them.</param>
 public sealed record FailingRowSetModel(string Run, string Items, string Columns);
+
+/// <summary>One account's sources in a group of results that are not current: how many, when last collected, and what happened.</summary>
+/// <param name="Account">The account or subscription, for people.</param>
+/// <param name="Sources">Its sources (regions) in the group.</param>
+/// <param name="CollectedAt">The latest collection among them; null when none was ever collected.</param>
+/// <param name="What">What happened, each kind counted ("stale since ... in 17 sources").</param>
+public sealed record FailureAccountModel(string Account, int Sources, string? CollectedAt, string What);

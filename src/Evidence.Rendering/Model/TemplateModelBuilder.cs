@@ -22,9 +22,10 @@ public static class TemplateModelBuilder
         ArgumentNullException.ThrowIfNull(evaluation);
         var workspace = loaded.Workspace ?? throw new InvalidOperationException("Build needs a workspace whose evidence.yaml loaded.");
         var files = new EvidenceFiles(loaded.Root);
-        var items = new EvidenceItemModelBuilder(workspace, loaded.Runs, files);
+        var organisation = EvidenceScale.IsOrganisation(evaluation);
+        var items = new EvidenceItemModelBuilder(workspace, loaded.Runs, files) { RowsOnlyWhenNonCompliant = organisation };
         // At organisation scale passing evidence is counted per rule and account while the controls are built, never held per source.
-        var accounts = EvidenceScale.IsOrganisation(evaluation) ? new AccountIndexBuilder(items, files) : null;
+        var accounts = organisation ? new AccountIndexBuilder(items, files) : null;
         var controls = new ControlModelBuilder(loaded, evaluation.AsOf, items, files, accounts);
 
         var register = FindingsRegister.Build(loaded, evaluation.AsOf);
