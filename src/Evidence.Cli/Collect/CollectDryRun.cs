@@ -1,13 +1,15 @@
 using System.Globalization;
 using Evidence.Cli.Output;
 using Evidence.Core.Collection;
+using Evidence.Core.Loading;
 using Evidence.Core.Yaml;
 
 namespace Evidence.Cli.Collect;
 
 /// <summary>
 /// <c>collect --dry-run</c>: what the plan would cost, before a single call. Tasks stream through (an
-/// organisation's millions are never held). A cloud answered per task prints each task's calls, as always;
+/// organisation's millions are never held), and each cloud's are planned once, for its collector: another
+/// cloud's collector, or the count of tasks no collector takes, does not walk them again. A cloud answered per task prints each task's calls, as always;
 /// a cloud answered in bulk prints its calls by operation. It ends with the calls the plan needs at most and
 /// the time they take at the configured rates (clouds go at once, so the slower cloud's time), and where
 /// the figures for data-dependent calls came from. <c>--json</c> gives <c>estimated_calls</c> and
@@ -18,14 +20,16 @@ internal static class CollectDryRun
     /// <summary>A per-task collector's time is priced at this rate: the one the clouds' limiters start near.</summary>
     private const double PerTaskRate = 10;
 
-    public static void Write(CliContext context, IEnumerable<CollectionTask> tasks, CollectorSet collectors, DetailLevel detail, Func<string, EstimateBasis> basis, bool json)
+    public static void Write(
+        CliContext context, LoadedWorkspace loaded, CollectionFilter filter, CollectorSet collectors, DetailLevel detail, Func<string, EstimateBasis> basis, bool json)
     {
+        IEnumerable<CollectionTask> TasksOf(string cloud) => filter.Within(cloud) is { } within ? CollectionPlanner.Stream(loaded, within) : [];
+
         var estimates = new List<CallEstimate>();
-        var perTask = new Dictionary<string, (long Tasks, long Calls)>(StringComparer.Ordinal);
         var queries = 0L;
         foreach (var collector in collectors.Collectors)
         {
-            var own = tasks.Where(t => collectors.For(t.Query) == collector);
+            var own = TasksOf(collector.Service).Where(t => collectors.For(t.Query) == collector);
             if (collector is IBulkEvidenceCollector bulk && own.FirstOrDefault() is { Boundary: { } boundary })
             {
                 var estimate = bulk.Estimate(own, detail, basis(bulk.Service));
@@ -49,8 +53,7 @@ internal static class CollectDryRun
             }
         }
 
-        var orphans = tasks.Count(t => collectors.For(t.Query) is null);
-        queries += orphans;
+        queries += OrphanClouds(loaded, collectors).Sum(cloud => TasksOf(cloud).LongCount(t => collectors.For(t.Query) is null));
         var total = estimates.Sum(e => e.Calls);
         var seconds = estimates.Select(e => e.Seconds).DefaultIfEmpty(0).Max();
         if (json)
@@ -71,6 +74,13 @@ internal static class CollectDryRun
 
         context.Out.WriteLine($"Dry run: {queries:N0} queries, at most {total:N0} calls, about {Duration(seconds)} at the configured rates; nothing was sent and no run was written.");
     }
+
+    /// <summary>The clouds with a query no collector takes: only their tasks are walked again, to be counted.</summary>
+    private static IEnumerable<string> OrphanClouds(LoadedWorkspace loaded, CollectorSet collectors) => loaded.Controls
+        .SelectMany(c => c.Queries)
+        .Where(q => q.Kind.Cloud is not null && collectors.For(q) is null)
+        .Select(q => q.Kind.Cloud!.Name)
+        .Distinct(StringComparer.Ordinal);
 
     /// <summary>Each task and the calls it makes, one line each (not under <c>--json</c>); returns the tasks and calls counted.</summary>
     private static (long Tasks, long Calls) Describe(CliContext context, IEnumerable<CollectionTask> tasks, IEvidenceCollector collector, bool json)

@@ -85,7 +85,7 @@ internal static class CollectCommand
             using var collectors = CollectorSet.Create(loaded, settings with { RecordTo = parse.GetValue(dryRun) ? null : settings.RecordTo }, collectorContext, context.CollectSeams, startedAt);
             if (parse.GetValue(dryRun))
             {
-                CollectDryRun.Write(context, stream, collectors, detailLevel, basis, parse.GetValue(json));
+                CollectDryRun.Write(context, loaded, filter, collectors, detailLevel, basis, parse.GetValue(json));
                 return (int)ExitCode.Success;
             }
 

@@ -27,7 +27,9 @@ public static class CollectionPlanner
         var workspace = loaded.Workspace ?? throw new InvalidOperationException("Plan needs a workspace whose evidence.yaml loaded.");
         var byKey = loaded.Controls
             .SelectMany(c => c.Queries.Select(q => (Control: c.Id, Query: q)))
-            .Where(p => p.Query.IsCloud)
+            // Ids are numbered per cloud, so a cloud the filter leaves out is not planned at all: planning one cloud
+            // of an organisation costs nothing for the others.
+            .Where(p => p.Query.Kind.Cloud is { } cloud && (filter is null || filter.Includes(cloud.Name)))
             .GroupBy(p => p.Query.Key, StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .ToList();

@@ -60,18 +60,35 @@ public static class FindingsRegister
         return users;
     }
 
-    /// <summary>The query and source keys with answers that the boundary asks for, in key order, each with its source.</summary>
+    /// <summary>
+    /// The query and source keys with answers that the boundary asks for, in key order, each with its source. Only
+    /// answered queries have their sources listed, one query at a time: an organisation's boundary asks for millions
+    /// of (query, source) pairs, and a workspace that has collected none of them must not hold them all to say so.
+    /// </summary>
     private static IEnumerable<((string Query, string Source) Key, EvidenceSource Source)> Wanted(
         Dictionary<string, (EvidenceQuery Query, List<ResolvedControl> Controls)> users, Boundary boundary, IEnumerable<(string Query, string Source)> answered)
     {
-        var wanted = users.Values
-            .SelectMany(u => EvidenceSources.For(u.Query, boundary).Select(s => (u.Query.Key, Source: FindingKey.Source(s), Original: s)))
-            .DistinctBy(x => (x.Key, x.Source))
-            .ToDictionary(x => (x.Key, x.Source), x => x.Original);
-        return answered.Distinct().Where(wanted.ContainsKey)
+        var byQuery = answered.Distinct()
+            .Where(k => users.ContainsKey(k.Query))
             .OrderBy(k => k.Query, StringComparer.Ordinal)
             .ThenBy(k => k.Source, StringComparer.Ordinal)
-            .Select(k => (k, wanted[k]));
+            .GroupBy(k => k.Query, StringComparer.Ordinal);
+        foreach (var keys in byQuery)
+        {
+            var sources = new Dictionary<string, EvidenceSource>(StringComparer.Ordinal);
+            foreach (var source in EvidenceSources.For(users[keys.Key].Query, boundary))
+            {
+                sources.TryAdd(FindingKey.Source(source), source);
+            }
+
+            foreach (var key in keys)
+            {
+                if (sources.TryGetValue(key.Source, out var source))
+                {
+                    yield return (key, source);
+                }
+            }
+        }
     }
 
     private static Finding Judge(

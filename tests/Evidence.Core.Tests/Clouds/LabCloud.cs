@@ -63,8 +63,16 @@ internal sealed class LabInventoryKind : QueryKind
     internal override EvidenceQuery? Read(YamlMap map) =>
         map.String("check", required: true) is { } check ? new LabInventoryQuery(check) { Location = map.Location } : null;
 
-    internal override IEnumerable<EvidenceSource> Sources(EvidenceQuery query, Boundary boundary) =>
-        (boundary.Of<LabCloud.LabBoundary>()?.Sites ?? []).Select(site => new EvidenceSource("lab", Account: site));
+    private int _listings;
+
+    /// <summary>How often a query's sources have been listed: what planning or judging the cloud costs at scale.</summary>
+    public int Listings => Volatile.Read(ref _listings);
+
+    internal override IEnumerable<EvidenceSource> Sources(EvidenceQuery query, Boundary boundary)
+    {
+        Interlocked.Increment(ref _listings);
+        return (boundary.Of<LabCloud.LabBoundary>()?.Sites ?? []).Select(site => new EvidenceSource("lab", Account: site));
+    }
 }
 
 /// <summary>One lab inventory check.</summary>

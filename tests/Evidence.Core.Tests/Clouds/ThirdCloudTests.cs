@@ -2,6 +2,8 @@ using System.Text.RegularExpressions;
 using Evidence.Core.Clouds;
 using Evidence.Core.Collection;
 using Evidence.Core.Evaluation;
+using Evidence.Core.Findings;
+using Evidence.Core.Tests.Evaluation;
 using Evidence.Testing;
 
 namespace Evidence.Core.Tests.Clouds;
@@ -25,6 +27,37 @@ public sealed partial class ThirdCloudTests
         Assert.All(plan, t => Assert.Equal("lab-inventory/badge-readers", t.Query.Key));
         var control = Assert.Single(loaded.Controls, c => c.Id == "164.310(a)(2)(iii)");
         Assert.Contains(control.Queries, q => q.IsCloud && q.Kind.Cloud == LabCloud.Instance);
+    }
+
+    [Fact]
+    public void PlanningAnotherCloudDoesNotListThisOnesSources()
+    {
+        using var clouds = CloudRegistry.Use([.. TestClouds.All, LabCloud.Instance]);
+        using var workspace = LabWorkspace();
+        var loaded = workspace.Load();
+        var before = LabInventoryKind.Instance.Listings;
+
+        var aws = CollectionPlanner.Plan(loaded, new CollectionFilter(new HashSet<string> { "aws" }, []));
+        var listedForAws = LabInventoryKind.Instance.Listings - before;
+        var lab = CollectionPlanner.Plan(loaded, new CollectionFilter(new HashSet<string> { "lab" }, []));
+
+        Assert.NotEmpty(aws);
+        Assert.Equal(0, listedForAws);
+        Assert.Equal(["lab-0001", "lab-0002"], lab.Select(t => t.ItemId));
+    }
+
+    [Fact]
+    public void TheFindingsRegisterListsNoSourcesOfAQueryNoRunAnswered()
+    {
+        using var clouds = CloudRegistry.Use([.. TestClouds.All, LabCloud.Instance]);
+        using var workspace = LabWorkspace().Run("2026-11-19T06:00:00Z", run => run.Collected("aws-config/S3_BUCKET_PUBLIC_READ_PROHIBITED", ["legacy-exports"], compliant: 4));
+        var loaded = workspace.Load();
+        var before = LabInventoryKind.Instance.Listings;
+
+        var findings = FindingsRegister.Build(loaded, DateTimeOffset.MaxValue);
+
+        Assert.Equal(["legacy-exports"], findings.Select(f => f.ResourceId));
+        Assert.Equal(before, LabInventoryKind.Instance.Listings);
     }
 
     [Fact]
