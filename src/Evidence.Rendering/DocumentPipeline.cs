@@ -41,9 +41,33 @@ public sealed class DocumentPipeline(TemplateRenderer renderer, IRowsSource rows
     /// <inheritdoc cref="Build(DocumentKind, TemplateModel)"/>
     public RenderedDocument Build(DocumentKind kind, TemplateModel model, DocumentPages? binderPages)
     {
-        var cancellation = Cancellation;
         ArgumentNullException.ThrowIfNull(model);
+        var cancellation = Cancellation;
         var template = DocumentKinds.Template(kind);
+        var (markdown, blocks) = Render(kind, template, model, binderPages);
+
+        IReadOnlyList<Attachment> attachments = kind == DocumentKind.Binder ? Attachments(model) : [];
+        var sensitive = Redactions.None;
+        if (Scan is { } redaction)
+        {
+            (markdown, attachments, sensitive) = redaction.Apply(markdown, attachments);
+            if (redaction.Redact && sensitive.Count > 0)
+            {
+                blocks = _converter.ConvertWithin(markdown, cancellation);
+            }
+        }
+
+        var document = new Document(Info(kind, model), blocks) { Attachments = attachments };
+        return new RenderedDocument(kind, template, markdown, document) { Sensitive = sensitive };
+    }
+
+    /// <summary>
+    /// The template's Markdown and its blocks. The model's Scriban view (at organisation scale some hundreds of
+    /// megabytes) lives only while the template runs, so it is gone before the scan reads the text and attachments.
+    /// </summary>
+    private (string Markdown, IReadOnlyList<Block> Blocks) Render(DocumentKind kind, string template, TemplateModel model, DocumentPages? binderPages)
+    {
+        var cancellation = Cancellation;
         var globals = ScriptModel.Globals(model);
         var pages = new Scriban.Runtime.ScriptObject();
         foreach (var (anchor, page) in binderPages?.ByAnchor ?? new Dictionary<string, int>())
@@ -75,19 +99,7 @@ public sealed class DocumentPipeline(TemplateRenderer renderer, IRowsSource rows
             throw new TemplateException(file, 0, 0, $"line {e.Line} of the Markdown it rendered ({Shorten(text)}): {e.Problem}");
         }
 
-        IReadOnlyList<Attachment> attachments = kind == DocumentKind.Binder ? Attachments(model) : [];
-        var sensitive = Redactions.None;
-        if (Scan is { } redaction)
-        {
-            (markdown, attachments, sensitive) = redaction.Apply(markdown, attachments);
-            if (redaction.Redact && sensitive.Count > 0)
-            {
-                blocks = _converter.ConvertWithin(markdown, cancellation);
-            }
-        }
-
-        var document = new Document(Info(kind, model), blocks) { Attachments = attachments };
-        return new RenderedDocument(kind, template, markdown, document) { Sensitive = sensitive };
+        return (markdown, blocks);
     }
 
     private static DocumentInfo Info(DocumentKind kind, TemplateModel model)
