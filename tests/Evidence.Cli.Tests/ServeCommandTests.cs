@@ -39,6 +39,35 @@ public sealed class ServeCommandTests
     }
 
     [Fact]
+    public void AClientSecretInEvidenceYamlStopsServeWith3AtItsLineBeforeAnythingListens()
+    {
+        using var workspace = new WorkspaceBuilder()
+            .Replace("evidence.yaml", "\nsettings:", "\nserve:\n  oidc:\n    authority: https://acme.okta.example\n    client_id: evidence\n    client_secret: s3cr3t\nsettings:");
+
+        var result = CliRunner.Run("serve", workspace.Root, "--port", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+        Assert.Equal(3, result.ExitCode);
+        Assert.StartsWith($"{workspace.Locate("evidence.yaml", "client_secret")}: the client secret is never written in evidence.yaml", result.Error, StringComparison.Ordinal);
+        Assert.Contains("EVIDENCE_OIDC_CLIENT_SECRET", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("Serving", result.Out, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--oidc-authority", "http://idp.acme-health.example", "is not an https URL")]
+    [InlineData("--oidc-scope", "email", "openid among them")]
+    [InlineData("--oidc-redirect-base", "http://evidence.acme-health.example", "is not an https URL")]
+    public void ASignInFlagThatBreaksTheFilesRulesIsAUsageError(string flag, string value, string message)
+    {
+        using var workspace = new WorkspaceBuilder()
+            .Replace("evidence.yaml", "\nsettings:", "\nserve:\n  oidc:\n    authority: https://acme.okta.example\n    client_id: evidence\nsettings:");
+
+        var result = CliRunner.Run("serve", workspace.Root, flag, value);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains(message, result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task TheServerAnswersOnLoopbackAndStopsCleanlyOnCtrlC()
     {
         using var workspace = new WorkspaceBuilder();

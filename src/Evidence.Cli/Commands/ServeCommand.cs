@@ -46,13 +46,21 @@ internal static class ServeCommand
             }
 
             var address = Address(parse.GetValue(bind)!, parse.GetValue(allowRemote));
+            // Sign-in is set up once, at start: serve.oidc must be right before anything listens.
+            var (file, diagnostics) = Core.Loading.WorkspaceLoader.LoadServeSettings(root);
+            WorkspaceSession.Print(diagnostics, context.Error);
+            if (WorkspaceSession.ExitFor(diagnostics) is var invalid and not ExitCode.Success)
+            {
+                return (int)invalid;
+            }
+
             var options = new ServeOptions
             {
                 Workspace = root,
                 AsOf = parse.GetValue(asOf) is { } text ? AsOf.Resolve(text, context) : null,
                 Time = context.Time,
                 Remote = !IPAddress.IsLoopback(address),
-                Oidc = flags.Oidc(parse, context),
+                Oidc = flags.Oidc(parse, context, file.Oidc),
                 LeadRoles = flags.LeadRolesOf(parse),
                 Smtp = flags.Smtp(parse, context),
             };
@@ -95,7 +103,7 @@ internal static class ServeCommand
         context.Out.WriteLine($"Owners sign in with a link from 'evidence serve invite OWNER -w {options.Workspace} --url {url}'.");
         if (options.Oidc is not null)
         {
-            context.Out.WriteLine($"Or with {options.Oidc.Authority} (register {url}{Web.SignIn.OidcSettings.CallbackPath} as its redirect URI).");
+            context.Out.WriteLine($"Or with {options.Oidc.Authority} (register {options.Oidc.RedirectUri?.ToString() ?? url + Web.SignIn.OidcSettings.CallbackPath} as its redirect URI).");
         }
 
         context.Out.Flush();
