@@ -119,6 +119,7 @@ public sealed class ServeSettingsTests
         var (settings, diagnostics) = WorkspaceLoader.LoadServeSettings(workspace.Root);
         var serveErrors = diagnostics.Select(d => d.ToString()).ToList();
 
+        Assert.NotNull(settings);
         Assert.Null(settings.Oidc);
         var error = Assert.Single(serveErrors);
         Assert.Contains(error, Errors(workspace), StringComparison.Ordinal);
