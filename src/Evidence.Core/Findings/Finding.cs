@@ -100,6 +100,8 @@ public sealed record Finding
     /// Open at <paramref name="instant"/>, as <see cref="IsOpen"/> judges the register's own instant: failing then,
     /// and neither under a risk acceptance in force then nor recorded as a false positive by then.
     /// </summary>
-    public bool IsOpenAt(DateTimeOffset instant) =>
-        FailingAt(instant) && Record?.DecisionAt(instant) is not (FindingState.Accepted or FindingState.FalsePositive);
+    public bool IsOpenAt(DateTimeOffset instant) => FailingAt(instant) && !IsExcusedAt(instant);
+
+    /// <summary>Under a risk acceptance in force at <paramref name="instant"/>, or recorded as a false positive by then.</summary>
+    internal bool IsExcusedAt(DateTimeOffset instant) => Record?.DecisionAt(instant) is FindingState.Accepted or FindingState.FalsePositive;
 }
