@@ -39,6 +39,35 @@ public sealed class ServeCommandTests
     }
 
     [Fact]
+    public void AClientSecretInEvidenceYamlStopsServeWith3AtItsLineBeforeAnythingListens()
+    {
+        using var workspace = new WorkspaceBuilder()
+            .Replace("evidence.yaml", "\nsettings:", "\nserve:\n  oidc:\n    authority: https://acme.okta.example\n    client_id: evidence\n    client_secret: s3cr3t\nsettings:");
+
+        var result = CliRunner.Run("serve", workspace.Root, "--port", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+        Assert.Equal(3, result.ExitCode);
+        Assert.StartsWith($"{workspace.Locate("evidence.yaml", "client_secret")}: the client secret is never written in evidence.yaml", result.Error, StringComparison.Ordinal);
+        Assert.Contains("EVIDENCE_OIDC_CLIENT_SECRET", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("Serving", result.Out, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--oidc-authority", "http://idp.acme-health.example", "is not an https URL")]
+    [InlineData("--oidc-scope", "email", "openid among them")]
+    [InlineData("--oidc-redirect-base", "http://evidence.acme-health.example", "is not an https URL")]
+    public void ASignInFlagThatBreaksTheFilesRulesIsAUsageError(string flag, string value, string message)
+    {
+        using var workspace = new WorkspaceBuilder()
+            .Replace("evidence.yaml", "\nsettings:", "\nserve:\n  oidc:\n    authority: https://acme.okta.example\n    client_id: evidence\nsettings:");
+
+        var result = CliRunner.Run("serve", workspace.Root, flag, value);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains(message, result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task TheServerAnswersOnLoopbackAndStopsCleanlyOnCtrlC()
     {
         using var workspace = new WorkspaceBuilder();
@@ -58,11 +87,31 @@ public sealed class ServeCommandTests
         Assert.Contains($"at http://127.0.0.1:{port}/", output.ToString(), StringComparison.Ordinal);
     }
 
-    private static async Task<string> Eventually(Func<Task<string>> get, Task<int> server)
+    [Fact]
+    public async Task AnEvidenceYamlThatDoesNotParseIsServedAsItsErrorsAndSignInComesFromTheFlagsOnly()
+    {
+        using var workspace = new WorkspaceBuilder();
+        workspace.Write("evidence.yaml", File.ReadAllText(workspace.PathOf("evidence.yaml")) + "serve: [unclosed\n");
+        var port = FreePort();
+        using var stop = new CancellationTokenSource();
+        var error = new StringWriter();
+        var context = new CliContext { Out = TextWriter.Null, Error = TextWriter.Synchronized(error), Time = new FakeTimeProvider(CliRunner.Now), Cancellation = stop.Token };
+
+        var run = Task.Run(() => EvidenceApp.Run(["serve", workspace.Root, "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--as-of", "2026-11-21T09:00:00Z"], context), TestContext.Current.CancellationToken);
+        using var http = new HttpClient();
+        var page = await Eventually(async () => await (await http.GetAsync(new Uri($"http://127.0.0.1:{port}/"))).Content.ReadAsStringAsync(), run, error);
+        await stop.CancelAsync();
+
+        Assert.Equal(0, await run);
+        Assert.Contains("evidence.yaml:", page, StringComparison.Ordinal);
+        Assert.Contains("serve.oidc of evidence.yaml is not read while the file does not parse", error.ToString(), StringComparison.Ordinal);
+    }
+
+    private static async Task<string> Eventually(Func<Task<string>> get, Task<int> server, StringWriter? error = null)
     {
         for (var attempt = 0; ; attempt++)
         {
-            Assert.False(server.IsCompleted, "the server stopped before it answered");
+            Assert.False(server.IsCompleted, $"the server stopped before it answered: {error}");
             try
             {
                 return await get();

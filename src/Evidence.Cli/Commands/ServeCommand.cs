@@ -46,19 +46,40 @@ internal static class ServeCommand
             }
 
             var address = Address(parse.GetValue(bind)!, parse.GetValue(allowRemote));
+            var file = ServeSettingsOf(root, context);
             var options = new ServeOptions
             {
                 Workspace = root,
                 AsOf = parse.GetValue(asOf) is { } text ? AsOf.Resolve(text, context) : null,
                 Time = context.Time,
                 Remote = !IPAddress.IsLoopback(address),
-                Oidc = flags.Oidc(parse, context),
+                Oidc = flags.Oidc(parse, context, file?.Oidc),
                 LeadRoles = flags.LeadRolesOf(parse),
                 Smtp = flags.Smtp(parse, context),
             };
             return (int)Run(options, address, parse.GetValue(port), context);
         });
         return command;
+    }
+
+    /// <summary>
+    /// <c>serve:</c> of evidence.yaml, read once: sign-in is set up before anything listens, so its errors stop serve.
+    /// A file that does not parse at all is served as its errors (and recovers when fixed), so serve starts without
+    /// it, saying that only the flags set up sign-in.
+    /// </summary>
+    private static Core.Workspaces.ServeSettings? ServeSettingsOf(string root, CliContext context)
+    {
+        var (settings, diagnostics) = Core.Loading.WorkspaceLoader.LoadServeSettings(root);
+        WorkspaceSession.Print(diagnostics, context.Error);
+        if (settings is null)
+        {
+            context.Error.WriteLine($"serve.oidc of {Core.Loading.WorkspaceLoader.WorkspaceFile} is not read while the file does not parse; only the --oidc-* flags set up sign-in (fix it and start serve again)");
+            return null;
+        }
+
+        return WorkspaceSession.ExitFor(diagnostics) != ExitCode.Success
+            ? throw UserException.Workspace($"{Core.Loading.WorkspaceLoader.WorkspaceFile}: 'serve' has errors (above); serve sets up sign-in from it once, at start")
+            : settings;
     }
 
     /// <summary>The address to bind: loopback unless <c>--allow-remote</c> says otherwise.</summary>
@@ -95,7 +116,7 @@ internal static class ServeCommand
         context.Out.WriteLine($"Owners sign in with a link from 'evidence serve invite OWNER -w {options.Workspace} --url {url}'.");
         if (options.Oidc is not null)
         {
-            context.Out.WriteLine($"Or with {options.Oidc.Authority} (register {url}{Web.SignIn.OidcSettings.CallbackPath} as its redirect URI).");
+            context.Out.WriteLine($"Or with {options.Oidc.Authority} (register {options.Oidc.RedirectUri?.ToString() ?? url + Web.SignIn.OidcSettings.CallbackPath} as its redirect URI).");
         }
 
         context.Out.Flush();

@@ -45,6 +45,9 @@ public sealed record Finding
     /// <summary>When the latest answer that had it was collected.</summary>
     public required DateTimeOffset LastSeen { get; init; }
 
+    /// <summary>Every span over which it was failing, oldest first; the last is open-ended while it still fails.</summary>
+    public required IReadOnlyList<FailingSpan> Failing { get; init; }
+
     /// <summary>When a later run no longer saw it.</summary>
     public DateTimeOffset? ResolvedAt { get; init; }
 
@@ -89,4 +92,16 @@ public sealed record Finding
 
     /// <summary>Still failing and not covered by a current risk acceptance or a false positive.</summary>
     public bool IsOpen => State is FindingState.Overdue or FindingState.AcceptanceExpired or FindingState.Reopened or FindingState.Open;
+
+    /// <summary>True when it was failing at <paramref name="instant"/>: seen by then, and not resolved then.</summary>
+    public bool FailingAt(DateTimeOffset instant) => Failing.Any(s => s.Covers(instant));
+
+    /// <summary>
+    /// Open at <paramref name="instant"/>, as <see cref="IsOpen"/> judges the register's own instant: failing then,
+    /// and neither under a risk acceptance in force then nor recorded as a false positive by then.
+    /// </summary>
+    public bool IsOpenAt(DateTimeOffset instant) => FailingAt(instant) && !IsExcusedAt(instant);
+
+    /// <summary>Under a risk acceptance in force at <paramref name="instant"/>, or recorded as a false positive by then.</summary>
+    internal bool IsExcusedAt(DateTimeOffset instant) => Record?.DecisionAt(instant) is FindingState.Accepted or FindingState.FalsePositive;
 }

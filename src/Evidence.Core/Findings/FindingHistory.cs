@@ -40,8 +40,9 @@ internal sealed class FindingHistory(Func<string, string> normalize)
 
             if (_resources.TryGetValue(id, out var sighting))
             {
-                if (sighting.ResolvedAt is not null)
+                if (sighting.ResolvedAt is { } resolved)
                 {
+                    sighting.Earlier.Add(new FailingSpan(sighting.ReopenedAt ?? sighting.FirstSeen, resolved));
                     sighting.ReopenedAt = item.CollectedAt;
                     sighting.ResolvedAt = null;
                 }
@@ -77,6 +78,12 @@ internal sealed class FindingHistory(Func<string, string> normalize)
 
         public DateTimeOffset? ReopenedAt { get; set; }
 
-        public Sighting Copy() => new(Row, LastItem, FirstSeen) { LastSeen = LastSeen, ResolvedAt = ResolvedAt, ReopenedAt = ReopenedAt };
+        /// <summary>The spans that ended before the latest reopening, oldest first; empty for a finding that never came back.</summary>
+        public List<FailingSpan> Earlier { get; init; } = [];
+
+        /// <summary>Every span it was failing over, oldest first: the earlier ones, then the latest (open while unresolved).</summary>
+        public IReadOnlyList<FailingSpan> Spans => [.. Earlier, new FailingSpan(ReopenedAt ?? FirstSeen, ResolvedAt)];
+
+        public Sighting Copy() => new(Row, LastItem, FirstSeen) { LastSeen = LastSeen, ResolvedAt = ResolvedAt, ReopenedAt = ReopenedAt, Earlier = [.. Earlier] };
     }
 }

@@ -28,4 +28,24 @@ public sealed record FindingRecord
 
     /// <summary>True when the entry names a pattern rather than one finding.</summary>
     public bool IsPattern => Key.Value.Contains('*', StringComparison.Ordinal);
+
+    /// <summary>
+    /// What the entry decides as of <paramref name="instant"/>: a false positive (from the day recorded, or always
+    /// when undated), a risk acceptance in force or one that has expired; null when it decides nothing about whether
+    /// the finding is open (a plan only, or a decision not yet made then).
+    /// </summary>
+    internal FindingState? DecisionAt(DateTimeOffset instant)
+    {
+        if (FalsePositive is { } falsePositive && (falsePositive.On is not { } on || instant >= FindingsRegister.Start(on)))
+        {
+            return FindingState.FalsePositive;
+        }
+
+        if (Acceptance is { } acceptance && instant >= FindingsRegister.Start(acceptance.ApprovedOn))
+        {
+            return instant < FindingsRegister.EndOf(acceptance.Expires) ? FindingState.Accepted : FindingState.AcceptanceExpired;
+        }
+
+        return null;
+    }
 }

@@ -115,6 +115,7 @@ public static class FindingsRegister
             Owner = record?.Owner?.Value ?? record?.Remediation?.Owner?.Value ?? controls[0].OwnerRef,
             FirstSeen = sighting.FirstSeen,
             LastSeen = sighting.LastSeen,
+            Failing = sighting.Spans,
             ResolvedAt = sighting.ResolvedAt,
             ReopenedAt = sighting.ReopenedAt,
             Due = due,
@@ -134,14 +135,9 @@ public static class FindingsRegister
         }
 
         // A decision counts from the day it was made: an older --as-of sees the finding as it stood then.
-        if (record?.FalsePositive is { } falsePositive && (falsePositive.On is not { } on || asOf >= Start(on)))
+        if (record?.DecisionAt(asOf) is { } decided)
         {
-            return FindingState.FalsePositive;
-        }
-
-        if (record?.Acceptance is { } acceptance && asOf >= Start(acceptance.ApprovedOn))
-        {
-            return asOf < EndOf(acceptance.Expires) ? FindingState.Accepted : FindingState.AcceptanceExpired;
+            return decided;
         }
 
         if (asOf >= due)
@@ -163,7 +159,8 @@ public static class FindingsRegister
     internal static DateTimeOffset EndOf(DateOnly date) =>
         date == DateOnly.MaxValue ? DateTimeOffset.MaxValue : new(date.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
 
-    private static DateTimeOffset Start(DateOnly date) => new(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+    /// <summary>The first instant (UTC) of a date given in a file.</summary>
+    internal static DateTimeOffset Start(DateOnly date) => new(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
 
     /// <summary>Adds without overflowing: a deadline past the end of time is the end of time.</summary>
     private static DateTimeOffset Add(DateTimeOffset instant, TimeSpan span) =>

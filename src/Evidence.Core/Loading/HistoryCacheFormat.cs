@@ -11,7 +11,8 @@ namespace Evidence.Core.Loading;
 /// </summary>
 internal static class HistoryCacheFormat
 {
-    private const int Version = 1;
+    // 2: each sighting keeps the spans it failed over before its latest reopening.
+    private const int Version = 2;
 
     public static HistoryCheckpoint? Read(string path)
     {
@@ -111,6 +112,16 @@ internal static class HistoryCacheFormat
         w.WriteString("last_seen", Format(s.LastSeen));
         w.WriteString("resolved_at", s.ResolvedAt is { } resolved ? Format(resolved) : null);
         w.WriteString("reopened_at", s.ReopenedAt is { } reopened ? Format(reopened) : null);
+        w.WriteStartArray("earlier");
+        foreach (var span in s.Earlier)
+        {
+            w.WriteStartObject();
+            w.WriteString("from", Format(span.From));
+            w.WriteString("to", span.To is { } to ? Format(to) : null);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
         w.WriteEndObject();
     }
 
@@ -124,6 +135,9 @@ internal static class HistoryCacheFormat
             LastSeen = Instant(s, "last_seen") ?? throw new FormatException("'last_seen' is missing"),
             ResolvedAt = Instant(s, "resolved_at"),
             ReopenedAt = Instant(s, "reopened_at"),
+            Earlier = s.GetProperty("earlier").EnumerateArray()
+                .Select(e => new FailingSpan(Instant(e, "from") ?? throw new FormatException("'from' is missing"), Instant(e, "to") ?? throw new FormatException("'to' is missing")))
+                .ToList(),
         };
     }
 

@@ -10,7 +10,7 @@ namespace Evidence.Core.Loading;
 /// <summary>Reads a workspace's <c>evidence.yaml</c>.</summary>
 internal static class WorkspaceFileReader
 {
-    private static readonly string[] RootKeys = ["version", "catalog", "system", "boundary", "people", "roles", "settings", .. PlanReader.RootKeys];
+    private static readonly string[] RootKeys = ["version", "catalog", "system", "boundary", "people", "roles", "settings", "serve", .. PlanReader.RootKeys];
     private static readonly string[] SystemKeys = ["id", "name", "organization", "version", "description", "phi", "multi_tenant"];
     private static readonly string[] PersonKeys = ["id", "name", "title", "email"];
     private static readonly string[] SettingsKeys = ["attestations", "max_age", "templates", "font", "remediation", "delegates", "scan"];
@@ -38,6 +38,7 @@ internal static class WorkspaceFileReader
         var people = map.Maps("people", "a person", PersonKeys, required: true).Select(ReadPerson).OfType<Person>().ToList();
         var roles = ReadRoles(map);
         var settings = ReadSettings(map.Map("settings", "'settings'", SettingsKeys), rootDirectory);
+        var serve = ServeSettingsReader.Read(map.Map("serve", "'serve'", ServeSettingsReader.Keys, refused: ServeSettingsReader.Secrets));
         var plan = PlanReader.ReadPlan(map);
         var interconnections = PlanReader.ReadInterconnections(map);
         var associates = PlanReader.ReadBusinessAssociates(map);
@@ -49,7 +50,7 @@ internal static class WorkspaceFileReader
         return new Workspace
         {
             Root = rootDirectory, Catalog = catalog, System = system, Boundary = boundary, People = people, Roles = roles,
-            Settings = settings, Location = map.Location, RolesLocation = map.KeyAt("roles"),
+            Settings = settings, Serve = serve, Location = map.Location, RolesLocation = map.KeyAt("roles"),
             Plan = plan, Interconnections = interconnections, BusinessAssociates = associates,
         };
     }

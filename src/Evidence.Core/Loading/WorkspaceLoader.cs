@@ -93,6 +93,20 @@ public static class WorkspaceLoader
     }
 
     /// <summary>
+    /// Only <c>serve:</c> of the workspace's evidence.yaml, checked as a full load checks it: what <c>evidence serve</c>
+    /// needs before it starts (sign-in is set up once), without reading the catalog or the evidence runs. The settings
+    /// are null when the file could not be read at all (its syntax), so nothing is known of them.
+    /// </summary>
+    public static (ServeSettings? Settings, IReadOnlyList<Diagnostic> Diagnostics) LoadServeSettings(string path)
+    {
+        var diagnostics = new DiagnosticBag();
+        var file = DisplayPath(NormalizeDisplay(path), WorkspaceFile);
+        var root = YamlFile.Load(Path.Combine(Path.GetFullPath(path), WorkspaceFile), file, diagnostics);
+        var settings = root is null ? null : ServeSettingsReader.ReadSection(root, file, diagnostics);
+        return (settings, diagnostics.Sorted());
+    }
+
+    /// <summary>
     /// Only the attestation records, read from disk now (unreadable ones left out): what a writer must see
     /// just before it supersedes one, when the workspace it loaded earlier may be out of date.
     /// </summary>

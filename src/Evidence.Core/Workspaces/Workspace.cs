@@ -21,6 +21,9 @@ public sealed record Workspace
 
     public required WorkspaceSettings Settings { get; init; }
 
+    /// <summary>How <c>evidence serve</c> runs (<c>serve:</c>): its OpenID Connect provider.</summary>
+    public ServeSettings Serve { get; init; } = ServeSettings.None;
+
     /// <summary>The plan's owner, approval and revision history; null when <c>plan:</c> is absent.</summary>
     public SecurityPlan? Plan { get; init; }
 

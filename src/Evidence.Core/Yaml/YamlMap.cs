@@ -14,7 +14,7 @@ internal sealed class YamlMap
     private readonly Dictionary<string, (YamlScalarNode Key, YamlNode Value)> _entries = new(StringComparer.Ordinal);
     private readonly HashSet<string> _allowed;
 
-    private YamlMap(YamlMappingNode node, string file, string what, string[] allowed, DiagnosticBag diagnostics)
+    private YamlMap(YamlMappingNode node, string file, string what, string[] allowed, DiagnosticBag diagnostics, IReadOnlyDictionary<string, string>? refused)
     {
         File = file;
         What = what;
@@ -36,7 +36,11 @@ internal sealed class YamlMap
             }
 
             _entries[key] = (scalarKey, value);
-            if (!_allowed.Contains(key))
+            if (refused?.GetValueOrDefault(key) is { } why)
+            {
+                diagnostics.Error(YamlFile.Locate(file, keyNode), why);
+            }
+            else if (!_allowed.Contains(key))
             {
                 var hint = Suggestions.Closest(key, allowed) is { } near
                     ? $" (did you mean '{near}'?)"
@@ -54,12 +58,15 @@ internal sealed class YamlMap
 
     public DiagnosticBag Diagnostics { get; }
 
-    /// <summary>Views <paramref name="node"/> as a mapping, or reports that it is not one.</summary>
-    public static YamlMap? From(YamlNode? node, string file, string what, string[] allowed, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Views <paramref name="node"/> as a mapping, or reports that it is not one. A key of <paramref name="refused"/>
+    /// is one people will try that must never be written here (a secret, say): its error is the message given.
+    /// </summary>
+    public static YamlMap? From(YamlNode? node, string file, string what, string[] allowed, DiagnosticBag diagnostics, IReadOnlyDictionary<string, string>? refused = null)
     {
         if (node is YamlMappingNode mapping)
         {
-            return new YamlMap(mapping, file, what, allowed, diagnostics);
+            return new YamlMap(mapping, file, what, allowed, diagnostics, refused);
         }
 
         if (node is not null)
@@ -113,8 +120,8 @@ internal sealed class YamlMap
 
     public string? String(string key, bool required = false) => Text(key, required)?.Value;
 
-    public YamlMap? Map(string key, string what, string[] allowed, bool required = false) =>
-        From(Node(key, required), File, what, allowed, Diagnostics);
+    public YamlMap? Map(string key, string what, string[] allowed, bool required = false, IReadOnlyDictionary<string, string>? refused = null) =>
+        From(Node(key, required), File, what, allowed, Diagnostics, refused);
 
     /// <summary>The items of a list-valued key, each viewed as a mapping.</summary>
     public IReadOnlyList<YamlMap> Maps(string key, string what, string[] allowed, bool required = false) =>

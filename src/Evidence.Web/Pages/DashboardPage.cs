@@ -40,6 +40,8 @@ internal static class DashboardPage
             FreshnessTable.Render(html, snapshot.Freshness!);
             html.Element("h2", "Findings over time");
             Charts.TrendChart.Render(html, snapshot.Loaded.Runs, snapshot.AsOf);
+            html.Element("h2", "Open findings per run");
+            Charts.OpenFindingsTrend.Render(html, snapshot.Loaded.Runs, snapshot.Findings, snapshot.AsOf);
             html.Element("h2", "Time to remediate");
             Charts.RemediationTrend.Render(html, snapshot.Loaded.Runs, snapshot.Findings, snapshot.AsOf);
         }, signedInAs);

@@ -34,9 +34,11 @@ internal static class OidcSignIn
             o.CallbackPath = OidcSettings.CallbackPath;
             o.SignInScheme = CookieAuthenticationDefaults.AuthenticationScheme;
             o.Scope.Clear();
-            o.Scope.Add("openid");
-            o.Scope.Add("email");
-            o.Scope.Add("profile");
+            foreach (var scope in settings.Scopes)
+            {
+                o.Scope.Add(scope);
+            }
+
             o.MapInboundClaims = false;
             o.SaveTokens = false;
             o.GetClaimsFromUserInfoEndpoint = false;
@@ -44,6 +46,17 @@ internal static class OidcSignIn
             o.CorrelationCookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             o.NonceCookie.SameSite = SameSiteMode.Lax;
             o.NonceCookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            if (settings.RedirectUri is { } redirect)
+            {
+                // Behind a proxy the request's own address is not the one people (and the provider) know; the handler
+                // keeps the address sent here and sends it again when it redeems the code.
+                o.Events.OnRedirectToIdentityProvider = context =>
+                {
+                    context.ProtocolMessage.RedirectUri = redirect.ToString();
+                    return Task.CompletedTask;
+                };
+            }
+
             o.Events.OnTokenValidated = context =>
             {
                 var services = context.HttpContext.RequestServices;

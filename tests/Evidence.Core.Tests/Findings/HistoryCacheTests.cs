@@ -26,7 +26,7 @@ public sealed class HistoryCacheTests
     /// <summary>What a register says, finding by finding, as comparable text.</summary>
     private static List<string> Judged(LoadedWorkspace loaded, DateTimeOffset asOf) =>
         FindingsRegister.Build(loaded, asOf)
-            .Select(f => $"{f.Key} {f.State} {f.FirstSeen:O} {f.LastSeen:O} {f.ResolvedAt:O} {f.ReopenedAt:O} {f.LastItem.RunId}/{f.LastItem.Id} {f.Due:O}")
+            .Select(f => $"{f.Key} {f.State} {f.FirstSeen:O} {f.LastSeen:O} {f.ResolvedAt:O} {f.ReopenedAt:O} {f.LastItem.RunId}/{f.LastItem.Id} {f.Due:O} {string.Join(' ', f.Failing)}")
             .ToList();
 
     private static List<string> Statuses(LoadedWorkspace loaded, DateTimeOffset asOf) =>

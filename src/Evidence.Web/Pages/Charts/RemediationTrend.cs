@@ -7,7 +7,8 @@ namespace Evidence.Web.Pages.Charts;
 /// <summary>
 /// Mean time to remediate over the run history: per evidence run up to the as-of instant, the findings it saw
 /// resolved (failing before, gone in its answers) and the mean days from first seen to resolved of every finding
-/// resolved by then. A finding that failed again counts from its latest resolution only, as the register keeps it.
+/// resolved by then. A finding that failed again counts from its latest resolution only (its earlier spans, in
+/// <see cref="Finding.Failing"/>, are not yet counted here).
 /// </summary>
 internal static class RemediationTrend
 {
