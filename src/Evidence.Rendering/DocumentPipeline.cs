@@ -45,6 +45,7 @@ public sealed class DocumentPipeline(TemplateRenderer renderer, IRowsSource rows
         var cancellation = Cancellation;
         var template = DocumentKinds.Template(kind);
         var (markdown, blocks) = Render(kind, template, model, binderPages);
+        PhaseMemory.Release();
 
         IReadOnlyList<Attachment> attachments = kind == DocumentKind.Binder ? Attachments(model) : [];
         var sensitive = Redactions.None;
@@ -55,6 +56,8 @@ public sealed class DocumentPipeline(TemplateRenderer renderer, IRowsSource rows
             {
                 blocks = _converter.ConvertWithin(markdown, cancellation);
             }
+
+            PhaseMemory.Release();
         }
 
         var document = new Document(Info(kind, model), blocks) { Attachments = attachments };

@@ -76,6 +76,7 @@ internal static class BuildCommand
                 var stop = context.Cancellation;
                 stop.ThrowIfCancellationRequested();
                 var model = TemplateModelBuilder.Build(loaded, Evaluator.Evaluate(loaded, instant));
+                PhaseMemory.Release();
                 var scan = new OutputRedaction(loaded.Workspace!.Settings.Scanner(loaded.Workspace.People), parse.GetValue(redact), copies.Path);
                 var pagination = new BuildPagination(writers.OfType<PdfDocumentWriter>().FirstOrDefault(), options);
                 var documents = Render(loaded, model, Templates(parse.GetValue(templateDir), loaded), kinds, scan, pagination, stop);
