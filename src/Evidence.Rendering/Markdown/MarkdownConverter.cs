@@ -5,6 +5,7 @@ using Markdig.Extensions.Tables;
 using Markdig.Extensions.Yaml;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 using Block = Evidence.Rendering.Documents.Block;
 using CodeBlock = Evidence.Rendering.Documents.CodeBlock;
 using DocTable = Evidence.Rendering.Documents.Table;
@@ -19,9 +20,9 @@ namespace Evidence.Rendering.Markdown;
 /// <summary>
 /// Converts the Markdown that templates render into the document model: CommonMark with pipe tables,
 /// heading anchors (<c>{#anchor}</c>) and the extensions of docs/templates.md — page breaks, the cover
-/// page, the table of contents and streamed evidence rows.
+/// page, the table of contents, streamed evidence rows and the workspace's diagrams as figures.
 /// </summary>
-public sealed partial class MarkdownConverter(IRowsSource? rows = null)
+public sealed partial class MarkdownConverter(IRowsSource? rows = null, IFigureSource? figures = null)
 {
     /// <summary>The Markdig pipeline: pipe tables (column widths from the dashes), front matter ignored, generic attributes last.</summary>
     public static MarkdownPipeline Pipeline { get; } = new MarkdownPipelineBuilder()
@@ -61,6 +62,16 @@ public sealed partial class MarkdownConverter(IRowsSource? rows = null)
                 i + 1 < container.Count && container[i + 1] is MdTable)
             {
                 caption = text["Table: ".Length..].Trim();
+                continue;
+            }
+
+            if (block is ParagraphBlock { Inline.FirstChild: LinkInline { IsImage: true, NextSibling: null } image })
+            {
+                var captioned = i + 1 < container.Count && container[i + 1] is ParagraphBlock next && state.Source(next).StartsWith(FigurePrefix, StringComparison.Ordinal)
+                    ? (ParagraphBlock)container[++i]
+                    : null;
+                result.Add(Figure(image, captioned, state));
+                caption = null;
                 continue;
             }
 
@@ -111,6 +122,34 @@ public sealed partial class MarkdownConverter(IRowsSource? rows = null)
         }
 
         return new Heading(heading.Level, content, anchor) { InOutline = attributes?.Classes?.Contains("unlisted") != true };
+    }
+
+    /// <summary>
+    /// A paragraph that is one image, <c>![alt](file)</c>, and the <c>Figure: caption</c> paragraph after it, if any:
+    /// a figure, numbered in the document when it has a caption.
+    /// </summary>
+    private Figure Figure(LinkInline image, ParagraphBlock? captioned, State state)
+    {
+        var line = image.Line + 1;
+        var alt = InlineText.Of(new InlineConverter(state.Links).Convert(image)).Trim();
+        if (alt.Length == 0)
+        {
+            throw new MarkdownException(line, $"the image '{image.Url}' has no alternative text; write what it shows between the brackets: ![what it shows]({image.Url})");
+        }
+
+        var source = figures ?? throw new MarkdownException(line, $"the image '{image.Url}' cannot be shown here: this document has no diagrams to draw from");
+        var picture = source.Image(image.Url ?? string.Empty, line);
+        if (captioned is null)
+        {
+            return new Figure(picture, alt);
+        }
+
+        var caption = InlineText.Of(new InlineConverter(state.Links).Convert(captioned.Inline)).Trim()[FigurePrefix.Length..].Trim();
+        if (caption.Length == 0)
+        {
+            throw new MarkdownException(captioned.Line + 1, $"the caption of the image '{image.Url}' is empty; write it after '{FigurePrefix}', or leave the line out");
+        }
+        return new Figure(picture, alt) { Caption = caption, Number = ++state.Figures };
     }
 
     private static Block Paragraph(ParagraphBlock paragraph, State state, ParagraphStyle style)
@@ -226,6 +265,9 @@ public sealed partial class MarkdownConverter(IRowsSource? rows = null)
 
     private static string First(string text) => text.Split('\n')[0] is var line && line.Length > 40 ? line[..40] + "…" : text.Split('\n')[0];
 
+    /// <summary>What starts a figure's caption, in the paragraph right after its image.</summary>
+    public const string FigurePrefix = "Figure:";
+
     [GeneratedRegex(@"^\[\[toc(?:\s+(?<level>[1-6]))?\]\]$")]
     private static partial Regex TocPattern();
 
@@ -252,6 +294,9 @@ public sealed partial class MarkdownConverter(IRowsSource? rows = null)
         }
 
         public HashSet<string> Anchors { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>Captioned figures so far: the last one's number.</summary>
+        public int Figures { get; set; }
 
         public CancellationToken Cancellation { get; }
 
