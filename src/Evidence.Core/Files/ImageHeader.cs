@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Globalization;
 
 namespace Evidence.Core.Files;
 
@@ -200,7 +201,7 @@ public static class ImageHeader
 
     private static string? Dimensions(ImageInfo info) =>
         info.Width < MinSide || info.Height < MinSide || info.Width > MaxSide || info.Height > MaxSide || (long)info.Width * info.Height > MaxPixels
-            ? $"is {info.Width} × {info.Height} pixels; a diagram must be {MinSide} to {MaxSide:N0} pixels a side and at most {MaxPixels / 1_000_000} million pixels in all, export it at a sensible size (such as 1600 × 1000)"
+            ? string.Create(CultureInfo.InvariantCulture, $"is {info.Width} × {info.Height} pixels; a diagram must be {MinSide} to {MaxSide:N0} pixels a side and at most {MaxPixels / 1_000_000} million pixels in all, export it at a sensible size (such as 1600 × 1000)")
             : null;
 
     /// <summary>The CRC-32 of PNG chunks (ISO 3309), over the chunk's type and data.</summary>

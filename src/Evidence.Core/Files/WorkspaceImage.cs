@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Evidence.Core.Files;
 
 /// <summary>
@@ -49,7 +51,7 @@ public sealed record WorkspaceImage(string Path, ImageInfo Info, byte[] Bytes)
             using var stream = new FileStream(resolved, FileMode.Open, FileAccess.Read, FileShare.Read);
             if (stream.Length > MaxBytes)
             {
-                problem = $"is {stream.Length / (1024.0 * 1024.0):0.0} MB; a diagram may be at most {MaxBytes / (1024 * 1024)} MB, export it smaller";
+                problem = string.Create(CultureInfo.InvariantCulture, $"is {stream.Length / (1024.0 * 1024.0):0.0} MB; a diagram may be at most {MaxBytes / (1024 * 1024)} MB, export it smaller");
                 return null;
             }
 
