@@ -7,17 +7,32 @@ namespace Evidence.Testing;
 public static class TestImages
 {
     /// <summary>An 8-bit RGB PNG of <paramref name="width"/> × <paramref name="height"/>: a blue frame on white.</summary>
-    public static byte[] Png(int width, int height)
+    public static byte[] Png(int width, int height) => Png(width, height, depth: 8, colour: 2);
+
+    /// <summary>
+    /// A well-formed PNG of any bit depth and colour type (a palette one with its PLTE chunk): a frame of the
+    /// highest sample value on the lowest, opaque.
+    /// </summary>
+    public static byte[] Png(int width, int height, byte depth, byte colour)
     {
+        var channels = colour switch { 0 or 3 => 1, 4 => 2, 2 => 3, _ => 4 };
+        var rowBytes = ((width * channels * depth) + 7) / 8;
         var rows = new MemoryStream();
         for (var y = 0; y < height; y++)
         {
-            rows.WriteByte(0);
+            var row = new byte[rowBytes];
             for (var x = 0; x < width; x++)
             {
                 var edge = x < 2 || y < 2 || x >= width - 2 || y >= height - 2;
-                rows.Write(edge ? [0x1A, 0x4F, 0x9C] : [0xFF, 0xFF, 0xFF]);
+                for (var c = 0; c < channels; c++)
+                {
+                    var alpha = c == channels - 1 && colour is 4 or 6;
+                    Put(row, (x * channels) + c, depth, edge || alpha ? (1 << depth) - 1 : 0);
+                }
             }
+
+            rows.WriteByte(0);
+            rows.Write(row);
         }
 
         var compressed = new MemoryStream();
@@ -29,11 +44,17 @@ public static class TestImages
         var header = new byte[13];
         BinaryPrimitives.WriteInt32BigEndian(header, width);
         BinaryPrimitives.WriteInt32BigEndian(header.AsSpan(4), height);
-        header[8] = 8;
-        header[9] = 2;
+        header[8] = depth;
+        header[9] = colour;
         var png = new MemoryStream();
         png.Write([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]);
         Chunk(png, "IHDR", header);
+        if (colour == 3)
+        {
+            var entries = Math.Min(1 << depth, 256);
+            Chunk(png, "PLTE", [.. Enumerable.Range(0, entries).SelectMany(i => new[] { (byte)(255 - (i * 255 / (entries - 1))), (byte)(255 - (i * 255 / (entries - 1))), (byte)255 })]);
+        }
+
         Chunk(png, "IDAT", compressed.ToArray());
         Chunk(png, "IEND", []);
         return png.ToArray();
@@ -66,6 +87,19 @@ public static class TestImages
         }
 
         return ~crc;
+    }
+
+    /// <summary>Writes sample <paramref name="index"/> of <paramref name="depth"/> bits, big-endian as PNG packs them.</summary>
+    private static void Put(byte[] row, int index, int depth, int value)
+    {
+        if (depth == 16)
+        {
+            BinaryPrimitives.WriteUInt16BigEndian(row.AsSpan(index * 2), (ushort)value);
+            return;
+        }
+
+        var bit = index * depth;
+        row[bit / 8] |= (byte)(value << (8 - depth - (bit % 8)));
     }
 
     private static void Chunk(Stream png, string type, byte[] data)

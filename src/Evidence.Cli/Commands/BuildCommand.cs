@@ -171,6 +171,11 @@ internal static class BuildCommand
             // A results file that no longer parses: the evidence store is damaged, not the command line.
             throw UserException.Evidence($"{e.Message}; run 'evidence validate' on the workspace");
         }
+        catch (PdfRenderException e)
+        {
+            // A file the document embeds (a diagram, an attachment) cannot be drawn or no longer matches its record.
+            throw UserException.Evidence($"{path}: {e.Message}");
+        }
     }
 
     private static TemplateSource Templates(string? option, LoadedWorkspace loaded)

@@ -120,9 +120,26 @@ public static class ImageHeader
             return null;
         }
 
+        // What the PDF writer (PDFsharp) decodes: 8 bits a channel, or a palette of 1, 4 or 8 bits. It refuses
+        // 16-bit channels, 2-bit palettes and greyscale below 8 bits, so they are refused here, where the fix can be named.
+        if (depth != 8 && !(colour == 3 && depth is 1 or 4))
+        {
+            problem = $"is a PNG with {depth}-bit {Kind(colour)} pixels, which the PDF writer cannot draw; export it as a PNG with 8 bits per channel (24-bit RGB, or 32-bit with transparency)";
+            return null;
+        }
+
         problem = string.Empty;
         return new ImageInfo(ImageFormat.Png, (int)Math.Min(width, int.MaxValue), (int)Math.Min(height, int.MaxValue));
     }
+
+    private static string Kind(byte colour) => colour switch
+    {
+        0 => "greyscale",
+        2 => "RGB",
+        3 => "palette",
+        4 => "greyscale-and-alpha",
+        _ => "RGBA",
+    };
 
     private static ImageInfo? Jpeg(ReadOnlySpan<byte> data, out string problem)
     {

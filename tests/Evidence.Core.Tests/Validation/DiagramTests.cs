@@ -98,6 +98,32 @@ public sealed class DiagramTests
             $"diagram 'diagrams/architecture.png' is {width} × {height} pixels; a diagram must be 16 to 10,000 pixels a side and at most 50 million pixels in all, export it at a sensible size (such as 1600 × 1000)");
     }
 
+    [Theory]
+    [InlineData(16, 2, "16-bit RGB")]
+    [InlineData(16, 6, "16-bit RGBA")]
+    [InlineData(2, 0, "2-bit greyscale")]
+    [InlineData(2, 3, "2-bit palette")]
+    public void APngThePdfWriterCannotDrawIsRefusedWithTheExportToUse(byte depth, byte colour, string pixels)
+    {
+        using var workspace = WithDiagram(TestImages.Png(64, 64, depth, colour));
+
+        AssertOneError(workspace, "diagrams/architecture.png",
+            $"diagram 'diagrams/architecture.png' is a PNG with {pixels} pixels, which the PDF writer cannot draw; export it as a PNG with 8 bits per channel (24-bit RGB, or 32-bit with transparency)");
+    }
+
+    [Theory]
+    [InlineData(8, 0)]
+    [InlineData(8, 4)]
+    [InlineData(8, 6)]
+    [InlineData(1, 3)]
+    [InlineData(4, 3)]
+    [InlineData(8, 3)]
+    public void PngsThePdfWriterDrawsAreAccepted(byte depth, byte colour)
+    {
+        Assert.NotNull(ImageHeader.Read(TestImages.Png(64, 64, depth, colour), out var problem));
+        Assert.Equal(string.Empty, problem);
+    }
+
     [Fact]
     public void ACmykJpegIsRefused()
     {

@@ -64,6 +64,27 @@ public sealed class PdfFigureTests
         Assert.Equal("Figure 1. Architecture", Rendered.BodyLines(pages[1])[0]);
     }
 
+    /// <summary>Every kind of PNG the header checks accept (<see cref="Core.Files.ImageHeader"/>) is one the PDF writer draws.</summary>
+    [Theory]
+    [InlineData(8, 0)]
+    [InlineData(8, 2)]
+    [InlineData(8, 3)]
+    [InlineData(8, 4)]
+    [InlineData(8, 6)]
+    [InlineData(1, 3)]
+    [InlineData(4, 3)]
+    public void EveryAcceptedKindOfPngIsDrawn(byte depth, byte colour)
+    {
+        var png = Evidence.Testing.TestImages.Png(96, 64, depth, colour);
+        var info = Assert.NotNull(Core.Files.ImageHeader.Read(png, out _));
+        var figure = new Documents.Figure(new Documents.FigureImage("diagrams/kind.png", info, png), FigureDocuments.Alt);
+
+        using var rendered = Rendered.Write(FigureDocuments.With(figure));
+
+        var image = Assert.Single(rendered.Pages.First().GetImages());
+        Assert.Equal((96, 64), (image.WidthInSamples, image.HeightInSamples));
+    }
+
     [Fact]
     public void TheFiguresMarkedContentIsThePicture()
     {

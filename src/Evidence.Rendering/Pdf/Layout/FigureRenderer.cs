@@ -23,9 +23,17 @@ internal sealed class FigureRenderer(LayoutContext context, ParagraphRenderer pa
         node.Alt = figure.Alt;
         flow.Tags.Mark(flow.Graphics);
         using (var stream = new MemoryStream(figure.Image.Bytes.ToArray(), writable: false))
-        using (var image = XImage.FromStream(stream))
         {
-            flow.Graphics.DrawImage(image, flow.Left + ((flow.Width - width) / 2), flow.Y, width, height);
+            try
+            {
+                using var image = XImage.FromStream(stream);
+                flow.Graphics.DrawImage(image, flow.Left + ((flow.Width - width) / 2), flow.Y, width, height);
+            }
+            catch (InvalidOperationException e)
+            {
+                // The header checks (ImageHeader) refuse what PDFsharp is known not to decode; this is for what they cannot foresee.
+                throw PdfRenderException.FigureUndrawable(figure.Image.Source, e);
+            }
         }
 
         flow.Tags.End();
