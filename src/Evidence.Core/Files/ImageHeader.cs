@@ -128,6 +128,13 @@ public static class ImageHeader
             return null;
         }
 
+        // PDFsharp reads an interlaced (Adam7) PNG without complaint but puts its pixels in the wrong places.
+        if (body[12] == 1)
+        {
+            problem = "is an interlaced PNG, which the PDF writer draws scrambled; export it without interlacing";
+            return null;
+        }
+
         problem = string.Empty;
         return new ImageInfo(ImageFormat.Png, (int)Math.Min(width, int.MaxValue), (int)Math.Min(height, int.MaxValue));
     }

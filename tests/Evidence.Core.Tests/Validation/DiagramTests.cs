@@ -111,6 +111,18 @@ public sealed class DiagramTests
             $"diagram 'diagrams/architecture.png' is a PNG with {pixels} pixels, which the PDF writer cannot draw; export it as a PNG with 8 bits per channel (24-bit RGB, or 32-bit with transparency)");
     }
 
+    [Fact]
+    public void AnInterlacedPngIsRefused()
+    {
+        var png = TestImages.Png(64, 64);
+        png[28] = 1; // IHDR's interlace method: Adam7
+        System.Buffers.Binary.BinaryPrimitives.WriteUInt32BigEndian(png.AsSpan(29), TestImages.Crc(png[12..29]));
+        using var workspace = WithDiagram(png);
+
+        AssertOneError(workspace, "diagrams/architecture.png",
+            "diagram 'diagrams/architecture.png' is an interlaced PNG, which the PDF writer draws scrambled; export it without interlacing");
+    }
+
     [Theory]
     [InlineData(8, 0)]
     [InlineData(8, 4)]
