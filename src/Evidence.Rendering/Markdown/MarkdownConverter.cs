@@ -40,7 +40,7 @@ public sealed partial class MarkdownConverter(IRowsSource? rows = null, IFigureS
         ArgumentNullException.ThrowIfNull(markdown);
         var document = Markdig.Markdown.Parse(markdown, Pipeline);
         cancellation.ThrowIfCancellationRequested();
-        var state = new State(document, markdown, cancellation);
+        var state = new State(document, markdown, cancellation) { Figures = new FigureReader(figures) };
         var blocks = ConvertChildren(document, state, ParagraphStyle.Normal);
         foreach (var (link, line) in state.Links)
         {
@@ -67,10 +67,10 @@ public sealed partial class MarkdownConverter(IRowsSource? rows = null, IFigureS
 
             if (block is ParagraphBlock { Inline.FirstChild: LinkInline { IsImage: true, NextSibling: null } image })
             {
-                var captioned = i + 1 < container.Count && container[i + 1] is ParagraphBlock next && state.Source(next).StartsWith(FigurePrefix, StringComparison.Ordinal)
+                var captioned = i + 1 < container.Count && container[i + 1] is ParagraphBlock next && state.Source(next).StartsWith(FigureReader.Prefix, StringComparison.Ordinal)
                     ? (ParagraphBlock)container[++i]
                     : null;
-                result.Add(Figure(image, captioned, state));
+                result.Add(state.Figures.Read(image, captioned, state.Links));
                 caption = null;
                 continue;
             }
@@ -122,34 +122,6 @@ public sealed partial class MarkdownConverter(IRowsSource? rows = null, IFigureS
         }
 
         return new Heading(heading.Level, content, anchor) { InOutline = attributes?.Classes?.Contains("unlisted") != true };
-    }
-
-    /// <summary>
-    /// A paragraph that is one image, <c>![alt](file)</c>, and the <c>Figure: caption</c> paragraph after it, if any:
-    /// a figure, numbered in the document when it has a caption.
-    /// </summary>
-    private Figure Figure(LinkInline image, ParagraphBlock? captioned, State state)
-    {
-        var line = image.Line + 1;
-        var alt = InlineText.Of(new InlineConverter(state.Links).Convert(image)).Trim();
-        if (alt.Length == 0)
-        {
-            throw new MarkdownException(line, $"the image '{image.Url}' has no alternative text; write what it shows between the brackets: ![what it shows]({image.Url})");
-        }
-
-        var source = figures ?? throw new MarkdownException(line, $"the image '{image.Url}' cannot be shown here: this document has no diagrams to draw from");
-        var picture = source.Image(image.Url ?? string.Empty, line);
-        if (captioned is null)
-        {
-            return new Figure(picture, alt);
-        }
-
-        var caption = InlineText.Of(new InlineConverter(state.Links).Convert(captioned.Inline)).Trim()[FigurePrefix.Length..].Trim();
-        if (caption.Length == 0)
-        {
-            throw new MarkdownException(captioned.Line + 1, $"the caption of the image '{image.Url}' is empty; write it after '{FigurePrefix}', or leave the line out");
-        }
-        return new Figure(picture, alt) { Caption = caption, Number = ++state.Figures };
     }
 
     private static Block Paragraph(ParagraphBlock paragraph, State state, ParagraphStyle style)
@@ -265,9 +237,6 @@ public sealed partial class MarkdownConverter(IRowsSource? rows = null, IFigureS
 
     private static string First(string text) => text.Split('\n')[0] is var line && line.Length > 40 ? line[..40] + "…" : text.Split('\n')[0];
 
-    /// <summary>What starts a figure's caption, in the paragraph right after its image.</summary>
-    public const string FigurePrefix = "Figure:";
-
     [GeneratedRegex(@"^\[\[toc(?:\s+(?<level>[1-6]))?\]\]$")]
     private static partial Regex TocPattern();
 
@@ -295,8 +264,8 @@ public sealed partial class MarkdownConverter(IRowsSource? rows = null, IFigureS
 
         public HashSet<string> Anchors { get; } = new(StringComparer.Ordinal);
 
-        /// <summary>Captioned figures so far: the last one's number.</summary>
-        public int Figures { get; set; }
+        /// <summary>Reads the document's figures and numbers them.</summary>
+        public required FigureReader Figures { get; init; }
 
         public CancellationToken Cancellation { get; }
 

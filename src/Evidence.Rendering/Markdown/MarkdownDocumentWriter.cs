@@ -129,7 +129,7 @@ public sealed class MarkdownDocumentWriter : IDocumentWriter
                 if (figure.Caption is { } caption)
                 {
                     w.WriteLine();
-                    w.WriteLine($"{indent}{MarkdownConverter.FigurePrefix} {TemplateHelpers.Md(caption)}");
+                    w.WriteLine($"{indent}{FigureReader.Prefix} {TemplateHelpers.Md(caption)}");
                 }
 
                 break;
