@@ -121,6 +121,11 @@ internal static class BuildCommand
 
                 throw UserException.Interrupted($"the build was stopped (Ctrl-C or SIGTERM); {Words.Plural(written.Count, "finished document")} and every temporary file removed");
             }
+            catch (PdfRenderException e)
+            {
+                // A file a document embeds (a diagram, an attachment) cannot be drawn, or no longer matches its record.
+                throw UserException.Evidence(e.Message);
+            }
 
             return (int)ExitCode.Success;
         });
@@ -170,11 +175,6 @@ internal static class BuildCommand
         {
             // A results file that no longer parses: the evidence store is damaged, not the command line.
             throw UserException.Evidence($"{e.Message}; run 'evidence validate' on the workspace");
-        }
-        catch (PdfRenderException e)
-        {
-            // A file the document embeds (a diagram, an attachment) cannot be drawn or no longer matches its record.
-            throw UserException.Evidence($"{path}: {e.Message}");
         }
     }
 

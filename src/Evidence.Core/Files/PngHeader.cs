@@ -1,4 +1,6 @@
 using System.Buffers.Binary;
+using System.Globalization;
+using System.IO.Compression;
 
 namespace Evidence.Core.Files;
 
@@ -14,7 +16,8 @@ internal static class PngHeader
     {
         var position = Signature.Length;
         ImageInfo? info = null;
-        var hasData = false;
+        var rowBytes = 0L;
+        using var pixels = new MemoryStream();
         while (true)
         {
             if (position + 12 > data.Length)
@@ -53,17 +56,63 @@ internal static class PngHeader
                 }
 
                 info = header;
+                rowBytes = 1 + (((long)header.Width * Channels(body[9]) * body[8]) + 7) / 8;
             }
 
-            hasData |= type.SequenceEqual("IDAT"u8);
+            if (type.SequenceEqual("IDAT"u8))
+            {
+                pixels.Write(body);
+            }
+
             position += 12 + (int)length;
             if (type.SequenceEqual("IEND"u8))
             {
-                problem = hasData ? string.Empty : "is a PNG without image data (no IDAT chunk); export it again";
-                return hasData ? info : null;
+                problem = pixels.Length == 0 ? "is a PNG without image data (no IDAT chunk); export it again" : Inflates(pixels, info.Value, rowBytes);
+                return problem.Length == 0 ? info : null;
             }
         }
     }
+
+    /// <summary>
+    /// Empty when the image data inflates to exactly the rows IHDR promises; else what is wrong. A picture too large
+    /// to embed is left to the size check, so a small file that inflates to gigabytes is never unpacked.
+    /// </summary>
+    private static string Inflates(MemoryStream compressed, ImageInfo info, long rowBytes)
+    {
+        if (info.Width > ImageHeader.MaxSide || info.Height > ImageHeader.MaxSide || (long)info.Width * info.Height > ImageHeader.MaxPixels)
+        {
+            return string.Empty;
+        }
+
+        var expected = rowBytes * info.Height;
+        var total = 0L;
+        compressed.Position = 0;
+        try
+        {
+            using var inflate = new ZLibStream(compressed, CompressionMode.Decompress, leaveOpen: true);
+            var buffer = new byte[81920];
+            for (var read = inflate.Read(buffer); read > 0 && total <= expected; read = inflate.Read(buffer))
+            {
+                total += read;
+            }
+        }
+        catch (InvalidDataException)
+        {
+            return "is a PNG whose image data is damaged (it does not inflate); export it again";
+        }
+
+        return total == expected
+            ? string.Empty
+            : string.Create(CultureInfo.InvariantCulture, $"is a PNG whose image data holds {(total > expected ? "more" : "less")} than its {info.Width} × {info.Height} pixels (cut short or damaged); export it again");
+    }
+
+    private static int Channels(byte colour) => colour switch
+    {
+        2 => 3,
+        4 => 2,
+        6 => 4,
+        _ => 1,
+    };
 
     private static ImageInfo? Ihdr(ReadOnlySpan<byte> body, out string problem)
     {

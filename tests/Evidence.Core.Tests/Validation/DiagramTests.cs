@@ -87,6 +87,34 @@ public sealed class DiagramTests
             "diagram 'diagrams/architecture.png' is a PNG whose chunk at byte 33 runs past the end of the file; export it again");
     }
 
+    [Fact]
+    public void APngWhoseImageDataIsCutShortIsReported()
+    {
+        var full = TestImages.Png(64, 64);
+        var half = TestImages.Png(64, 32);
+        // The 64-row header with the 32-row picture's data: every chunk's CRC is right, the rows are not all there.
+        byte[] png = [.. full[..33], .. half[33..]];
+        using var workspace = WithDiagram(png);
+
+        AssertOneError(workspace, "diagrams/architecture.png",
+            "diagram 'diagrams/architecture.png' is a PNG whose image data holds less than its 64 × 64 pixels (cut short or damaged); export it again");
+    }
+
+    [Fact]
+    public void APngWhoseImageDataDoesNotInflateIsReported()
+    {
+        byte[] garbage = [0x78, 0x9C, .. Enumerable.Range(7, 200).Select(b => (byte)b)];
+        var png = TestImages.Png(64, 64);
+        var idat = System.Text.Encoding.ASCII.GetBytes("IDAT").Concat(garbage).ToArray();
+        byte[] length = [0, 0, (byte)(garbage.Length >> 8), (byte)garbage.Length];
+        var crc = new byte[4];
+        System.Buffers.Binary.BinaryPrimitives.WriteUInt32BigEndian(crc, TestImages.Crc(idat));
+        using var workspace = WithDiagram([.. png[..33], .. length, .. idat, .. crc, .. png[^12..]]);
+
+        AssertOneError(workspace, "diagrams/architecture.png",
+            "diagram 'diagrams/architecture.png' is a PNG whose image data is damaged (it does not inflate); export it again");
+    }
+
     [Theory]
     [InlineData(8, 200)]
     [InlineData(12_000, 40)]
