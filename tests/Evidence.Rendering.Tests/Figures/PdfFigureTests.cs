@@ -1,3 +1,4 @@
+using Evidence.Rendering.Pdf;
 using Evidence.Rendering.Templates;
 using Evidence.Rendering.Tests.Pdf;
 using Evidence.Rendering.Tests.Pdf.Tagging;
@@ -83,6 +84,19 @@ public sealed class PdfFigureTests
 
         var image = Assert.Single(rendered.Pages.First().GetImages());
         Assert.Equal((96, 64), (image.WidthInSamples, image.HeightInSamples));
+    }
+
+    [Fact]
+    public void APictureThePdfWriterCannotDecodeFailsWithItsNameAndTheFix()
+    {
+        // A 16-bit PNG, which the header checks refuse, given to the writer directly.
+        var png = Evidence.Testing.TestImages.Png(64, 64, depth: 16, colour: 2);
+        var figure = new Documents.Figure(new Documents.FigureImage("diagrams/deep.png", new Core.Files.ImageInfo(Core.Files.ImageFormat.Png, 64, 64), png), FigureDocuments.Alt);
+
+        var error = Assert.Throws<PdfRenderException>(() => Rendered.WriteBytes(FigureDocuments.With(figure)));
+
+        Assert.StartsWith("Cannot draw the diagram 'diagrams/deep.png' (", error.Message, StringComparison.Ordinal);
+        Assert.EndsWith("); export it again as a PNG with 8 bits per channel.", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
