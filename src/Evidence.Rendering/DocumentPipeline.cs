@@ -10,12 +10,10 @@ namespace Evidence.Rendering;
 
 /// <summary>
 /// Template → Markdown → document model, for one document at a time. It reads only the model, the
-/// template folders and (lazily, when a writer asks for rows) the evidence store's results files.
+/// template folders, the workspace's diagrams and (lazily, when a writer asks for rows) the evidence store's results files.
 /// </summary>
 public sealed class DocumentPipeline(TemplateRenderer renderer, IRowsSource rows, string workspaceRoot)
 {
-    private readonly MarkdownConverter _converter = new(rows);
-
     /// <summary>Stops a build in progress when the user asks (Ctrl-C, SIGTERM).</summary>
     public CancellationToken Cancellation { get; init; }
 
@@ -54,7 +52,7 @@ public sealed class DocumentPipeline(TemplateRenderer renderer, IRowsSource rows
             (markdown, attachments, sensitive) = redaction.Apply(markdown, attachments);
             if (redaction.Redact && sensitive.Count > 0)
             {
-                blocks = _converter.ConvertWithin(markdown, cancellation);
+                blocks = Converter(model).ConvertWithin(markdown, cancellation);
             }
 
             PhaseMemory.Release();
@@ -82,12 +80,13 @@ public sealed class DocumentPipeline(TemplateRenderer renderer, IRowsSource rows
         globals.SetValue("document", ScriptModel.Convert(new DocumentHeaderModel(EnumNames.ToKebab(kind), DocumentKinds.Title(kind))), readOnly: true);
         using var deadline = new CancellationTokenSource(renderer.Limits.Timeout);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(deadline.Token, cancellation);
+        var converter = Converter(model);
         IReadOnlyList<Block> blocks;
         var markdown = string.Empty;
         try
         {
             markdown = renderer.RenderWithin(template, globals, stop.Token);
-            blocks = _converter.ConvertWithin(markdown, stop.Token);
+            blocks = converter.ConvertWithin(markdown, stop.Token);
         }
         catch (OperationCanceledException) when (deadline.IsCancellationRequested && !cancellation.IsCancellationRequested)
         {
@@ -104,6 +103,10 @@ public sealed class DocumentPipeline(TemplateRenderer renderer, IRowsSource rows
 
         return (markdown, blocks);
     }
+
+    /// <summary>Reads Markdown into blocks, with the workspace's diagrams as the only pictures it may place.</summary>
+    private MarkdownConverter Converter(TemplateModel model) =>
+        new(rows, new Figures.WorkspaceFigures(workspaceRoot, model.Plan.Diagrams.Select(d => d.File)));
 
     private static DocumentInfo Info(DocumentKind kind, TemplateModel model)
     {

@@ -122,6 +122,11 @@ internal static class BuildCommand
 
                 throw UserException.Interrupted($"the build was stopped (Ctrl-C or SIGTERM); {Words.Plural(written.Count, "finished document")} and every temporary file removed");
             }
+            catch (PdfRenderException e)
+            {
+                // A file a document embeds (a diagram, an attachment) cannot be drawn, or no longer matches its record.
+                throw UserException.Evidence(e.Message);
+            }
 
             return (int)ExitCode.Success;
         });

@@ -65,6 +65,11 @@ internal static class WorkspaceTemplate
         text.AppendLine("#     baa_signed: 2026-01-02         # leave out while the BAA is unsigned");
         text.AppendLine("#     baa_document: artifacts/baa-register.md");
         text.AppendLine($"#     owner: {owner.Id}");
+        text.AppendLine("# Architecture and data-flow diagrams the SSP shows under its boundary (PNG or JPEG; export SVG as PNG):");
+        text.AppendLine("# diagrams:");
+        text.AppendLine("#   - file: diagrams/architecture.png");
+        text.AppendLine("#     title: Architecture and data flows");
+        text.AppendLine("#     alt: What the diagram shows, in words, for readers who cannot see it");
         text.AppendLine("settings:");
         text.AppendLine("  attestations:");
         text.AppendLine("    cadence: quarterly");

@@ -7,7 +7,7 @@ internal static class SampleFiles
 {
     private const string Prefix = "sample/";
 
-    /// <summary>Writes evidence.yaml, controls/, artifacts/ and attestations/ into <paramref name="directory"/>.</summary>
+    /// <summary>Writes evidence.yaml, controls/, artifacts/, attestations/ and the architecture diagram into <paramref name="directory"/>.</summary>
     public static int WriteTo(string directory)
     {
         var assembly = typeof(SampleFiles).Assembly;

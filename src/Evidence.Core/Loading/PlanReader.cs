@@ -5,15 +5,16 @@ namespace Evidence.Core.Loading;
 
 /// <summary>
 /// Reads the parts of <c>evidence.yaml</c> that only the System Security Plan uses: <c>plan</c>,
-/// <c>interconnections</c> and <c>business_associates</c>. Whether the people and documents they name
-/// exist is the plan validator's job.
+/// <c>interconnections</c>, <c>business_associates</c> and <c>diagrams</c>. Whether the people and documents they name
+/// exist is the plan validator's job; whether a diagram's file is an image, the diagram validator's.
 /// </summary>
 internal static class PlanReader
 {
-    public static readonly string[] RootKeys = ["plan", "interconnections", "business_associates"];
+    public static readonly string[] RootKeys = ["plan", "interconnections", "business_associates", "diagrams"];
     private static readonly string[] PlanKeys = ["system_owner", "approved_by", "approved_on", "revisions"];
     private static readonly string[] RevisionKeys = ["version", "date", "author", "summary"];
     private static readonly string[] InterconnectionKeys = ["name", "other_party", "direction", "data", "protocol", "agreement", "owner"];
+    private static readonly string[] DiagramKeys = ["file", "title", "alt", "caption"];
     private static readonly string[] AssociateKeys = ["name", "service", "phi", "baa_signed", "baa_document", "owner"];
 
     public static SecurityPlan? ReadPlan(YamlMap root)
@@ -39,6 +40,20 @@ internal static class PlanReader
 
     public static List<BusinessAssociate> ReadBusinessAssociates(YamlMap root) =>
         root.Maps("business_associates", "a business associate", AssociateKeys).Select(ReadAssociate).OfType<BusinessAssociate>().ToList();
+
+    public static List<Diagram> ReadDiagrams(YamlMap root) =>
+        root.Maps("diagrams", "a diagram", DiagramKeys).Select(ReadDiagram).OfType<Diagram>().ToList();
+
+    private static Diagram? ReadDiagram(YamlMap map)
+    {
+        var file = map.Text("file", required: true);
+        var title = map.String("title", required: true);
+        var alt = map.Text("alt", required: true);
+        var caption = map.String("caption");
+        return file is null || title is null || alt is null
+            ? null
+            : new Diagram { File = file.Value, Title = title, Alt = alt.Value, Caption = caption, Location = map.Location };
+    }
 
     private static PlanRevision? ReadRevision(YamlMap map)
     {

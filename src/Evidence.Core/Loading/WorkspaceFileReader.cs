@@ -42,6 +42,7 @@ internal static class WorkspaceFileReader
         var plan = PlanReader.ReadPlan(map);
         var interconnections = PlanReader.ReadInterconnections(map);
         var associates = PlanReader.ReadBusinessAssociates(map);
+        var diagrams = PlanReader.ReadDiagrams(map);
         if (system is null || boundary is null)
         {
             return null;
@@ -52,6 +53,7 @@ internal static class WorkspaceFileReader
             Root = rootDirectory, Catalog = catalog, System = system, Boundary = boundary, People = people, Roles = roles,
             Settings = settings, Serve = serve, Location = map.Location, RolesLocation = map.KeyAt("roles"),
             Plan = plan, Interconnections = interconnections, BusinessAssociates = associates,
+            Diagrams = diagrams,
         };
     }
 

@@ -19,6 +19,7 @@ internal static class Validators
         new AddressableDecisionValidator(),
         new DelegateValidator(),
         new PlanReferenceValidator(),
+        new DiagramValidator(),
         new AttestationValidator(),
         new SupersedeChainValidator(),
         new FindingsFileValidator(),

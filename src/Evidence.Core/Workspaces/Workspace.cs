@@ -31,6 +31,9 @@ public sealed record Workspace
 
     public IReadOnlyList<BusinessAssociate> BusinessAssociates { get; init; } = [];
 
+    /// <summary>The architecture and data-flow diagrams the plan shows, in order (<c>diagrams:</c>).</summary>
+    public IReadOnlyList<Diagram> Diagrams { get; init; } = [];
+
     public required SourceLocation Location { get; init; }
 
     /// <summary>The <c>roles:</c> key, where a missing role mapping is reported.</summary>

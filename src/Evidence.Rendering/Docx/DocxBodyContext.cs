@@ -6,7 +6,7 @@ namespace Evidence.Rendering.Docx;
 
 /// <summary>
 /// What the body's writers share while the main part streams out: the XML writer, the outline,
-/// the hyperlink and list registries, the column sizer, the next bookmark id and the progress counters.
+/// the hyperlink, list and picture registries, the column sizer, the next bookmark id and the progress counters.
 /// Start tags are written from one reusable element each; only their names are read, so a
 /// 200,000-row table allocates no element objects per cell.
 /// </summary>
@@ -16,6 +16,7 @@ internal sealed class DocxBodyContext(
     DocxHyperlinks hyperlinks,
     DocxNumbering numbering,
     DocxColumnSizer columns,
+    DocxFigures figures,
     DocumentPages? pages,
     IProgress<RenderProgress>? progress)
 {
@@ -40,6 +41,9 @@ internal sealed class DocxBodyContext(
     public DocxHyperlinks Hyperlinks { get; } = hyperlinks;
 
     public DocxNumbering Numbering { get; } = numbering;
+
+    /// <summary>The document's pictures: each one's relationship id and number.</summary>
+    public DocxFigures Figures { get; } = figures;
 
     /// <summary>Where the PDF puts each heading, for the contents' page numbers; null when not known.</summary>
     public DocumentPages? Pages { get; } = pages;

@@ -18,6 +18,7 @@ internal sealed class DocxBodyWriter
     private readonly DocxTableWriter _tables;
     private readonly DocxTocWriter _toc;
     private readonly DocxCoverWriter _cover;
+    private readonly DocxFigureWriter _figures;
 
     public DocxBodyWriter(DocxBodyContext context)
     {
@@ -26,6 +27,7 @@ internal sealed class DocxBodyWriter
         _tables = new DocxTableWriter(context, _inlines, context.Columns);
         _toc = new DocxTocWriter(context);
         _cover = new DocxCoverWriter(context);
+        _figures = new DocxFigureWriter(context);
     }
 
     public void Write(IReadOnlyList<Block> blocks)
@@ -79,6 +81,9 @@ internal sealed class DocxBodyWriter
                 break;
             case Table table:
                 _tables.Write(table);
+                break;
+            case Figure figure:
+                _figures.Write(figure);
                 break;
             default:
                 throw new NotSupportedException($"The DOCX writer has no rendering for {block.GetType().Name}.");

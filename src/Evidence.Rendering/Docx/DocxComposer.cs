@@ -6,7 +6,7 @@ namespace Evidence.Rendering.Docx;
 
 /// <summary>
 /// Writes the package part by part, in a fixed order: content types, package relationships,
-/// document properties, the streamed body and its relationships, then the parts the body's
+/// document properties, the streamed body and its relationships, the pictures, then the parts the body's
 /// writing has filled in (numbering) and the fixed ones (styles, settings, fonts, header, footer).
 /// </summary>
 internal static class DocxComposer
@@ -14,11 +14,12 @@ internal static class DocxComposer
     public static void Write(Document document, Stream output, PdfFonts? fonts, DocumentPages? pages, IProgress<RenderProgress>? progress)
     {
         var info = document.Info;
+        var figures = new DocxFigures(document.Blocks);
         var hasCustomProperties = info.CustomProperties.Count > 0;
         List<OpcPart> parts =
         [
             DocxParts.Document, DocxParts.Styles, DocxParts.Numbering, DocxParts.Settings, DocxParts.FontTable,
-            DocxParts.Header, DocxParts.Footer, DocxParts.CoreProperties, DocxParts.AppProperties,
+            DocxParts.Header, DocxParts.Footer, DocxParts.CoreProperties, DocxParts.AppProperties, .. figures.Parts,
         ];
         List<OpcRelationship> packageRelationships =
         [
@@ -51,11 +52,12 @@ internal static class DocxComposer
         using (var stream = package.OpenPart(DocxParts.Document))
         using (var xml = OpenXmlWriter.Create(stream, PartXml.Utf8))
         {
-            var context = new DocxBodyContext(xml, DocxOutline.Scan(document.Blocks), hyperlinks, numbering, new DocxColumnSizer(fonts), pages, progress);
+            var context = new DocxBodyContext(xml, DocxOutline.Scan(document.Blocks), hyperlinks, numbering, new DocxColumnSizer(fonts), figures, pages, progress);
             new DocxBodyWriter(context).Write(document.Blocks);
         }
 
-        package.WritePartRelationships(DocxParts.Document, [.. DocxParts.DocumentRelationships, .. hyperlinks.Relationships]);
+        package.WritePartRelationships(DocxParts.Document, [.. DocxParts.DocumentRelationships, .. hyperlinks.Relationships, .. figures.Relationships]);
+        figures.WriteParts(package);
         Save(package, DocxParts.Styles, DocxStyles.Build());
         Save(package, DocxParts.Numbering, numbering.Build());
         Save(package, DocxParts.Settings, DocxSettings.Build());

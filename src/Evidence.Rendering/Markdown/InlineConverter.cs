@@ -53,7 +53,7 @@ internal sealed class InlineConverter(List<(Link Link, int Line)> links)
                 Add(emphasis, inner, output);
                 break;
             case LinkInline { IsImage: true } image:
-                throw new MarkdownException(image.Line + 1, $"images are not supported ('{image.Url}'); documents hold text, tables and attachments");
+                throw new MarkdownException(image.Line + 1, $"the image '{image.Url}' is inside text; an image is a paragraph of its own, ![what it shows](file), with its caption after it as 'Figure: caption'");
             case LinkInline link:
                 var content = new List<DocInline>();
                 Add(link, style, content);

@@ -5,6 +5,7 @@ using Markdig.Extensions.Tables;
 using Markdig.Extensions.Yaml;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 using Block = Evidence.Rendering.Documents.Block;
 using CodeBlock = Evidence.Rendering.Documents.CodeBlock;
 using DocTable = Evidence.Rendering.Documents.Table;
@@ -19,9 +20,9 @@ namespace Evidence.Rendering.Markdown;
 /// <summary>
 /// Converts the Markdown that templates render into the document model: CommonMark with pipe tables,
 /// heading anchors (<c>{#anchor}</c>) and the extensions of docs/templates.md — page breaks, the cover
-/// page, the table of contents and streamed evidence rows.
+/// page, the table of contents, streamed evidence rows and the workspace's diagrams as figures.
 /// </summary>
-public sealed partial class MarkdownConverter(IRowsSource? rows = null)
+public sealed partial class MarkdownConverter(IRowsSource? rows = null, IFigureSource? figures = null)
 {
     /// <summary>The Markdig pipeline: pipe tables (column widths from the dashes), front matter ignored, generic attributes last.</summary>
     public static MarkdownPipeline Pipeline { get; } = new MarkdownPipelineBuilder()
@@ -39,7 +40,7 @@ public sealed partial class MarkdownConverter(IRowsSource? rows = null)
         ArgumentNullException.ThrowIfNull(markdown);
         var document = Markdig.Markdown.Parse(markdown, Pipeline);
         cancellation.ThrowIfCancellationRequested();
-        var state = new State(document, markdown, cancellation);
+        var state = new State(document, markdown, cancellation) { Figures = new FigureReader(figures) };
         var blocks = ConvertChildren(document, state, ParagraphStyle.Normal);
         foreach (var (link, line) in state.Links)
         {
@@ -61,6 +62,16 @@ public sealed partial class MarkdownConverter(IRowsSource? rows = null)
                 i + 1 < container.Count && container[i + 1] is MdTable)
             {
                 caption = text["Table: ".Length..].Trim();
+                continue;
+            }
+
+            if (block is ParagraphBlock { Inline.FirstChild: LinkInline { IsImage: true, NextSibling: null } image })
+            {
+                var captioned = i + 1 < container.Count && container[i + 1] is ParagraphBlock next && state.Source(next).StartsWith(FigureReader.Prefix, StringComparison.Ordinal)
+                    ? (ParagraphBlock)container[++i]
+                    : null;
+                result.Add(state.Figures.Read(image, captioned, state.Links));
+                caption = null;
                 continue;
             }
 
@@ -252,6 +263,9 @@ public sealed partial class MarkdownConverter(IRowsSource? rows = null)
         }
 
         public HashSet<string> Anchors { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>Reads the document's figures and numbers them.</summary>
+        public required FigureReader Figures { get; init; }
 
         public CancellationToken Cancellation { get; }
 

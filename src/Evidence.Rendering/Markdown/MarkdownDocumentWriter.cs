@@ -123,6 +123,16 @@ public sealed class MarkdownDocumentWriter : IDocumentWriter
             case Table table:
                 Table(w, table, indent, progress);
                 break;
+            case Figure figure:
+                // The file as the workspace names it: the Markdown sits beside the other documents, the picture stays in the workspace.
+                w.WriteLine($"{indent}![{TemplateHelpers.Md(figure.Alt)}](<{figure.Image.Source}>)");
+                if (figure.Caption is { } caption)
+                {
+                    w.WriteLine();
+                    w.WriteLine($"{indent}{FigureReader.Prefix} {TemplateHelpers.Md(caption)}");
+                }
+
+                break;
             default:
                 throw new InvalidOperationException($"the Markdown writer does not know {block.GetType().Name}");
         }

@@ -2,7 +2,7 @@ namespace Evidence.Rendering.Model;
 
 /// <summary>
 /// What only the System Security Plan prints: its approval and revision history, the system's
-/// interconnections and business associates, and the shared-responsibility matrix.
+/// interconnections, business associates and diagrams, and the shared-responsibility matrix.
 /// Templates read it as <c>plan.system_owner</c>, <c>plan.revisions</c>, <c>plan.interconnections</c>.
 /// </summary>
 public sealed record PlanModel
@@ -25,6 +25,9 @@ public sealed record PlanModel
     public IReadOnlyList<InterconnectionModel> Interconnections { get; init; } = [];
 
     public IReadOnlyList<BusinessAssociateModel> BusinessAssociates { get; init; } = [];
+
+    /// <summary>The architecture and data-flow diagrams, in the order the workspace lists them.</summary>
+    public IReadOnlyList<DiagramModel> Diagrams { get; init; } = [];
 
     /// <summary>The shared-responsibility matrix for the clouds in the boundary.</summary>
     public ResponsibilityModel Responsibility { get; init; } = new();

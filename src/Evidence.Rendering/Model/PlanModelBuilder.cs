@@ -32,6 +32,10 @@ internal static class PlanModelBuilder
                 Name = b.Name, Service = b.Service, Phi = b.Phi, BaaSigned = b.BaaSigned is { } d ? Texts.Date(d) : null,
                 BaaDocument = b.BaaDocument?.Value, Owner = Name(workspace, b.Owner),
             }).ToList(),
+            Diagrams = workspace.Diagrams.Select(d => new DiagramModel
+            {
+                File = d.File.Value, Title = d.Title, Alt = d.Alt.Value, Caption = d.Caption,
+            }).ToList(),
             Responsibility = ResponsibilityModelBuilder.Build(catalog, workspace.Boundary),
         };
     }

@@ -19,6 +19,10 @@ public sealed class PdfRenderException : Exception
     {
     }
 
+    /// <summary>A figure's picture passed the header checks, but the PDF writer cannot decode it.</summary>
+    public static PdfRenderException FigureUndrawable(string source, Exception cause) =>
+        new("Cannot draw the diagram '" + source + "' (" + cause.Message + "); export it again as a PNG with 8 bits per channel.", cause);
+
     /// <summary>An attachment's file cannot be read.</summary>
     public static PdfRenderException AttachmentUnreadable(Attachment attachment, Exception cause) =>
         new("Cannot embed '" + attachment.Name + "': " + attachment.Path + " cannot be read (" + cause.Message + ").", cause);

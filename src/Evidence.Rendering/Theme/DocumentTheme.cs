@@ -57,6 +57,15 @@ internal static class DocumentTheme
     /// <summary>Space after a heading, before its first block.</summary>
     public const double HeadingSpaceAfter = 5;
 
+    /// <summary>
+    /// The tallest a figure is drawn: two thirds of a page's body, so a tall diagram still leaves room for its
+    /// caption and a line of text on its page.
+    /// </summary>
+    public const double FigureMaxHeight = 420;
+
+    /// <summary>Space between a figure and its caption.</summary>
+    public const double FigureCaptionGap = 4;
+
     /// <summary>Space after a table, before the next block.</summary>
     public const double TableSpaceAfter = ParagraphSpacing * 1.5;
 }

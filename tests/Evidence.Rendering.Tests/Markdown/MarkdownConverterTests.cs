@@ -156,14 +156,15 @@ public sealed class MarkdownConverterTests
     }
 
     [Fact]
-    public void RawHtmlAndImagesAreErrorsWithTheirLine()
+    public void RawHtmlAndImagesWithoutDiagramsAreErrorsWithTheirLine()
     {
         var html = Assert.Throws<MarkdownException>(() => Convert("Text\n\n<div>raw</div>"));
         var image = Assert.Throws<MarkdownException>(() => Convert("Text\n\n![logo](logo.png)"));
 
         Assert.Equal(3, html.Line);
         Assert.Contains("HTML is not supported", html.Message, StringComparison.Ordinal);
-        Assert.Contains("images are not supported", image.Message, StringComparison.Ordinal);
+        Assert.Equal(3, image.Line);
+        Assert.Contains("this document has no diagrams to draw from", image.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -14,6 +14,7 @@ internal sealed class BlockRenderer
     private readonly TableRenderer tables;
     private readonly TocRenderer toc;
     private readonly CoverRenderer cover;
+    private readonly FigureRenderer figures;
 
     public BlockRenderer(LayoutContext context)
     {
@@ -25,6 +26,7 @@ internal sealed class BlockRenderer
         tables = new TableRenderer(context, paragraphs);
         toc = new TocRenderer(context);
         cover = new CoverRenderer(context);
+        figures = new FigureRenderer(context, paragraphs);
     }
 
     public void Render(Block block)
@@ -49,6 +51,9 @@ internal sealed class BlockRenderer
                 break;
             case TableOfContents contents:
                 toc.Render(contents);
+                break;
+            case Figure figure:
+                figures.Render(figure);
                 break;
             case CoverPage coverPage:
                 cover.Render(coverPage);

@@ -14,7 +14,7 @@ public sealed class PdfTaggingTests
     private static readonly string[] Cells = ["/TH", "/TD"];
     private static readonly string[] TableParts = ["/THead", "/TBody", "/Caption"];
     private static readonly string[] TableSections = ["/THead", "/TBody"];
-    private static readonly string[] Blocks = ["/H1", "/H2", "/H3", "/P", "/L", "/LI", "/LBody", "/Table", "/THead", "/TBody", "/TR", "/TH", "/TD", "/Caption", "/TOC", "/TOCI", "/Link"];
+    private static readonly string[] Blocks = ["/H1", "/H2", "/H3", "/P", "/L", "/LI", "/LBody", "/Table", "/THead", "/TBody", "/TR", "/TH", "/TD", "/Caption", "/TOC", "/TOCI", "/Link", "/Figure"];
 
     private static readonly Lazy<byte[]> Ssp = new(() =>
         Rendered.WriteBytes(SampleBuild.Pipeline().Build(DocumentKind.Ssp, SampleBuild.Model).Document));

@@ -1,0 +1,72 @@
+using System.Buffers.Binary;
+
+namespace Evidence.Core.Files;
+
+/// <summary>A JPEG's header, read for <see cref="ImageHeader"/>: its markers walked up to the frame header (SOFn), which gives the size.</summary>
+internal static class JpegHeader
+{
+    public static ImageInfo? Read(ReadOnlySpan<byte> data, out string problem)
+    {
+        var position = 2;
+        while (position + 4 <= data.Length)
+        {
+            if (data[position] != 0xFF)
+            {
+                break;
+            }
+
+            var marker = data[position + 1];
+            if (marker == 0xFF)
+            {
+                position++; // fill byte
+                continue;
+            }
+
+            if (marker is 0x01 or (>= 0xD0 and <= 0xD7))
+            {
+                position += 2;
+                continue;
+            }
+
+            var length = BinaryPrimitives.ReadUInt16BigEndian(data[(position + 2)..]);
+            if (length < 2 || position + 2 + length > data.Length)
+            {
+                break;
+            }
+
+            if (marker is >= 0xC0 and <= 0xCF and not 0xC4 and not 0xC8 and not 0xCC)
+            {
+                return Frame(data.Slice(position + 4, length - 2), out problem);
+            }
+
+            if (marker is 0xDA or 0xD9)
+            {
+                break; // scan data or the end before any frame header
+            }
+
+            position += 2 + length;
+        }
+
+        problem = "is a JPEG without a readable frame header (SOFn); the file is damaged or cut short, export it again";
+        return null;
+    }
+
+    private static ImageInfo? Frame(ReadOnlySpan<byte> frame, out string problem)
+    {
+        if (frame.Length < 6)
+        {
+            problem = "is a JPEG whose frame header is cut short; export it again";
+            return null;
+        }
+
+        var components = frame[5];
+        if (components is not (1 or 3))
+        {
+            problem = $"is a JPEG with {components} colour components (CMYK or unusual); export it as RGB or greyscale, or as PNG";
+            return null;
+        }
+
+        problem = string.Empty;
+        return new ImageInfo(ImageFormat.Jpeg, BinaryPrimitives.ReadUInt16BigEndian(frame[3..]), BinaryPrimitives.ReadUInt16BigEndian(frame[1..]));
+    }
+}
