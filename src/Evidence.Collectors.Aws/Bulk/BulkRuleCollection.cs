@@ -153,8 +153,7 @@ internal sealed class BulkRuleCollection(AwsConfigClient client, RuleDirectory d
     private List<DeployedRule> Matched(CollectionTask task, SourceSummary summary)
     {
         var rule = ((AwsConfigRuleQuery)task.Query).Rule;
-        var names = RuleMatcher.Match(summary.Rules, rule, client.Options.RuleNames.GetValueOrDefault(rule));
-        return names.Count == 0 ? [] : [.. summary.Rules.Where(r => names.Contains(r.Name))];
+        return summary.Index.Matching(rule, client.Options.RuleNames.GetValueOrDefault(rule));
     }
 
     private static EvidenceItem Failed(EvidenceItem item, string code, string message) =>
