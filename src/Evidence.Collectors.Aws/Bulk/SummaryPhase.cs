@@ -1,8 +1,8 @@
-using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using Evidence.Collectors.Aws.Client;
 using Evidence.Collectors.Aws.Collection;
 using Evidence.Core.Collection;
+using Evidence.Core.Store;
 
 namespace Evidence.Collectors.Aws.Bulk;
 
@@ -29,44 +29,60 @@ internal static class SummaryPhase
     public static long Pages(long rows) => Math.Max(1, (rows + PageSize - 1) / PageSize);
 
     /// <summary>
-    /// Each source's summary, and the non-compliant (rule, resource) pairs the region listings counted outside the
-    /// boundary (accounts outside it, in the boundary's regions), which an organisation-wide query would also return.
+    /// Region listings going at once: enough to keep the rate limit busy at round trips of up to <see cref="SlowRoundTrip"/>,
+    /// and no more, so that regions finish one after another and their items are built and written while the others are
+    /// still listed, rather than all at the end.
     /// </summary>
-    public static async Task<(Dictionary<(string Account, string Region), SourceSummary> Table, long NonCompliantOutside)> ReadAsync(
+    public static int Chains(double rate, int concurrency) => Math.Clamp((int)Math.Ceiling(rate * SlowRoundTrip.TotalSeconds), 2, concurrency);
+
+    private static readonly TimeSpan SlowRoundTrip = TimeSpan.FromSeconds(0.8);
+
+    /// <summary>
+    /// Fills each source's summary in <paramref name="table"/>, calling <paramref name="regionRead"/> as each region's sources
+    /// are all read (from another thread; the region's summaries are not touched again). Returns the non-compliant (rule,
+    /// resource) pairs the region listings counted outside the boundary (accounts outside it, in the boundary's regions),
+    /// which an organisation-wide query would also return.
+    /// </summary>
+    public static async Task<long> ReadAsync(
         AwsConfigClient client, RuleDirectory directory, AggregatorTarget aggregator, IReadOnlyDictionary<(string Account, string Region), int> sources,
-        SharedPages pages, ICollectionProgress progress, int concurrency, CancellationToken cancellationToken)
+        IReadOnlyDictionary<(string, string), SourceSummary> table, EvidenceRunWriter writer, ICollectionProgress progress, int concurrency,
+        Action<string> regionRead, CancellationToken cancellationToken)
     {
-        var table = sources.Keys.ToDictionary(k => k, _ => new SourceSummary());
         var outside = new StrongBox<long>();
-        var options = new ParallelOptions { MaxDegreeOfParallelism = concurrency, CancellationToken = cancellationToken };
-        var regions = RegionListing.Of(sources).ToList();
-        var sourceBySource = new ConcurrentQueue<(string Account, string Region)>(regions.Where(r => !r.Listed).SelectMany(r => r.Sources));
-        await Parallel.ForEachAsync(regions.Where(r => r.Listed), options, async (region, token) =>
+        var chains = new ParallelOptions { MaxDegreeOfParallelism = Chains(client.Options.Rate.MaxRate, concurrency), CancellationToken = cancellationToken };
+        await Parallel.ForEachAsync(RegionListing.Of(sources), chains, async (region, token) =>
         {
-            if (!await region.ReadAsync(client, aggregator, table, pages, outside, progress, token).ConfigureAwait(false))
+            // Pages are named by region (and source), so that a run's files do not depend on which listing answered first.
+            if (!region.Listed || !await region.ReadAsync(client, aggregator, table, new SharedPages(writer, $"aws-summary-{region.Region}"), outside, progress, token).ConfigureAwait(false))
             {
                 // Pages already saved stay listed by the sources they hold rows of; only the rules are read again.
-                foreach (var source in region.Sources)
+                var each = new ParallelOptions { MaxDegreeOfParallelism = concurrency, CancellationToken = token };
+                await Parallel.ForEachAsync(region.Sources, each, async (source, inner) =>
                 {
-                    table[source].Rules.Clear();
-                    sourceBySource.Enqueue(source);
-                }
+                    var summary = table[source];
+                    summary.Rules.Clear();
+                    await ReadSourceAsync(client, directory, aggregator, source, summary, new SharedPages(writer, $"aws-summary-{source.Account}-{source.Region}"), progress, inner).ConfigureAwait(false);
+                }).ConfigureAwait(false);
             }
-        }).ConfigureAwait(false);
 
-        await Parallel.ForEachAsync(sourceBySource, options, async (source, token) =>
+            regionRead(region.Region);
+        }).ConfigureAwait(false);
+        return outside.Value;
+    }
+
+    /// <summary>One account and region's summary in a listing of its own.</summary>
+    private static async Task ReadSourceAsync(
+        AwsConfigClient client, RuleDirectory directory, AggregatorTarget aggregator, (string Account, string Region) source, SourceSummary summary,
+        SharedPages pages, ICollectionProgress progress, CancellationToken cancellationToken)
+    {
+        var lookup = await directory.SummaryAsync(aggregator, source.Account, source.Region, progress, cancellationToken).ConfigureAwait(false);
+        foreach (var page in lookup.Pages.Where(p => p.Body.Length > 0 || p.StatusCode != 0))
         {
-            var summary = table[source];
-            var lookup = await directory.SummaryAsync(aggregator, source.Account, source.Region, progress, token).ConfigureAwait(false);
-            foreach (var page in lookup.Pages.Where(p => p.Body.Length > 0 || p.StatusCode != 0))
-            {
-                summary.AddPage(pages.Save(page));
-                summary.AnsweredAt = SharedPages.AnsweredAt(page, client.Options.Time.GetUtcNow());
-            }
+            summary.AddPage(pages.Save(page));
+            summary.AnsweredAt = SharedPages.AnsweredAt(page, client.Options.Time.GetUtcNow());
+        }
 
-            summary.Rules.AddRange(lookup.Rules);
-            summary.Error = lookup.Error;
-        }).ConfigureAwait(false);
-        return (table, outside.Value);
+        summary.Rules.AddRange(lookup.Rules);
+        summary.Error = lookup.Error;
     }
 }

@@ -66,8 +66,8 @@ public sealed class BulkCollectionTests
         Assert.Equal(2, harness.Server.Requests.Count(r => r.Operation == "DescribeAggregateComplianceByConfigRules"));
         var last = items.Where(i => i.Source.Account == FakeOrganization.AccountId(333)).ToList();
         Assert.Equal(3, last.Count);
-        Assert.All(last, i => Assert.Equal(["raw/aws-summary-1.json", "raw/aws-summary-2.json"], i.Raw.Select(f => f.Path).Where(IsSummaryPage).Order(StringComparer.Ordinal)));
-        Assert.All(items.Where(i => i.Source.Account == FakeOrganization.AccountId(0)), i => Assert.Equal(["raw/aws-summary-1.json"], i.Raw.Select(f => f.Path).Where(IsSummaryPage)));
+        Assert.All(last, i => Assert.Equal(["raw/aws-summary-ap-northeast-1-1.json", "raw/aws-summary-ap-northeast-1-2.json"], i.Raw.Select(f => f.Path).Where(IsSummaryPage).Order(StringComparer.Ordinal)));
+        Assert.All(items.Where(i => i.Source.Account == FakeOrganization.AccountId(0)), i => Assert.Equal(["raw/aws-summary-ap-northeast-1-1.json"], i.Raw.Select(f => f.Path).Where(IsSummaryPage)));
     }
 
     [Fact]
