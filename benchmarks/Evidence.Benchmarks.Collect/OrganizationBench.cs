@@ -76,10 +76,15 @@ internal static class OrganizationBench
         Console.WriteLine($"endpoint {server.Endpoint}");
         Console.Out.Flush();
 
-        // Serves until the script ends it; then says how many requests came.
+        // Serves until the script ends it (SIGTERM, which Kestrel's host would take for itself and leave Main
+        // waiting for ever, or Ctrl+C); then says how many requests came.
         using var stop = new CancellationTokenSource();
         Console.CancelKeyPress += (_, e) => { e.Cancel = true; stop.Cancel(); };
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => Console.WriteLine($"requests {server.Requests.Count}");
+        using var terminate = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGTERM, context =>
+        {
+            context.Cancel = true;
+            stop.Cancel();
+        });
         try
         {
             await Task.Delay(Timeout.Infinite, stop.Token);

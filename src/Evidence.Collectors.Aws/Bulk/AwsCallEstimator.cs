@@ -70,8 +70,7 @@ internal static class AwsCallEstimator
         {
             perRule.Add(home, AwsConfigOperation.DescribeAggregateComplianceByConfigRules.Name, SummaryPhase.PerSourceCalls(bulkSources.Values));
             perRule.Add(home, AwsConfigOperation.GetAggregateComplianceDetailsByConfigRule.Name, bulkTasks * perItem);
-            bulk.Add(home, AwsConfigOperation.DescribeAggregateComplianceByConfigRules.Name,
-                Math.Min(SummaryPhase.PerSourceCalls(bulkSources.Values), SummaryPhase.UnfilteredCalls(bulkTasks)));
+            bulk.Add(home, AwsConfigOperation.DescribeAggregateComplianceByConfigRules.Name, SummaryPhase.Calls(bulkSources));
             var failing = Up(basis.FailingShare * bulkTasks);
             var byRule = failing * Pages(basis.NonCompliantPerFailing);
             var organisationWide = NonCompliantPhase.BulkCalls(Up(failing * basis.NonCompliantPerFailing));

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
+using System.Threading.Channels;
 using Evidence.Collectors.Aws.Client;
 using Evidence.Collectors.Aws.Collection;
 using Evidence.Collectors.Aws.Definitions;
@@ -22,10 +23,13 @@ internal sealed class BulkRuleCollection(AwsConfigClient client, RuleDirectory d
 {
     private const int Concurrency = 16;
 
+    private static readonly Dictionary<(string, string, string), NonCompliantRows> NoRows = [];
+
     public async IAsyncEnumerable<EvidenceItem> CollectAsync(
         IEnumerable<CollectionTask> tasks, EvidenceRunWriter writer, ICollectionProgress progress, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var sources = new Dictionary<(string Account, string Region), int>();
+        var byRegion = new Dictionary<string, List<CollectionTask>>(StringComparer.Ordinal);
         var others = new List<CollectionTask>();
         AggregatorTarget? aggregator = null;
         foreach (var task in tasks)
@@ -35,6 +39,7 @@ internal sealed class BulkRuleCollection(AwsConfigClient client, RuleDirectory d
                 aggregator ??= target;
                 var source = BulkScope.SourceOf(task);
                 sources[source] = sources.GetValueOrDefault(source) + 1;
+                (byRegion.TryGetValue(source.Region, out var list) ? list : byRegion[source.Region] = []).Add(task);
             }
             else
             {
@@ -52,25 +57,57 @@ internal sealed class BulkRuleCollection(AwsConfigClient client, RuleDirectory d
             yield break;
         }
 
-        var (table, outside) = await SummaryPhase.ReadAsync(
-            client, directory, aggregator, sources, new SharedPages(writer, "aws-summary"), progress, Concurrency, cancellationToken).ConfigureAwait(false);
+        // Each region's tasks are settled as soon as its summary is read, while the other regions are still listed;
+        // only those with a rule reported non-compliant wait for the non-compliant resources.
+        var table = sources.Keys.ToDictionary(k => k, _ => new SourceSummary());
+        var read = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var listing = ListAsync(aggregator, sources, table, writer, progress, read.Writer, stop.Token);
         var needed = new Dictionary<(string, string, string), int>();
-        foreach (var task in tasks.Where(t => BulkScope.Of(t) is not null))
+        var waiting = new List<(CollectionTask Task, List<DeployedRule> Matched)>();
+        var again = new List<CollectionTask>();
+        try
         {
-            var (account, region) = BulkScope.SourceOf(task);
-            foreach (var rule in Matched(task, table[(account, region)]).Where(r => r.Compliance == "NON_COMPLIANT"))
+            await foreach (var region in read.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
             {
-                needed[(account, region, rule.Name)] = Math.Max(1, rule.NonCompliant);
+                foreach (var task in byRegion[region])
+                {
+                    var (account, _) = BulkScope.SourceOf(task);
+                    var summary = table[BulkScope.SourceOf(task)];
+                    var matched = Matched(task, summary);
+                    foreach (var rule in matched.Where(r => r.Compliance == "NON_COMPLIANT"))
+                    {
+                        needed[(account, region, rule.Name)] = Math.Max(1, rule.NonCompliant);
+                    }
+
+                    if (summary.Error is null && matched.Any(r => r.Compliance == "NON_COMPLIANT"))
+                    {
+                        waiting.Add((task, matched));
+                    }
+                    else if (Build(task, aggregator, summary, matched, NoRows, writer) is { } item)
+                    {
+                        yield return item;
+                    }
+                    else
+                    {
+                        again.Add(task);
+                    }
+                }
             }
         }
+        finally
+        {
+            // Stops the listings when the caller stopped reading early; a no-op once they are done.
+            await stop.CancelAsync().ConfigureAwait(false);
+        }
 
+        var outside = await listing.ConfigureAwait(false);
         var organisationWide = outside + table.Values.SelectMany(s => s.Rules).Sum(r => (long)r.NonCompliant);
         var found = await NonCompliantPhase.ReadAsync(
             client, aggregator, needed, organisationWide, new SharedPages(writer, "aws-noncompliant"), progress, Concurrency, cancellationToken).ConfigureAwait(false);
-        var again = new List<CollectionTask>();
-        foreach (var task in tasks.Where(t => BulkScope.Of(t) is not null))
+        foreach (var (task, matched) in waiting)
         {
-            if (Build(task, aggregator, table[BulkScope.SourceOf(task)], found, writer) is { } item)
+            if (Build(task, aggregator, table[BulkScope.SourceOf(task)], matched, found, writer) is { } item)
             {
                 yield return item;
             }
@@ -86,9 +123,25 @@ internal sealed class BulkRuleCollection(AwsConfigClient client, RuleDirectory d
         }
     }
 
+    /// <summary>The summary phase, writing each region to <paramref name="read"/> once read and completing it at the end, failed or not.</summary>
+    private async Task<long> ListAsync(
+        AggregatorTarget aggregator, Dictionary<(string Account, string Region), int> sources, Dictionary<(string, string), SourceSummary> table, EvidenceRunWriter writer,
+        ICollectionProgress progress, ChannelWriter<string> read, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await SummaryPhase.ReadAsync(client, directory, aggregator, sources, table, writer, progress, Concurrency, r => read.TryWrite(r), cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            read.TryComplete();
+        }
+    }
+
     /// <summary>The task's item from the summary and the non-compliant rows; null when only the per-rule answer would judge it as that plan does.</summary>
     private EvidenceItem? Build(
-        CollectionTask task, AggregatorTarget aggregator, SourceSummary summary, Dictionary<(string, string, string), NonCompliantRows> found, EvidenceRunWriter writer)
+        CollectionTask task, AggregatorTarget aggregator, SourceSummary summary, List<DeployedRule> matched,
+        IReadOnlyDictionary<(string, string, string), NonCompliantRows> found, EvidenceRunWriter writer)
     {
         var (account, region) = BulkScope.SourceOf(task);
         var rule = ((AwsConfigRuleQuery)task.Query).Rule;
@@ -105,7 +158,6 @@ internal sealed class BulkRuleCollection(AwsConfigClient client, RuleDirectory d
                 $"no rule in account {account}, region {region} has compliance results in aggregator {aggregator.Name}: the account may have left the aggregator, or the region is not enabled or records nothing");
         }
 
-        var matched = Matched(task, summary);
         if (matched.Count == 0)
         {
             return Failed(item, "NoSuchConfigRuleException", RuleItemCollection.NotDeployed(rule, client.Options.RuleNames.GetValueOrDefault(rule), account, region, aggregator));
@@ -153,8 +205,7 @@ internal sealed class BulkRuleCollection(AwsConfigClient client, RuleDirectory d
     private List<DeployedRule> Matched(CollectionTask task, SourceSummary summary)
     {
         var rule = ((AwsConfigRuleQuery)task.Query).Rule;
-        var names = RuleMatcher.Match(summary.Rules, rule, client.Options.RuleNames.GetValueOrDefault(rule));
-        return names.Count == 0 ? [] : [.. summary.Rules.Where(r => names.Contains(r.Name))];
+        return summary.Index.Matching(rule, client.Options.RuleNames.GetValueOrDefault(rule));
     }
 
     private static EvidenceItem Failed(EvidenceItem item, string code, string message) =>

@@ -10,6 +10,8 @@ namespace Evidence.Collectors.Aws.Bulk;
 /// </summary>
 internal sealed class SourceSummary
 {
+    private RuleIndex? _index;
+
     public List<DeployedRule> Rules { get; } = [];
 
     public List<StoredFile> Pages { get; } = [];
@@ -17,6 +19,9 @@ internal sealed class SourceSummary
     public DateTimeOffset AnsweredAt { get; set; }
 
     public AwsConfigError? Error { get; set; }
+
+    /// <summary>The rules looked up by name and identifier; built on first use, once the summary has been read.</summary>
+    public RuleIndex Index => _index ??= new RuleIndex(Rules);
 
     public void AddPage(StoredFile page)
     {

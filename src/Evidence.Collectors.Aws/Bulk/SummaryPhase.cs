@@ -1,4 +1,4 @@
-using System.Text.Json.Nodes;
+using System.Runtime.CompilerServices;
 using Evidence.Collectors.Aws.Client;
 using Evidence.Collectors.Aws.Collection;
 using Evidence.Core.Collection;
@@ -8,11 +8,13 @@ namespace Evidence.Collectors.Aws.Bulk;
 
 /// <summary>
 /// Reads every rule's compliance in every account and region of the boundary with
-/// DescribeAggregateComplianceByConfigRules (1,000 rows a page), by whichever needs fewer calls: one listing
-/// per account and region (Filters AccountId and AwsRegion, as discovery always did), or one unfiltered
-/// listing of the whole aggregator with rows outside the boundary dropped. An aggregator far larger than the
-/// boundary would make the unfiltered listing dear, so it is abandoned past twice its expected pages and the
-/// per-source listings are read instead.
+/// DescribeAggregateComplianceByConfigRules (1,000 rows a page), region by region, by whichever needs fewer
+/// calls: one listing of the region's accounts together (<see cref="RegionListing"/>, Filters AwsRegion), or
+/// one listing per account and region (Filters AccountId and AwsRegion, as discovery always did). The regions
+/// go at once within the concurrency and the rate limit: one listing of the whole aggregator was one chain of
+/// round trips (227 of them at 100 accounts × 17 regions) that the rate limit could not fill. A region whose
+/// listing fails, or runs past its budget (an aggregator far larger than the boundary there), is read source by
+/// source instead.
 /// </summary>
 internal static class SummaryPhase
 {
@@ -21,99 +23,66 @@ internal static class SummaryPhase
     /// <summary>Calls for one listing per source holding <paramref name="rules"/> rules each.</summary>
     public static long PerSourceCalls(IEnumerable<int> rules) => rules.Sum(n => Pages(n));
 
-    /// <summary>Calls for one unfiltered listing of <paramref name="rules"/> rows in all.</summary>
-    public static long UnfilteredCalls(long rules) => Pages(rules);
+    /// <summary>Calls the summary takes for sources holding so many rules each: per region, listed whole or source by source.</summary>
+    public static long Calls(IReadOnlyDictionary<(string Account, string Region), int> sources) => RegionListing.Of(sources).Sum(r => r.Calls);
 
     public static long Pages(long rows) => Math.Max(1, (rows + PageSize - 1) / PageSize);
 
     /// <summary>
-    /// Each source's summary, and the non-compliant (rule, resource) pairs the listing counted outside the
-    /// boundary (known only from an unfiltered listing; 0 otherwise), which an organisation-wide query would also return.
+    /// Region listings going at once: enough to keep the rate limit busy at round trips of up to <see cref="SlowRoundTrip"/>,
+    /// and no more, so that regions finish one after another and their items are built and written while the others are
+    /// still listed, rather than all at the end.
     /// </summary>
-    public static async Task<(Dictionary<(string Account, string Region), SourceSummary> Table, long NonCompliantOutside)> ReadAsync(
+    public static int Chains(double rate, int concurrency) => Math.Clamp((int)Math.Ceiling(rate * SlowRoundTrip.TotalSeconds), 2, concurrency);
+
+    private static readonly TimeSpan SlowRoundTrip = TimeSpan.FromSeconds(0.8);
+
+    /// <summary>
+    /// Fills each source's summary in <paramref name="table"/>, calling <paramref name="regionRead"/> as each region's sources
+    /// are all read (from another thread; the region's summaries are not touched again). Returns the non-compliant (rule,
+    /// resource) pairs the region listings counted outside the boundary (accounts outside it, in the boundary's regions),
+    /// which an organisation-wide query would also return.
+    /// </summary>
+    public static async Task<long> ReadAsync(
         AwsConfigClient client, RuleDirectory directory, AggregatorTarget aggregator, IReadOnlyDictionary<(string Account, string Region), int> sources,
-        SharedPages pages, ICollectionProgress progress, int concurrency, CancellationToken cancellationToken)
+        IReadOnlyDictionary<(string, string), SourceSummary> table, EvidenceRunWriter writer, ICollectionProgress progress, int concurrency,
+        Action<string> regionRead, CancellationToken cancellationToken)
     {
-        var unfiltered = UnfilteredCalls(sources.Values.Sum(n => (long)n));
-        var table = sources.Keys.ToDictionary(k => k, _ => new SourceSummary());
-        var outside = new long[1];
-        if (unfiltered < PerSourceCalls(sources.Values) &&
-            await UnfilteredAsync(client, aggregator, table, pages, (2 * unfiltered) + 1, outside, progress, cancellationToken).ConfigureAwait(false))
+        var outside = new StrongBox<long>();
+        var chains = new ParallelOptions { MaxDegreeOfParallelism = Chains(client.Options.Rate.MaxRate, concurrency), CancellationToken = cancellationToken };
+        await Parallel.ForEachAsync(RegionListing.Of(sources), chains, async (region, token) =>
         {
-            return (table, outside[0]);
-        }
-
-        // Pages already saved stay listed by the sources they hold rows of; only the rules are read again.
-        foreach (var summary in table.Values)
-        {
-            summary.Rules.Clear();
-        }
-
-        await Parallel.ForEachAsync(table, new ParallelOptions { MaxDegreeOfParallelism = concurrency, CancellationToken = cancellationToken }, async (entry, token) =>
-        {
-            var (account, region) = entry.Key;
-            var lookup = await directory.SummaryAsync(aggregator, account, region, progress, token).ConfigureAwait(false);
-            foreach (var page in lookup.Pages.Where(p => p.Body.Length > 0 || p.StatusCode != 0))
+            // Pages are named by region (and source), so that a run's files do not depend on which listing answered first.
+            if (!region.Listed || !await region.ReadAsync(client, aggregator, table, new SharedPages(writer, $"aws-summary-{region.Region}"), outside, progress, token).ConfigureAwait(false))
             {
-                entry.Value.AddPage(pages.Save(page));
-                entry.Value.AnsweredAt = SharedPages.AnsweredAt(page, client.Options.Time.GetUtcNow());
+                // Pages already saved stay listed by the sources they hold rows of; only the rules are read again.
+                var each = new ParallelOptions { MaxDegreeOfParallelism = concurrency, CancellationToken = token };
+                await Parallel.ForEachAsync(region.Sources, each, async (source, inner) =>
+                {
+                    var summary = table[source];
+                    summary.Rules.Clear();
+                    await ReadSourceAsync(client, directory, aggregator, source, summary, new SharedPages(writer, $"aws-summary-{source.Account}-{source.Region}"), progress, inner).ConfigureAwait(false);
+                }).ConfigureAwait(false);
             }
 
-            entry.Value.Rules.AddRange(lookup.Rules);
-            entry.Value.Error = lookup.Error;
+            regionRead(region.Region);
         }).ConfigureAwait(false);
-        return (table, 0);
+        return outside.Value;
     }
 
-    /// <summary>The whole aggregator in one listing; false when it failed or ran past <paramref name="budget"/> pages.</summary>
-    private static async Task<bool> UnfilteredAsync(
-        AwsConfigClient client, AggregatorTarget aggregator, Dictionary<(string, string), SourceSummary> table, SharedPages pages, long budget,
-        long[] outside, ICollectionProgress progress, CancellationToken cancellationToken)
+    /// <summary>One account and region's summary in a listing of its own.</summary>
+    private static async Task ReadSourceAsync(
+        AwsConfigClient client, RuleDirectory directory, AggregatorTarget aggregator, (string Account, string Region) source, SourceSummary summary,
+        SharedPages pages, ICollectionProgress progress, CancellationToken cancellationToken)
     {
-        var read = 0L;
-        var request = new JsonObject { ["ConfigurationAggregatorName"] = aggregator.Name };
-        var error = await Pager.AllPagesAsync(client, AwsConfigOperation.DescribeAggregateComplianceByConfigRules, aggregator.Region, $"aws aggregator {aggregator.Name}", request, _ => { }, page =>
+        var lookup = await directory.SummaryAsync(aggregator, source.Account, source.Region, progress, cancellationToken).ConfigureAwait(false);
+        foreach (var page in lookup.Pages.Where(p => p.Body.Length > 0 || p.StatusCode != 0))
         {
-            if (++read > budget)
-            {
-                return new AwsConfigError("AggregatorLargerThanBoundary", $"the aggregator's listing passed {budget} pages", AwsErrorKind.Malformed);
-            }
+            summary.AddPage(pages.Save(page));
+            summary.AnsweredAt = SharedPages.AnsweredAt(page, client.Options.Time.GetUtcNow());
+        }
 
-            var touched = new List<SourceSummary>();
-            foreach (var row in page.Items)
-            {
-                if (RuleDirectory.SummaryRow(row) is not { } rule)
-                {
-                    return RuleDirectory.Malformed(page.Operation, "a rule without ConfigRuleName");
-                }
-
-                var region = Core.Collection.JsonStrings.Property(row, "AwsRegion");
-                if (rule.Account is { } account && region is not null && table.TryGetValue((account, region), out var summary))
-                {
-                    summary.Rules.Add(rule);
-                    touched.Add(summary);
-                }
-                else
-                {
-                    outside[0] += rule.NonCompliant;
-                }
-            }
-
-            // A page with no row of the boundary is evidence of nothing here, so it is not kept.
-            if (touched.Count > 0)
-            {
-                var file = pages.Save(page);
-                var answered = SharedPages.AnsweredAt(page, client.Options.Time.GetUtcNow());
-                foreach (var summary in touched)
-                {
-                    summary.AddPage(file);
-                    summary.AnsweredAt = answered;
-                }
-            }
-
-            progress.Page(Pager.Service, 0);
-            return null;
-        }, progress, cancellationToken).ConfigureAwait(false);
-        return error is null;
+        summary.Rules.AddRange(lookup.Rules);
+        summary.Error = lookup.Error;
     }
 }
