@@ -23,6 +23,13 @@ internal sealed class BulkRuleCollection(AwsConfigClient client, RuleDirectory d
 {
     private const int Concurrency = 16;
 
+    /// <summary>
+    /// Results files written at once after the last call. Each write waits on the disk (a new file in a folder of
+    /// thousands, flushed before it is renamed into place) more than on a core; at 100 accounts the 8,930 files took
+    /// 6 s one at a time and 4 s this way.
+    /// </summary>
+    private const int WritersAtOnce = 8;
+
     private static readonly Dictionary<(string, string, string), NonCompliantRows> NoRows = [];
 
     public async IAsyncEnumerable<EvidenceItem> CollectAsync(
@@ -105,15 +112,23 @@ internal sealed class BulkRuleCollection(AwsConfigClient client, RuleDirectory d
         var organisationWide = outside + table.Values.SelectMany(s => s.Rules).Sum(r => (long)r.NonCompliant);
         var found = await NonCompliantPhase.ReadAsync(
             client, aggregator, needed, organisationWide, new SharedPages(writer, "aws-noncompliant"), progress, Concurrency, cancellationToken).ConfigureAwait(false);
-        foreach (var (task, matched) in waiting)
+        // Writing the failing rows is the collect's tail after its last call (at 100 accounts, 8,930 results files):
+        // built several at once, handed on in the tasks' order.
+        var built = new EvidenceItem?[waiting.Count];
+        Parallel.For(0, waiting.Count, new ParallelOptions { MaxDegreeOfParallelism = WritersAtOnce, CancellationToken = cancellationToken }, i =>
         {
-            if (Build(task, aggregator, table[BulkScope.SourceOf(task)], matched, found, writer) is { } item)
+            var (task, matched) = waiting[i];
+            built[i] = Build(task, aggregator, table[BulkScope.SourceOf(task)], matched, found, writer);
+        });
+        for (var i = 0; i < waiting.Count; i++)
+        {
+            if (built[i] is { } item)
             {
                 yield return item;
             }
             else
             {
-                again.Add(task);
+                again.Add(waiting[i].Task);
             }
         }
 
