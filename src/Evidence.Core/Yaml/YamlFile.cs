@@ -25,11 +25,12 @@ internal static class YamlFile
     public static YamlNode? Parse(string text, string displayPath, DiagnosticBag diagnostics)
     {
         var stream = new YamlStream();
+        var parser = new Parser(new StringReader(text));
         try
         {
-            stream.Load(new StringReader(text));
+            stream.Load(parser);
         }
-        catch (YamlException e)
+        catch (Exception e) when (e is YamlException or InvalidOperationException)
         {
             // The parser names where the structure broke, often lines away (or 1:1); a tab that indents a key is the cause.
             if (TabIndentation.Find(text) is { } tab)
@@ -38,8 +39,17 @@ internal static class YamlFile
                 return null;
             }
 
-            var message = CleanMessage(e);
-            diagnostics.Error(new SourceLocation(displayPath, Math.Max(1, (int)e.Start.Line), Math.Max(1, (int)e.Start.Column)), message);
+            if (e is YamlException yaml)
+            {
+                diagnostics.Error(new SourceLocation(displayPath, Math.Max(1, (int)yaml.Start.Line), Math.Max(1, (int)yaml.Start.Column)), CleanMessage(yaml));
+                return null;
+            }
+
+            // YamlDotNet's scanner gives up without a mark on some unclosed flow collections ("key: [a, b" and a
+            // mapping after it): the last thing it read is the place to look.
+            var last = parser.Current?.Start ?? Mark.Empty;
+            diagnostics.Error(new SourceLocation(displayPath, Math.Max(1, (int)last.Line), Math.Max(1, (int)last.Column)),
+                "YAML syntax error: the file cannot be read past here; close the '[' or '{' opened here (or further on), or the quote it holds");
             return null;
         }
 

@@ -36,6 +36,19 @@ public sealed class InputEncodingTests
     }
 
     [Fact]
+    public void AnUnclosedFlowSequenceBeforeAMappingIsAPositionedErrorNotACrash()
+    {
+        // YamlDotNet's scanner throws InvalidOperationException, not YamlException, for this shape.
+        using var workspace = new WorkspaceBuilder().Replace("evidence.yaml", "\nsystem:", "\nserve: [unclosed\nsystem:");
+        var opened = workspace.Locate("evidence.yaml", "[unclosed");
+
+        var error = Assert.Single(workspace.Load().Diagnostics);
+
+        Assert.Contains("close the '['", error.Message, StringComparison.Ordinal);
+        Assert.Equal(opened.Line, error.Location.Line);
+    }
+
+    [Fact]
     public void ATabThatIndentsAKeyIsReportedOnItsLine()
     {
         using var workspace = new WorkspaceBuilder().Replace("evidence.yaml", "  name: Test System", "\tname: Test System");
