@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Evidence.Core.Loading;
 using Evidence.Core.Store;
@@ -96,14 +97,30 @@ public sealed partial class OrganizationBinderTests(OrganizationBinderTests.Orga
 
         Assert.True(md.ExitCode == 0, md.Error);
         var binder = File.ReadAllText(output.Combine("acme-care-platform-Binder-20261130T090000Z.md"));
-        Assert.Contains("| Account | Sources | Last collected | What happened |", binder, StringComparison.Ordinal);
-        Assert.Matches(@"\| AWS 2\d{11} \(org-0001\) \| 17 \| 2026-11-20 \d\d:\d\d UTC \| stale in 17 sources, the earliest since 2026-11-2\d \d\d:\d\d UTC \|", binder);
+        Assert.Contains("Too many sources to list one by one: each account's are counted, and accounts where the same happened are named together.", binder, StringComparison.Ordinal);
+
+        // Accounts alike are one line: the 30 accounts, each stale in its 17 regions, are named together, not a line each.
+        var alike = AlikeAccounts().Match(binder);
+        Assert.True(alike.Success, "no line naming the accounts stale in all their regions together");
+        var named = alike.Groups["accounts"].Value.Split(", ");
+        Assert.Equal(int.Parse(alike.Groups["count"].Value, CultureInfo.InvariantCulture), named.Length);
+        Assert.InRange(named.Length, 2, 30);
+        Assert.Equal(17 * named.Length, int.Parse(alike.Groups["sources"].Value, NumberStyles.AllowThousands, CultureInfo.InvariantCulture));
+        var accountLines = binder.Split('\n').Count(l => AccountsLine().IsMatch(l));
+        var groups = binder.Split('\n').Count(l => l.StartsWith("Too many sources to list one by one", StringComparison.Ordinal));
+        Assert.InRange(accountLines, groups, groups * 3);
         Assert.InRange(binder.Length, 1, 8_000_000);
         foreach (Match link in RowsLink().Matches(binder))
         {
             Assert.Contains($"{{#{link.Groups[1].Value} .unlisted}}", binder, StringComparison.Ordinal);
         }
     }
+
+    [GeneratedRegex(@"^- \*\*(?<count>\d+) accounts, (?<sources>[\d,]+) sources\*\*: in each, stale in 17 sources, the earliest since 2026-11-2\d \d\d:\d\d UTC; last collected 2026-11-20 \d\d:\d\d UTC\. (?<accounts>AWS 2\d{11} \(org-\d{4}\)(?:, AWS 2\d{11} \(org-\d{4}\))+)\.$", RegexOptions.Multiline)]
+    private static partial Regex AlikeAccounts();
+
+    [GeneratedRegex(@"^- \*\*\d+ accounts?, ")]
+    private static partial Regex AccountsLine();
 
     [GeneratedRegex(@"\]\(#(rows-[a-z0-9-]+)\)")]
     private static partial Regex RowsLink();

@@ -4,8 +4,9 @@ namespace Evidence.Rendering.Model;
 internal static class FailureGroupBuilder
 {
     /// <summary>
-    /// The most sources a group that is not non-compliant lists one by one; past it, a line per account counts them
-    /// (a rule gone stale in every region of a thousand accounts would otherwise fill hundreds of pages per control).
+    /// The most sources a group that is not non-compliant lists one by one; past it, the accounts are counted, those
+    /// alike on one line (a rule gone stale in every region of a thousand accounts would otherwise fill hundreds of
+    /// pages per control, and a line per account still some pages per rule and control).
     /// </summary>
     public const int MaxListedSources = 20;
 
@@ -40,15 +41,23 @@ internal static class FailureGroupBuilder
             })
             .ToList();
 
-    /// <summary>One line per account: its sources in the group, when they were last collected, and what happened, counted.</summary>
+    /// <summary>
+    /// One line per kind of account: what happened in each account (counted by source) and when it was last collected,
+    /// with the accounts alike in both named on one line; lines with the most accounts first.
+    /// </summary>
     private static List<FailureAccountModel> AccountRows(List<EvidenceItemModel> items) =>
         items
             .GroupBy(i => i.Account, StringComparer.Ordinal)
-            .Select(a => new FailureAccountModel(
-                a.Key,
-                a.Count(),
-                a.Select(i => i.CollectedAt).OfType<string>().Max(StringComparer.Ordinal),
-                string.Join("; ", a.GroupBy(What, StringComparer.Ordinal).Select(Counted))))
+            .Select(a => (
+                Account: a.Key,
+                Sources: a.Count(),
+                CollectedAt: a.Select(i => i.CollectedAt).OfType<string>().Max(StringComparer.Ordinal),
+                What: string.Join("; ", a.GroupBy(What, StringComparer.Ordinal).Select(Counted))))
+            .GroupBy(a => (a.What, a.CollectedAt))
+            .Select(alike => new FailureAccountModel(
+                [.. alike.Select(a => a.Account)], alike.Sum(a => a.Sources), alike.Key.CollectedAt, alike.Key.What))
+            .OrderByDescending(r => r.Accounts.Count)
+            .ThenBy(r => r.Accounts[0], StringComparer.Ordinal)
             .ToList();
 
     /// <summary>"stale in 17 sources, the earliest since 2026-12-20 05:13 UTC"; "could not be collected (AccessDenied) in 1 source".</summary>

@@ -37,8 +37,8 @@ public sealed record FailureGroupModel
     public ControlRefModel? ShownIn { get; init; }
 
     /// <summary>
-    /// For a group that is not non-compliant and holds more sources than are listed one by one: a line per account
-    /// instead of a line per source; empty otherwise.
+    /// For a group that is not non-compliant and holds more sources than are listed one by one: a line per kind of
+    /// account (the accounts alike named together) instead of a line per source; empty otherwise.
     /// </summary>
     public IReadOnlyList<FailureAccountModel> AccountRows { get; init; } = [];
 
@@ -52,9 +52,12 @@ public sealed record FailureGroupModel
 /// <param name="Columns">The row columns, as the cloud names them.</param>
 public sealed record FailingRowSetModel(string Run, string Items, string Columns);
 
-/// <summary>One account's sources in a group of results that are not current: how many, when last collected, and what happened.</summary>
-/// <param name="Account">The account or subscription, for people.</param>
-/// <param name="Sources">Its sources (regions) in the group.</param>
-/// <param name="CollectedAt">The latest collection among them; null when none was ever collected.</param>
-/// <param name="What">What happened, each kind counted ("stale since ... in 17 sources").</param>
-public sealed record FailureAccountModel(string Account, int Sources, string? CollectedAt, string What);
+/// <summary>
+/// Accounts alike in a group of results that are not current: the same thing happened in each (counted by source)
+/// and each was last collected at the same time.
+/// </summary>
+/// <param name="Accounts">The accounts or subscriptions, for people, in the order of the group's sources.</param>
+/// <param name="Sources">Their sources (regions) in the group, together.</param>
+/// <param name="CollectedAt">The latest collection in each; null when none was ever collected.</param>
+/// <param name="What">What happened in each account, each kind counted ("stale in 17 sources, the earliest since ...").</param>
+public sealed record FailureAccountModel(IReadOnlyList<string> Accounts, int Sources, string? CollectedAt, string What);
