@@ -3,6 +3,8 @@
 #   benchmarks/organization.sh dry-run [ACCOUNTS]   # the estimate for ACCOUNTS x 17 regions (default 1000), its time and memory
 #   benchmarks/organization.sh collect [ACCOUNTS]   # collects ACCOUNTS x 17 (default 100) end to end, rate-limited at 10/s burst 20
 # The workspace (and, after collect, its run) stays in $OUT (default /tmp/evidence-org-ACCOUNTS) for `evidence build`.
+# For the collect's wall time give OUT a folder not just emptied (OUT=/var/tmp/evorg-$RANDOM): creating files where the
+# previous run's 226,000 were just deleted costs ext4 seconds more (benchmarks/README.md).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 MODE=${1:-dry-run}
