@@ -20,4 +20,10 @@ public sealed record RenderOptions
     /// The Word writer prints these pages in its contents until Word updates the field; null: the contents list titles only.
     /// </summary>
     public DocumentPages? Pages { get; init; }
+
+    /// <summary>
+    /// Told by a writer that lays out pages (the PDF writer), once the layout is done, where each heading landed:
+    /// what <see cref="Pdf.PdfDocumentWriter.Paginate"/> would say, without a layout of its own. Null: nobody listens.
+    /// </summary>
+    public Action<DocumentPages>? Paginated { get; init; }
 }

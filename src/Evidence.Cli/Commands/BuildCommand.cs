@@ -79,21 +79,28 @@ internal static class BuildCommand
                 PhaseMemory.Release();
                 var scan = new OutputRedaction(loaded.Workspace!.Settings.Scanner(loaded.Workspace.People), parse.GetValue(redact), copies.Path);
                 var pagination = new BuildPagination(writers.OfType<PdfDocumentWriter>().FirstOrDefault(), options);
-                var documents = Render(loaded, model, Templates(parse.GetValue(templateDir), loaded), kinds, scan, pagination, stop);
+                var binderPdf = kinds.Contains(DocumentKind.Binder) && chosen.Any(w => w is PdfDocumentWriter);
+                var documents = Render(loaded, model, Templates(parse.GetValue(templateDir), loaded), kinds, scan, pagination, binderPdf, stop);
                 var stamp = Core.Yaml.Timestamps.Compact(instant);
                 OutputGate.Check(
                     documents.Select(d => (Path.GetFileNameWithoutExtension(DocumentKinds.FileName(d.Kind, loaded.Workspace.System.Id, stamp, "md")), d.Sensitive)).ToList(),
                     name => loaded.Display(name.StartsWith("artifacts/", StringComparison.Ordinal) ? name : $"evidence/runs/{name}"), scan.Redact, context);
-                var jobs = documents.SelectMany(d => chosen.Select(writer =>
+                // The binder's PDF first, when it is written: its layout gives the pages the SSP names and Word prints.
+                var jobs = documents.OrderBy(d => d.Kind == DocumentKind.Binder ? 0 : 1).SelectMany(d => chosen.OrderBy(w => w is PdfDocumentWriter ? 0 : 1).Select(writer =>
                 {
                     var path = Path.Combine(folder, DocumentKinds.FileName(d.Kind, loaded.Workspace!.System.Id, stamp, writer.Extension));
                     var display = path.Replace('\\', '/');
-                    // Word prints the PDF's page numbers in its contents until it updates the field.
-                    var pages = writer is DocxDocumentWriter ? pagination.Of(d.Document) : null;
-                    var told = options with { Warning = message => warnings[display] = message, Pages = pages };
                     return new BuildProgress.Job(display, Work(d.Document), progress =>
                     {
-                        Write(path, writer, d.Document, told, new StoppingProgress(progress, stop), stop);
+                        var document = pagination.ToWrite(d).Document;
+                        // Word prints the PDF's page numbers in its contents until it updates the field.
+                        var told = options with
+                        {
+                            Warning = message => warnings[display] = message,
+                            Pages = writer is DocxDocumentWriter ? pagination.Of(document) : null,
+                            Paginated = writer is PdfDocumentWriter ? laidOut => pagination.Record(document, laidOut) : null,
+                        };
+                        Write(path, writer, document, told, new StoppingProgress(progress, stop), stop);
                         written.Add(path);
                     });
                 })).ToList();
@@ -144,12 +151,13 @@ internal static class BuildCommand
     }
 
     private static List<RenderedDocument> Render(
-        LoadedWorkspace loaded, TemplateModel model, TemplateSource templates, IReadOnlyList<DocumentKind> kinds, OutputRedaction scan, BuildPagination pagination, CancellationToken stop)
+        LoadedWorkspace loaded, TemplateModel model, TemplateSource templates, IReadOnlyList<DocumentKind> kinds, OutputRedaction scan, BuildPagination pagination, bool binderPdf,
+        CancellationToken stop)
     {
         var pipeline = new DocumentPipeline(new TemplateRenderer(templates), new EvidenceRowsSource(loaded.Runs), loaded.Root) { Cancellation = stop, Scan = scan };
         try
         {
-            return pagination.Render(pipeline, model, kinds);
+            return pagination.Render(pipeline, model, kinds, binderPdf);
         }
         catch (TemplateException e)
         {

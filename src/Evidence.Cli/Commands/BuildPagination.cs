@@ -1,5 +1,6 @@
 using Evidence.Rendering;
 using Evidence.Rendering.Documents;
+using Evidence.Rendering.Model;
 using Evidence.Rendering.Pdf;
 
 namespace Evidence.Cli.Commands;
@@ -7,11 +8,17 @@ namespace Evidence.Cli.Commands;
 /// <summary>
 /// Page numbers one document needs from the PDF layout of another, or of itself: the SSP names the binder
 /// page of each control, and the Word files print the PDF's pages in their contents. Each document is laid
-/// out once here, whatever asks for its pages; the layout is the PDF writer's, so the numbers are the PDF's.
+/// out once, whatever asks for its pages; the layout is the PDF writer's, so the numbers are the PDF's. When the
+/// build writes the binder's PDF, its pages are taken from that write (a 200,000-row binder takes seconds to lay
+/// out), and the SSP is rendered again with them before it is written.
 /// </summary>
 internal sealed class BuildPagination(PdfDocumentWriter? pdf, RenderOptions options)
 {
     private readonly Dictionary<Document, DocumentPages> pages = new(ReferenceEqualityComparer.Instance);
+    private DocumentPipeline? pipeline;
+    private TemplateModel? model;
+    private RenderedDocument? binder;
+    private RenderedDocument? ssp;
 
     /// <summary>Where the PDF puts each heading of <paramref name="document"/>; null without a PDF writer.</summary>
     public DocumentPages? Of(Document document)
@@ -30,11 +37,16 @@ internal sealed class BuildPagination(PdfDocumentWriter? pdf, RenderOptions opti
         return found;
     }
 
+    /// <summary>Keeps the pages a PDF write laid <paramref name="document"/> out on, for whatever asks next.</summary>
+    public void Record(Document document, DocumentPages laidOut) => pages[document] = laidOut;
+
     /// <summary>
     /// Renders the documents asked for, in that order. The SSP needs the binder's pages, so the binder is
-    /// rendered first (and laid out even when only the SSP is written).
+    /// rendered first (and laid out even when only the SSP is written). When <paramref name="binderWritten"/> (the
+    /// binder's PDF is written, before the SSP), the SSP is rendered here without them, for the checks before
+    /// writing; <see cref="ToWrite"/> gives the one to write.
     /// </summary>
-    public List<RenderedDocument> Render(DocumentPipeline pipeline, Evidence.Rendering.Model.TemplateModel model, IReadOnlyList<DocumentKind> kinds)
+    public List<RenderedDocument> Render(DocumentPipeline pipeline, TemplateModel model, IReadOnlyList<DocumentKind> kinds, bool binderWritten)
     {
         var built = new Dictionary<DocumentKind, RenderedDocument>();
         if (kinds.Contains(DocumentKind.Ssp) || kinds.Contains(DocumentKind.Binder))
@@ -44,9 +56,36 @@ internal sealed class BuildPagination(PdfDocumentWriter? pdf, RenderOptions opti
 
         if (kinds.Contains(DocumentKind.Ssp))
         {
-            built[DocumentKind.Ssp] = pipeline.Build(DocumentKind.Ssp, model, Of(built[DocumentKind.Binder].Document));
+            var binderPages = binderWritten ? null : Of(built[DocumentKind.Binder].Document);
+            built[DocumentKind.Ssp] = pipeline.Build(DocumentKind.Ssp, model, binderPages);
+            if (binderWritten)
+            {
+                (this.pipeline, this.model, binder) = (pipeline, model, built[DocumentKind.Binder]);
+            }
         }
 
         return [.. kinds.Select(kind => built[kind])];
+    }
+
+    /// <summary>
+    /// The document to write for <paramref name="rendered"/>: itself, except an SSP rendered before the binder's
+    /// pages were known, which is rendered again with them (once, from the binder's PDF write when it is done).
+    /// </summary>
+    public RenderedDocument ToWrite(RenderedDocument rendered)
+    {
+        if (rendered.Kind != DocumentKind.Ssp || binder is null)
+        {
+            return rendered;
+        }
+
+        try
+        {
+            return ssp ??= pipeline!.Build(DocumentKind.Ssp, model!, Of(binder.Document));
+        }
+        catch (Evidence.Rendering.Templates.TemplateException e)
+        {
+            // The same template rendered a moment ago; only its time limit can stop it now.
+            throw UserException.Template(e.Message);
+        }
     }
 }

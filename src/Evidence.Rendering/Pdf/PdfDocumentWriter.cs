@@ -66,6 +66,7 @@ public sealed class PdfDocumentWriter : IDocumentWriter
         var painter = new TextPainter(fonts, new Palette(), map, tags);
         Layout(document, pdf, geometry, fingerprint, counter, painter, map, tags);
         timer.Lap("layout");
+        options.Paginated?.Invoke(Pages(map, pdf));
 
         var asOf = document.Info.GeneratedAt.UtcDateTime;
         PageReferenceWriter.Write(pdf, painter, map);
@@ -134,8 +135,11 @@ public sealed class PdfDocumentWriter : IDocumentWriter
         var tags = new StructureTagger();
         var painter = new TextPainter(fonts, new Palette(), map, tags);
         Layout(document, pdf, PageGeometry.Letter, fingerprint, new ProgressCounter(null), painter, map, tags);
-        return new DocumentPages(map.Headings.Select(h => KeyValuePair.Create(h.Anchor, h.PageIndex + 1)), pdf.PageCount);
+        return Pages(map, pdf);
     }
+
+    private static DocumentPages Pages(DocumentMap map, PdfDocument pdf) =>
+        new(map.Headings.Select(h => KeyValuePair.Create(h.Anchor, h.PageIndex + 1)), pdf.PageCount);
 
     private static void Layout(
         Document document,
