@@ -129,6 +129,11 @@ internal static class BuildCommand
 
                 throw UserException.Interrupted($"the build was stopped (Ctrl-C or SIGTERM); {Words.Plural(written.Count, "finished document")} and every temporary file removed");
             }
+            catch (Exception) when (written.Count > 0 && !context.Cancellation.IsCancellationRequested && DeleteAll(written))
+            {
+                // Unreachable: DeleteAll returns false, so the error goes on to the handlers below with no document left.
+                throw;
+            }
             catch (PdfRenderException e)
             {
                 // A file a document embeds (a diagram, an attachment) cannot be drawn, or no longer matches its record.
@@ -138,6 +143,21 @@ internal static class BuildCommand
             return (int)ExitCode.Success;
         });
         return command;
+    }
+
+    /// <summary>
+    /// Removes the documents a build wrote before it failed (the SSP is written after the binder, whose layout gives
+    /// its pages), so a build is whole or absent; false, to let the failure through.
+    /// </summary>
+    private static bool DeleteAll(List<string> written)
+    {
+        foreach (var path in written)
+        {
+            File.Delete(path);
+        }
+
+        written.Clear();
+        return false;
     }
 
     /// <summary>Passes progress on and, at each report, stops the writer once the user has asked to stop.</summary>

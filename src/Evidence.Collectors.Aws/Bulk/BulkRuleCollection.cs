@@ -115,11 +115,22 @@ internal sealed class BulkRuleCollection(AwsConfigClient client, RuleDirectory d
         // Writing the failing rows is the collect's tail after its last call (at 100 accounts, 8,930 results files):
         // built several at once, handed on in the tasks' order.
         var built = new EvidenceItem?[waiting.Count];
-        Parallel.For(0, waiting.Count, new ParallelOptions { MaxDegreeOfParallelism = WritersAtOnce, CancellationToken = cancellationToken }, i =>
+        // Not stopped part-way (a few seconds): files the run's manifest never lists would fail verify. A failure of
+        // one write (a full disk) is thrown as itself, as the one-at-a-time loop threw it.
+        try
         {
-            var (task, matched) = waiting[i];
-            built[i] = Build(task, aggregator, table[BulkScope.SourceOf(task)], matched, found, writer);
-        });
+            Parallel.For(0, waiting.Count, new ParallelOptions { MaxDegreeOfParallelism = WritersAtOnce }, i =>
+            {
+                var (task, matched) = waiting[i];
+                built[i] = Build(task, aggregator, table[BulkScope.SourceOf(task)], matched, found, writer);
+            });
+        }
+        catch (AggregateException e)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(e.InnerExceptions[0]);
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
         for (var i = 0; i < waiting.Count; i++)
         {
             if (built[i] is { } item)
