@@ -70,6 +70,7 @@ internal static class BuildCommand
             var written = new List<string>();
             var warnings = new System.Collections.Concurrent.ConcurrentDictionary<string, string>(StringComparer.Ordinal);
             using var copies = new RedactedCopies();
+            var whole = false;
             try
             {
                 AtomicFile.RemoveStale(folder);
@@ -118,46 +119,31 @@ internal static class BuildCommand
                     var manifest = SignedSet.Write(folder, stamp, model, jobs.Select(j => j.Display), signer, context);
                     context.Out.WriteLine($"Signed {manifest.Replace('\\', '/')}{DetachedSignature.Extension} ({signer.Subject}).");
                 }
+
+                whole = true;
             }
             catch (OperationCanceledException) when (context.Cancellation.IsCancellationRequested)
             {
-                // A build is whole or absent: the documents it finished go too, so no half set is mistaken for a build.
-                foreach (var path in written)
-                {
-                    File.Delete(path);
-                }
-
                 throw UserException.Interrupted($"the build was stopped (Ctrl-C or SIGTERM); {Words.Plural(written.Count, "finished document")} and every temporary file removed");
-            }
-            catch (Exception) when (written.Count > 0 && !context.Cancellation.IsCancellationRequested && DeleteAll(written))
-            {
-                // Unreachable: DeleteAll returns false, so the error goes on to the handlers below with no document left.
-                throw;
             }
             catch (PdfRenderException e)
             {
                 // A file a document embeds (a diagram, an attachment) cannot be drawn, or no longer matches its record.
                 throw UserException.Evidence(e.Message);
             }
+            finally
+            {
+                // A build is whole or absent: stopped or failed (the SSP is written after the binder, whose layout gives
+                // its pages), the documents it finished go too, so no half set is mistaken for a build.
+                if (!whole)
+                {
+                    written.ForEach(File.Delete);
+                }
+            }
 
             return (int)ExitCode.Success;
         });
         return command;
-    }
-
-    /// <summary>
-    /// Removes the documents a build wrote before it failed (the SSP is written after the binder, whose layout gives
-    /// its pages), so a build is whole or absent; false, to let the failure through.
-    /// </summary>
-    private static bool DeleteAll(List<string> written)
-    {
-        foreach (var path in written)
-        {
-            File.Delete(path);
-        }
-
-        written.Clear();
-        return false;
     }
 
     /// <summary>Passes progress on and, at each report, stops the writer once the user has asked to stop.</summary>
