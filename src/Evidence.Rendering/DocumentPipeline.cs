@@ -14,6 +14,9 @@ namespace Evidence.Rendering;
 /// </summary>
 public sealed class DocumentPipeline(TemplateRenderer renderer, IRowsSource rows, string workspaceRoot)
 {
+    private Figures.WorkspaceFigures? _figures;
+    private TemplateModel? _figuresFor;
+
     /// <summary>Stops a build in progress when the user asks (Ctrl-C, SIGTERM).</summary>
     public CancellationToken Cancellation { get; init; }
 
@@ -104,9 +107,19 @@ public sealed class DocumentPipeline(TemplateRenderer renderer, IRowsSource rows
         return (markdown, blocks);
     }
 
-    /// <summary>Reads Markdown into blocks, with the workspace's diagrams as the only pictures it may place.</summary>
-    private MarkdownConverter Converter(TemplateModel model) =>
-        new(rows, new Figures.WorkspaceFigures(workspaceRoot, model.Plan.Diagrams.Select(d => d.File)));
+    /// <summary>
+    /// Reads Markdown into blocks, with the workspace's diagrams as the only pictures it may place: read and checked
+    /// once for every document built from <paramref name="model"/>, not once per conversion.
+    /// </summary>
+    private MarkdownConverter Converter(TemplateModel model)
+    {
+        if (!ReferenceEquals(_figuresFor, model))
+        {
+            (_figures, _figuresFor) = (new Figures.WorkspaceFigures(workspaceRoot, model.Plan.Diagrams.Select(d => d.File)), model);
+        }
+
+        return new MarkdownConverter(rows, _figures!);
+    }
 
     private static DocumentInfo Info(DocumentKind kind, TemplateModel model)
     {
