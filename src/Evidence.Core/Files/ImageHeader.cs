@@ -54,8 +54,12 @@ public static class ImageHeader
         return null;
     }
 
+    /// <summary>Wider, taller or larger in pixels than a document embeds (such a picture is never unpacked).</summary>
+    internal static bool TooLarge(ImageInfo info) =>
+        info.Width > MaxSide || info.Height > MaxSide || (long)info.Width * info.Height > MaxPixels;
+
     private static string? Dimensions(ImageInfo info) =>
-        info.Width < MinSide || info.Height < MinSide || info.Width > MaxSide || info.Height > MaxSide || (long)info.Width * info.Height > MaxPixels
+        info.Width < MinSide || info.Height < MinSide || TooLarge(info)
             ? string.Create(CultureInfo.InvariantCulture, $"is {info.Width} × {info.Height} pixels; a diagram must be {MinSide} to {MaxSide:N0} pixels a side and at most {MaxPixels / 1_000_000} million pixels in all, export it at a sensible size (such as 1600 × 1000)")
             : null;
 }

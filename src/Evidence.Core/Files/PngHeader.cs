@@ -79,7 +79,7 @@ internal static class PngHeader
     /// </summary>
     private static string Inflates(MemoryStream compressed, ImageInfo info, long rowBytes)
     {
-        if (info.Width > ImageHeader.MaxSide || info.Height > ImageHeader.MaxSide || (long)info.Width * info.Height > ImageHeader.MaxPixels)
+        if (ImageHeader.TooLarge(info))
         {
             return string.Empty;
         }
