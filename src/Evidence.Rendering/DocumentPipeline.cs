@@ -45,8 +45,10 @@ public sealed class DocumentPipeline(TemplateRenderer renderer, IRowsSource rows
         ArgumentNullException.ThrowIfNull(model);
         var cancellation = Cancellation;
         var template = DocumentKinds.Template(kind);
+        var timer = new PhaseTimer(EnumNames.ToKebab(kind));
         var (markdown, blocks) = Render(kind, template, model, binderPages);
         PhaseMemory.Release();
+        timer.Lap("template");
 
         IReadOnlyList<Attachment> attachments = kind == DocumentKind.Binder ? Attachments(model) : [];
         var sensitive = Redactions.None;
@@ -59,6 +61,7 @@ public sealed class DocumentPipeline(TemplateRenderer renderer, IRowsSource rows
             }
 
             PhaseMemory.Release();
+            timer.Lap("scan");
         }
 
         var document = new Document(Info(kind, model), blocks) { Attachments = attachments };

@@ -3,6 +3,7 @@ using Evidence.Cli.Output;
 using Evidence.Core.Evaluation;
 using Evidence.Core.Files;
 using Evidence.Core.Loading;
+using Evidence.Core.Yaml;
 using Evidence.Rendering;
 using Evidence.Rendering.Documents;
 using Evidence.Rendering.Docx;
@@ -53,6 +54,7 @@ internal static class BuildCommand
             var password = CommonOptions.PasswordFrom("--pdf-password-env", parse.GetValue(passwordEnv), context);
             var instant = AsOf.Resolve(parse.GetValue(asOf), context);
             using var signer = parse.GetValue(signKey) is { } key ? SignedSet.LoadSigner(key) : null;
+            var timer = new PhaseTimer("build");
             var loaded = WorkspaceSession.Load(parse.GetValue(workspace)!, context, out var exit);
             if (loaded is null)
             {
@@ -76,8 +78,10 @@ internal static class BuildCommand
                 AtomicFile.RemoveStale(folder);
                 var stop = context.Cancellation;
                 stop.ThrowIfCancellationRequested();
+                timer.Lap("load");
                 var model = TemplateModelBuilder.Build(loaded, Evaluator.Evaluate(loaded, instant));
                 PhaseMemory.Release();
+                timer.Lap("judge, model");
                 var scan = new OutputRedaction(loaded.Workspace!.Settings.Scanner(loaded.Workspace.People), parse.GetValue(redact), copies.Path);
                 var pagination = new BuildPagination(writers.OfType<PdfDocumentWriter>().FirstOrDefault(), options);
                 var binderPdf = kinds.Contains(DocumentKind.Binder) && chosen.Any(w => w is PdfDocumentWriter);
@@ -101,8 +105,10 @@ internal static class BuildCommand
                             Pages = writer is DocxDocumentWriter ? pagination.Of(document) : null,
                             Paginated = writer is PdfDocumentWriter ? laidOut => pagination.Record(document, laidOut) : null,
                         };
+                        var writing = new PhaseTimer(writer.Extension);
                         Write(path, writer, document, told, new StoppingProgress(progress, stop), stop);
                         written.Add(path);
+                        writing.Lap($"{EnumNames.ToKebab(d.Kind)} written");
                     });
                 })).ToList();
                 BuildProgress.Run(context, jobs);

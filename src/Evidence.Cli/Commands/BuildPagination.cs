@@ -30,8 +30,10 @@ internal sealed class BuildPagination(PdfDocumentWriter? pdf, RenderOptions opti
 
         if (!pages.TryGetValue(document, out var found))
         {
+            var timer = new PhaseTimer("pages");
             found = pdf.Paginate(document, options);
             pages.Add(document, found);
+            timer.Lap("layout");
         }
 
         return found;

@@ -49,7 +49,7 @@ public sealed class PdfDocumentWriter : IDocumentWriter
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(options);
 
-        var timer = new PhaseTimer();
+        var timer = new PhaseTimer("pdf");
         var located = this.located.GetOrAdd(options.FontFile ?? string.Empty, file => fontLocator.Locate(file.Length == 0 ? null : file));
         using var fonts = new PdfFonts(located, fallbacks.Value);
         using var pdf = new PdfDocument();
@@ -66,7 +66,7 @@ public sealed class PdfDocumentWriter : IDocumentWriter
         var painter = new TextPainter(fonts, new Palette(), map, tags);
         Layout(document, pdf, geometry, fingerprint, counter, painter, map, tags);
         timer.Lap("layout");
-        options.Paginated?.Invoke(Pages(map, pdf));
+        options.Paginated?.Invoke(Pages(map, pdf.PageCount));
 
         var asOf = document.Info.GeneratedAt.UtcDateTime;
         PageReferenceWriter.Write(pdf, painter, map);
@@ -119,8 +119,8 @@ public sealed class PdfDocumentWriter : IDocumentWriter
     }
 
     /// <summary>
-    /// Lays the document out as <see cref="Write"/> would, without finishing or saving it, and tells where
-    /// each heading lands. Costs about as much as the layout part of writing.
+    /// Lays the document out as <see cref="Write"/> would and tells where each heading lands, measuring only: the
+    /// same decisions on the same text, no page drawn or kept (at 200,000 rows, about a third of the layout part of writing).
     /// </summary>
     /// <exception cref="FontNotFoundException">No usable font was found, or the font setting names a file that is missing or not TrueType.</exception>
     public DocumentPages Paginate(Document document, RenderOptions options)
@@ -129,21 +129,21 @@ public sealed class PdfDocumentWriter : IDocumentWriter
         ArgumentNullException.ThrowIfNull(options);
         var located = this.located.GetOrAdd(options.FontFile ?? string.Empty, file => fontLocator.Locate(file.Length == 0 ? null : file));
         using var fonts = new PdfFonts(located, fallbacks.Value);
-        using var pdf = new PdfDocument();
         using var fingerprint = new DocumentFingerprint();
         var map = new DocumentMap();
-        var tags = new StructureTagger();
+        var tags = new StructureTagger(keepsNodes: false);
         var painter = new TextPainter(fonts, new Palette(), map, tags);
-        Layout(document, pdf, PageGeometry.Letter, fingerprint, new ProgressCounter(null), painter, map, tags);
-        return Pages(map, pdf);
+        var pages = Layout(document, pdf: null, PageGeometry.Letter, fingerprint, new ProgressCounter(null), painter, map, tags);
+        return Pages(map, pages);
     }
 
-    private static DocumentPages Pages(DocumentMap map, PdfDocument pdf) =>
-        new(map.Headings.Select(h => KeyValuePair.Create(h.Anchor, h.PageIndex + 1)), pdf.PageCount);
+    private static DocumentPages Pages(DocumentMap map, int pageCount) =>
+        new(map.Headings.Select(h => KeyValuePair.Create(h.Anchor, h.PageIndex + 1)), pageCount);
 
-    private static void Layout(
+    /// <summary>Lays the blocks out on pages of <paramref name="pdf"/> (null: measures only); returns how many pages it took.</summary>
+    private static int Layout(
         Document document,
-        PdfDocument pdf,
+        PdfDocument? pdf,
         PageGeometry geometry,
         DocumentFingerprint fingerprint,
         ProgressCounter counter,
@@ -160,6 +160,7 @@ public sealed class PdfDocumentWriter : IDocumentWriter
         }
 
         flow.Finish();
+        return flow.PageIndex + 1;
     }
 
     private static void AddIdentity(DocumentFingerprint fingerprint, DocumentInfo info, LocatedFonts fonts)

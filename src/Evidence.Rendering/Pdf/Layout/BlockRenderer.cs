@@ -71,7 +71,7 @@ internal sealed class BlockRenderer
     {
         var flow = context.Flow;
         flow.EnsureSpace(12);
-        flow.Graphics.DrawLine(context.Palette.Rule, flow.Left, flow.Y + 6, flow.Left + flow.Width, flow.Y + 6);
+        flow.Canvas?.DrawLine(context.Palette.Rule, flow.Left, flow.Y + 6, flow.Left + flow.Width, flow.Y + 6);
         flow.Y += 12;
     }
 }

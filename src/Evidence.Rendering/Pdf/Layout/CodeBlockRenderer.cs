@@ -27,7 +27,7 @@ internal sealed class CodeBlockRenderer(LayoutContext context, ParagraphRenderer
             var last = i == lines.Count - 1;
             var height = metrics.Height + (first ? Padding : 0) + (last ? Padding : 0);
             flow.EnsureSpace(height);
-            flow.Graphics.DrawRectangle(context.Palette.CodeFill, flow.Left, flow.Y, flow.Width, height);
+            flow.Canvas?.DrawRectangle(context.Palette.CodeFill, flow.Left, flow.Y, flow.Width, height);
             if (first)
             {
                 flow.Y += Padding;

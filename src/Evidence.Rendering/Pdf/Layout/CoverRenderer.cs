@@ -35,7 +35,7 @@ internal sealed class CoverRenderer(LayoutContext context)
         }
 
         flow.Y += 14;
-        flow.Graphics.DrawLine(context.Palette.Heading, flow.Left, flow.Y, flow.Left + flow.Width, flow.Y);
+        flow.Canvas?.DrawLine(context.Palette.Heading, flow.Left, flow.Y, flow.Left + flow.Width, flow.Y);
         flow.Y += 16;
 
         foreach (var (label, value) in cover.Lines)

@@ -21,13 +21,14 @@ internal sealed class FigureRenderer(LayoutContext context, ParagraphRenderer pa
 
         var node = flow.Tags.Begin("Figure");
         node.Alt = figure.Alt;
-        flow.Tags.Mark(flow.Graphics);
-        using (var stream = new MemoryStream(figure.Image.Bytes.ToArray(), writable: false))
+        if (flow.Canvas is { } canvas)
         {
+            flow.Tags.Mark(canvas);
+            using var stream = new MemoryStream(figure.Image.Bytes.ToArray(), writable: false);
             try
             {
                 using var image = XImage.FromStream(stream);
-                flow.Graphics.DrawImage(image, flow.Left + ((flow.Width - width) / 2), flow.Y, width, height);
+                canvas.DrawImage(image, flow.Left + ((flow.Width - width) / 2), flow.Y, width, height);
             }
             catch (InvalidOperationException e)
             {

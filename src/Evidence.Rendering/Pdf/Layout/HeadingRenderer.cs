@@ -44,7 +44,7 @@ internal sealed class HeadingRenderer(LayoutContext context)
             if (ruled)
             {
                 f.Y += 2;
-                f.Graphics.DrawLine(context.Palette.Heading, left, f.Y, left + width, f.Y);
+                f.Canvas?.DrawLine(context.Palette.Heading, left, f.Y, left + width, f.Y);
                 f.Y += 2;
             }
 

@@ -9,22 +9,26 @@ namespace Evidence.Rendering.Pdf.Layout;
 /// The position where the next thing goes, and the pages behind it. Blocks ask for room with
 /// <see cref="EnsureSpace"/> and draw at <see cref="Y"/>; a new page is started when the room is not
 /// there. Headings wait in a queue until the first line after them is placed, so a heading never
-/// ends a page.
+/// ends a page. A flow that only measures (<see cref="Measuring"/>) makes the same decisions and counts
+/// the same pages without a page or a stroke of drawing: it has no <see cref="Canvas"/>, and every
+/// renderer draws only on the canvas it is given.
 /// </summary>
 internal sealed class PageFlow : IDisposable
 {
-    private readonly PdfDocument document;
+    private readonly PdfDocument? document;
     private readonly DocumentFingerprint fingerprint;
     private readonly ProgressCounter progress;
     private readonly List<PendingHeading> pending = [];
     private readonly Stack<double> indents = new();
     private XGraphics? graphics;
     private PdfPage? page;
+    private bool pageOpen;
     private double pendingHeight;
     private bool breakRequested;
     private bool breakOptional;
 
-    public PageFlow(PdfDocument document, PageGeometry geometry, DocumentFingerprint fingerprint, ProgressCounter progress, StructureTagger tags)
+    /// <summary>A flow that draws its pages into <paramref name="document"/>; null to only measure.</summary>
+    public PageFlow(PdfDocument? document, PageGeometry geometry, DocumentFingerprint fingerprint, ProgressCounter progress, StructureTagger tags)
     {
         this.document = document;
         Tags = tags;
@@ -40,7 +44,11 @@ internal sealed class PageFlow : IDisposable
     /// <summary>Where the block renderers open and close the structure elements of what they draw.</summary>
     public StructureTagger Tags { get; }
 
-    public XGraphics Graphics => graphics ?? throw new InvalidOperationException("No page has been started.");
+    /// <summary>Whether this flow only measures: it counts pages and places headings, and draws nothing.</summary>
+    public bool Measuring => document is null;
+
+    /// <summary>What to draw the current page on; null when <see cref="Measuring"/>.</summary>
+    public XGraphics? Canvas => Measuring ? null : graphics ?? throw new InvalidOperationException("No page has been started.");
 
     /// <summary>The current page, 0-based; -1 before the first.</summary>
     public int PageIndex { get; private set; } = -1;
@@ -56,7 +64,7 @@ internal sealed class PageFlow : IDisposable
     public double Bottom => Geometry.BodyBottom;
 
     /// <summary>Nothing has been drawn on the current page's body yet.</summary>
-    public bool AtPageTop => graphics is null || Y <= Geometry.BodyTop + 0.001;
+    public bool AtPageTop => !pageOpen || Y <= Geometry.BodyTop + 0.001;
 
     /// <summary>Drawn at the top of every new page while set: a table's header row.</summary>
     public Action? PageStarted { get; set; }
@@ -98,7 +106,7 @@ internal sealed class PageFlow : IDisposable
             }
         }
 
-        if (graphics is null || (Y + height > Bottom && !AtPageTop))
+        if (!pageOpen || (Y + height > Bottom && !AtPageTop))
         {
             NewPage();
         }
@@ -146,10 +154,15 @@ internal sealed class PageFlow : IDisposable
     public void NewPage()
     {
         ClosePage();
-        page = document.AddPage();
-        page.Width = XUnit.FromPoint(Geometry.Width);
-        page.Height = XUnit.FromPoint(Geometry.Height);
-        graphics = XGraphics.FromPdfPage(page);
+        if (document is not null)
+        {
+            page = document.AddPage();
+            page.Width = XUnit.FromPoint(Geometry.Width);
+            page.Height = XUnit.FromPoint(Geometry.Height);
+            graphics = XGraphics.FromPdfPage(page);
+        }
+
+        pageOpen = true;
         PageIndex++;
         Y = Geometry.BodyTop;
         progress.Page();
@@ -182,7 +195,7 @@ internal sealed class PageFlow : IDisposable
         // A break asked for at the very end would only make a blank page; waiting headings still need theirs.
         breakRequested &= pending.Count > 0;
         // Spacing after the last block may reach past the page's end: that is no reason for a blank page.
-        if (pending.Count > 0 || graphics is null)
+        if (pending.Count > 0 || !pageOpen)
         {
             EnsureSpace(0);
         }
@@ -194,7 +207,7 @@ internal sealed class PageFlow : IDisposable
 
     private void EnsurePage()
     {
-        if (graphics is null)
+        if (!pageOpen)
         {
             NewPage();
         }
@@ -202,6 +215,7 @@ internal sealed class PageFlow : IDisposable
 
     private void ClosePage()
     {
+        pageOpen = false;
         if (graphics is null || page is null)
         {
             return;

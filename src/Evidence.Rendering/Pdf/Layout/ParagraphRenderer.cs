@@ -48,8 +48,8 @@ internal sealed class ParagraphRenderer(LayoutContext context)
             if (callout)
             {
                 var height = metrics.Height + padTop + padBottom;
-                flow.Graphics.DrawRectangle(context.Palette.CalloutFill, flow.Left, flow.Y, flow.Width, height);
-                flow.Graphics.DrawRectangle(context.Palette.CalloutBar, flow.Left, flow.Y, 2.5, height);
+                flow.Canvas?.DrawRectangle(context.Palette.CalloutFill, flow.Left, flow.Y, flow.Width, height);
+                flow.Canvas?.DrawRectangle(context.Palette.CalloutBar, flow.Left, flow.Y, 2.5, height);
                 flow.Y += padTop;
             }
 
@@ -74,6 +74,6 @@ internal sealed class ParagraphRenderer(LayoutContext context)
         flow.Marker = null;
         var width = context.Painter.Measure(marker, FontFace.Regular, Typography.BodySize);
         var x = flow.Left - width - 4;
-        context.Painter.DrawPlain(flow.Graphics, flow.PageIndex, marker, FontFace.Regular, Typography.BodySize, x, baseline, context.Palette.Text);
+        context.Painter.DrawPlain(flow.Canvas, flow.PageIndex, marker, FontFace.Regular, Typography.BodySize, x, baseline, context.Palette.Text);
     }
 }

@@ -18,7 +18,7 @@ internal sealed class TextPainter(PdfFonts fonts, Palette palette, DocumentMap m
     /// <summary>Draws <paramref name="line"/> with its left end at <paramref name="x"/> and its baseline at <paramref name="baseline"/>.</summary>
     public void Draw(PageFlow flow, StyledText text, TextLine line, double x, double baseline, XBrush brush)
     {
-        if (line.IsEmpty)
+        if (line.IsEmpty || flow.Canvas is not { } canvas)
         {
             return;
         }
@@ -62,8 +62,8 @@ internal sealed class TextPainter(PdfFonts fonts, Palette palette, DocumentMap m
                 map.Links.Add(new LinkArea(flow.PageIndex, area, text.Links[span.Link], link?.Id ?? -1));
             }
 
-            tags.Mark(flow.Graphics);
-            DrawRuns(flow.PageIndex, flow.Graphics, chars[start..end], text.Choices[start..end], widths[start..end], span.Face, text.Size, cursor, baseline, linked ? palette.Link : brush);
+            tags.Mark(canvas);
+            DrawRuns(flow.PageIndex, canvas, chars[start..end], text.Choices[start..end], widths[start..end], span.Face, text.Size, cursor, baseline, linked ? palette.Link : brush);
             if (link is not null)
             {
                 tags.End();
@@ -73,9 +73,17 @@ internal sealed class TextPainter(PdfFonts fonts, Palette palette, DocumentMap m
         }
     }
 
-    /// <summary>Draws a plain string in one face (running header, markers, page numbers) on page <paramref name="pageIndex"/>.</summary>
-    public void DrawPlain(XGraphics graphics, int pageIndex, string text, FontFace face, double size, double x, double baseline, XBrush brush)
+    /// <summary>
+    /// Draws a plain string in one face (running header, markers, page numbers) on page <paramref name="pageIndex"/>;
+    /// nothing without a canvas (a flow that only measures).
+    /// </summary>
+    public void DrawPlain(XGraphics? graphics, int pageIndex, string text, FontFace face, double size, double x, double baseline, XBrush brush)
     {
+        if (graphics is null)
+        {
+            return;
+        }
+
         tags.Mark(graphics);
         var plain = Plain(text, face, size);
         DrawRuns(pageIndex, graphics, plain.Chars, plain.Choices, plain.Widths, face, size, x, baseline, brush);

@@ -28,7 +28,7 @@ internal sealed class TocRenderer(LayoutContext context)
         var titleMetrics = LineMetrics.For(context.Fonts, TitleSize, 1.25);
         flow.EnsureSpace(titleMetrics.Height + 8 + entryMetrics.Height);
         flow.Tags.Begin("P");
-        context.Painter.DrawPlain(flow.Graphics, flow.PageIndex, "Contents", FontFace.Bold, TitleSize, flow.Left, flow.Y + titleMetrics.Baseline, context.Palette.Text);
+        context.Painter.DrawPlain(flow.Canvas, flow.PageIndex, "Contents", FontFace.Bold, TitleSize, flow.Left, flow.Y + titleMetrics.Baseline, context.Palette.Text);
         flow.Tags.End();
         flow.Y += titleMetrics.Height + 8;
         flow.Tags.Begin("TOC", holdsContent: false);

@@ -23,13 +23,20 @@ internal sealed class StructureTagger
     /// <summary>The comment that closes it.</summary>
     public const string EndMarker = "evidence-tag-end";
 
-    private readonly List<StructureNode> nodes = [];
+    private readonly List<StructureNode>? nodes;
     private readonly Stack<StructureNode?> open = new();
     private StructureNode? active;
     private XGraphics? activeGraphics;
+    private int opened;
 
-    public StructureTagger()
+    /// <summary>
+    /// A tagger that keeps every element it opens, for the tree; with <paramref name="keepsNodes"/> false (a layout that
+    /// only measures, where nothing is marked) elements still open and close in pairs but are not kept: a large binder
+    /// opens more than a million.
+    /// </summary>
+    public StructureTagger(bool keepsNodes = true)
     {
+        nodes = keepsNodes ? [] : null;
         Content = new MarkedContent(this);
     }
 
@@ -40,7 +47,7 @@ internal sealed class StructureTagger
     public StructureNode Root { get; } = new(-1, "Document", holdsContent: false, parent: null) { Attached = true };
 
     /// <summary>Every node opened, by id (a marker names a node by its index here).</summary>
-    public IReadOnlyList<StructureNode> Nodes => nodes;
+    public IReadOnlyList<StructureNode> Nodes => nodes ?? [];
 
     /// <summary>The element that owns what is drawn now; null inside an artifact or a grouping element.</summary>
     public StructureNode? Owner => open.Count > 0 && open.Peek() is { HoldsContent: true } node ? node : null;
@@ -57,8 +64,8 @@ internal sealed class StructureTagger
     /// </summary>
     public StructureNode Begin(string role, bool holdsContent, StructureNode? parent)
     {
-        var node = new StructureNode(nodes.Count, role, holdsContent, parent);
-        nodes.Add(node);
+        var node = new StructureNode(opened++, role, holdsContent, parent);
+        nodes?.Add(node);
         // Inside an artifact the node is opened, so that Begin and End still pair, but never drawn as content.
         open.Push(parent is null ? null : node);
         return node;

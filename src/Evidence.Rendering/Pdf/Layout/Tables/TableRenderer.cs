@@ -37,7 +37,7 @@ internal sealed class TableRenderer(LayoutContext context, ParagraphRenderer par
 
         void DrawHeader()
         {
-            flow.Graphics.DrawRectangle(context.Palette.HeaderFill, grid.Left, flow.Y, grid.Right - grid.Left, headerHeight);
+            flow.Canvas?.DrawRectangle(context.Palette.HeaderFill, grid.Left, flow.Y, grid.Right - grid.Left, headerHeight);
             flow.Tags.Begin("TR", holdsContent: false);
             header.Draw(context.Painter, flow, grid, flow.Y, 0, header.LineCount, context.Palette.Text, "TH");
             flow.Tags.End();
@@ -175,6 +175,6 @@ internal sealed class TableRenderer(LayoutContext context, ParagraphRenderer par
     private void Rule(TableGrid grid)
     {
         var flow = context.Flow;
-        flow.Graphics.DrawLine(context.Palette.RowRule, grid.Left, flow.Y, grid.Right, flow.Y);
+        flow.Canvas?.DrawLine(context.Palette.RowRule, grid.Left, flow.Y, grid.Right, flow.Y);
     }
 }

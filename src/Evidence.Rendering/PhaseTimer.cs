@@ -1,0 +1,32 @@
+using System.Diagnostics;
+
+namespace Evidence.Rendering;
+
+/// <summary>
+/// With <c>EVIDENCE_TIMING=1</c> in the environment, writes to standard error how long each phase of a build
+/// (loading, judging, each template, each layout, each write and the phases of writing a PDF) took and how much
+/// memory the process held after it: how benchmarks/render.sh's figures are taken apart. Silent otherwise.
+/// </summary>
+public sealed class PhaseTimer(string scope)
+{
+    private static readonly bool Enabled = Environment.GetEnvironmentVariable("EVIDENCE_TIMING") == "1";
+
+    private readonly Stopwatch watch = Stopwatch.StartNew();
+    private TimeSpan cpu = Enabled ? Process.GetCurrentProcess().TotalProcessorTime : TimeSpan.Zero;
+
+    /// <summary>Writes the phase just finished (since the timer started or the last lap) and starts the next.</summary>
+    public void Lap(string phase)
+    {
+        if (!Enabled)
+        {
+            return;
+        }
+
+        var process = Process.GetCurrentProcess();
+        var nowCpu = process.TotalProcessorTime;
+        Console.Error.WriteLine(System.FormattableString.Invariant(
+            $"timing {scope,-6} {phase,-16} wall {watch.Elapsed.TotalSeconds,6:F2} s  cpu {(nowCpu - cpu).TotalSeconds,6:F2} s  managed {GC.GetTotalMemory(false) / 1048576,5} MB  rss {process.WorkingSet64 / 1048576,5} MB  peak {process.PeakWorkingSet64 / 1048576,5} MB"));
+        cpu = nowCpu;
+        watch.Restart();
+    }
+}
