@@ -79,9 +79,12 @@ internal static class BuildCommand
                 var stop = context.Cancellation;
                 stop.ThrowIfCancellationRequested();
                 timer.Lap("load");
-                var model = TemplateModelBuilder.Build(loaded, Evaluator.Evaluate(loaded, instant));
+                var evaluation = Evaluator.Evaluate(loaded, instant);
+                timer.Lap("judge");
+                var model = TemplateModelBuilder.Build(loaded, evaluation);
+                loaded.ReleaseRows();
                 PhaseMemory.Release();
-                timer.Lap("judge, model");
+                timer.Lap("model");
                 var scan = new OutputRedaction(loaded.Workspace!.Settings.Scanner(loaded.Workspace.People), parse.GetValue(redact), copies.Path);
                 var pagination = new BuildPagination(writers.OfType<PdfDocumentWriter>().FirstOrDefault(), options);
                 var binderPdf = kinds.Contains(DocumentKind.Binder) && chosen.Any(w => w is PdfDocumentWriter);

@@ -28,7 +28,9 @@ public static class TemplateModelBuilder
         var accounts = organisation ? new AccountIndexBuilder(items, files) : null;
         var controls = new ControlModelBuilder(loaded, evaluation.AsOf, items, files, accounts);
 
+        var timer = new PhaseTimer("model");
         var register = FindingsRegister.Build(loaded, evaluation.AsOf);
+        timer.Lap("findings");
         var titles = loaded.Catalog.Controls.ToDictionary(c => c.Id, c => c.Title, StringComparer.Ordinal);
         var findingModels = new FindingModelBuilder(workspace, id => titles.GetValueOrDefault(id), items.SourceText);
         var findings = register.Take(ListedFindings).Select(findingModels.Build).ToList();
@@ -48,6 +50,7 @@ public static class TemplateModelBuilder
         var tree = flat
             .Select(c => c.Kind == "standard" ? c with { Specifications = flat.Where(s => s.Parent == c.Id).ToList() } : c)
             .ToList();
+        timer.Lap("controls");
         var runs = Runs(loaded, items, files);
         var artifacts = Artifacts(flat);
         var families = Families(evaluation);
