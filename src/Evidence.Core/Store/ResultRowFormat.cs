@@ -24,37 +24,139 @@ public static class ResultRowFormat
         writer.WriteEndObject();
     }
 
-    /// <summary>Reads the rows of a results file lazily, so a large file is never held in memory at once.</summary>
+    /// <summary>
+    /// Reads the rows of a results file lazily, so a large file is never held in memory at once. The lines are
+    /// read as UTF-8 and each row straight from its bytes: a 200,000-row binder reads its results files three or
+    /// four times (the findings register, the layout, the writer, the scan).
+    /// </summary>
+    /// <exception cref="InvalidDataException">A line is not a result row; the message names the file and line.</exception>
     public static IEnumerable<ResultRow> Read(string path)
     {
-        var lineNumber = 0;
-        foreach (var line in File.ReadLines(path))
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+        var buffer = new byte[64 * 1024];
+        int start = 0, end = 0, lineNumber = 0;
+        var cache = new Strings();
+        var atEnd = false;
+        while (true)
         {
+            var newline = buffer.AsSpan(start, end - start).IndexOf((byte)'\n');
+            if (newline < 0 && !atEnd)
+            {
+                // Keep the partial line, make room for it (a line longer than the buffer doubles it) and read on.
+                if (start > 0)
+                {
+                    buffer.AsSpan(start, end - start).CopyTo(buffer);
+                    (end, start) = (end - start, 0);
+                }
+
+                if (end == buffer.Length)
+                {
+                    Array.Resize(ref buffer, buffer.Length * 2);
+                }
+
+                var read = stream.Read(buffer, end, buffer.Length - end);
+                atEnd = read == 0;
+                end += read;
+                continue;
+            }
+
+            var length = newline < 0 ? end - start : newline;
+            if (length == 0 && newline < 0)
+            {
+                yield break;
+            }
+
             lineNumber++;
+            var line = buffer.AsSpan(start, length);
+            start += newline < 0 ? length : length + 1;
+            if (lineNumber == 1 && line.StartsWith(Utf8Bom))
+            {
+                line = line[Utf8Bom.Length..];
+            }
+
+            line = line.TrimEnd((byte)'\r');
             if (line.Length == 0)
             {
                 continue;
             }
 
-            yield return Parse(line, path, lineNumber);
+            var row = Parse(line, path, lineNumber, cache);
+            yield return row;
         }
     }
 
-    private static ResultRow Parse(string line, string path, int lineNumber)
+    private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
+
+    private static ResultRow Parse(ReadOnlySpan<byte> line, string path, int lineNumber, Strings cache)
     {
         try
         {
-            using var document = JsonDocument.Parse(line);
-            var root = document.RootElement;
+            var reader = new Utf8JsonReader(line);
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+            {
+                throw new InvalidOperationException("a row is a JSON object");
+            }
+
+            string? type = null, id = null, compliance = null, account = null, region = null, subscription = null, annotation = null;
+            DateTimeOffset? evaluatedAt = null;
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                var name = reader;
+                reader.Read();
+                if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
+                {
+                    reader.Skip();
+                    continue;
+                }
+
+                if (name.ValueTextEquals("resource_type"u8))
+                {
+                    type = cache.Get(ref reader);
+                }
+                else if (name.ValueTextEquals("resource_id"u8))
+                {
+                    id = Text(ref reader);
+                }
+                else if (name.ValueTextEquals("compliance"u8))
+                {
+                    compliance = cache.Get(ref reader);
+                }
+                else if (name.ValueTextEquals("account"u8))
+                {
+                    account = cache.Get(ref reader);
+                }
+                else if (name.ValueTextEquals("region"u8))
+                {
+                    region = cache.Get(ref reader);
+                }
+                else if (name.ValueTextEquals("subscription"u8))
+                {
+                    subscription = cache.Get(ref reader);
+                }
+                else if (name.ValueTextEquals("annotation"u8))
+                {
+                    annotation = Text(ref reader);
+                }
+                else if (name.ValueTextEquals("evaluated_at"u8))
+                {
+                    evaluatedAt = cache.Get(ref reader) is { } t && Timestamps.TryParseUtc(t, out var instant) ? instant : null;
+                }
+            }
+
+            // The rest of the line: nothing but whitespace may follow the object.
+            while (reader.Read())
+            {
+            }
+
             return new ResultRow(
-                Required(root, "resource_type"),
-                Required(root, "resource_id"),
-                Required(root, "compliance"),
-                Optional(root, "account"),
-                Optional(root, "region"),
-                Optional(root, "subscription"),
-                Optional(root, "annotation"),
-                Optional(root, "evaluated_at") is { } t && Timestamps.TryParseUtc(t, out var instant) ? instant : null);
+                type ?? throw Missing("resource_type"),
+                id ?? throw Missing("resource_id"),
+                compliance ?? throw Missing("compliance"),
+                account,
+                region,
+                subscription,
+                annotation,
+                evaluatedAt);
         }
         catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException)
         {
@@ -62,10 +164,47 @@ public static class ResultRowFormat
         }
     }
 
-    private static string Required(JsonElement element, string name) => element.GetProperty(name).GetString()!;
+    private static KeyNotFoundException Missing(string name) => new($"it has no string '{name}'");
 
-    private static string? Optional(JsonElement element, string name) =>
-        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+    // A string value, or null for any other kind (an optional field written as null or a number is absent).
+    private static string? Text(ref Utf8JsonReader reader) => reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+
+    /// <summary>
+    /// The few values that repeat on every row of a file (resource type, account, region, compliance, the evaluation
+    /// time) are made into strings once per file, not once per row.
+    /// </summary>
+    private sealed class Strings
+    {
+        private readonly Dictionary<string, string> known = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> lookup;
+        private readonly char[] chars = new char[128];
+
+        public Strings() => lookup = known.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        public string? Get(ref Utf8JsonReader reader)
+        {
+            if (reader.TokenType != JsonTokenType.String)
+            {
+                return null;
+            }
+
+            var length = reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;
+            if (length > chars.Length || known.Count >= 1024)
+            {
+                return reader.GetString();
+            }
+
+            var written = reader.CopyString(chars);
+            var text = chars.AsSpan(0, written);
+            if (!lookup.TryGetValue(text, out var value))
+            {
+                value = new string(text);
+                known.Add(value, value);
+            }
+
+            return value;
+        }
+    }
 
     private static void WriteOptional(Utf8JsonWriter writer, string name, string? value)
     {
