@@ -51,11 +51,18 @@ public sealed class DocumentPipeline(TemplateRenderer renderer, IRowsSource rows
         timer.Lap("template");
 
         IReadOnlyList<Attachment> attachments = kind == DocumentKind.Binder ? Attachments(model) : [];
-        var sensitive = Redactions.None;
-        if (Scan is { } redaction)
+        var sensitive = Task.FromResult(Redactions.None);
+        if (Scan is { Redact: false } report)
         {
-            (markdown, attachments, sensitive) = redaction.Apply(markdown, attachments);
-            if (redaction.Redact && sensitive.Count > 0)
+            // Reported, not replaced: the document stays as it is whatever the scan finds, so the scan need not hold it up.
+            var (text, files) = (markdown, attachments);
+            sensitive = Task.Run(() => report.Apply(text, files).Found, cancellation);
+        }
+        else if (Scan is { } redaction)
+        {
+            (markdown, attachments, var found) = redaction.Apply(markdown, attachments);
+            sensitive = Task.FromResult(found);
+            if (found.Count > 0)
             {
                 blocks = Converter(model).ConvertWithin(markdown, cancellation);
             }
@@ -65,7 +72,7 @@ public sealed class DocumentPipeline(TemplateRenderer renderer, IRowsSource rows
         }
 
         var document = new Document(Info(kind, model), blocks) { Attachments = attachments };
-        return new RenderedDocument(kind, template, markdown, document) { Sensitive = sensitive };
+        return new RenderedDocument(kind, template, markdown, document) { Scanning = sensitive };
     }
 
     /// <summary>
