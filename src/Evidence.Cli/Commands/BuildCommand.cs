@@ -90,9 +90,10 @@ internal static class BuildCommand
                 var binderPdf = kinds.Contains(DocumentKind.Binder) && chosen.Any(w => w is PdfDocumentWriter);
                 var documents = Render(loaded, model, Templates(parse.GetValue(templateDir), loaded), kinds, scan, pagination, binderPdf, stop);
                 var stamp = Core.Yaml.Timestamps.Compact(instant);
-                OutputGate.Check(
+                var gate = new BuildGate(documents, scan.Redact, () => OutputGate.Check(
                     documents.Select(d => (Path.GetFileNameWithoutExtension(DocumentKinds.FileName(d.Kind, loaded.Workspace.System.Id, stamp, "md")), d.Sensitive)).ToList(),
-                    name => loaded.Display(name.StartsWith("artifacts/", StringComparison.Ordinal) ? name : $"evidence/runs/{name}"), scan.Redact, context);
+                    name => loaded.Display(name.StartsWith("artifacts/", StringComparison.Ordinal) ? name : $"evidence/runs/{name}"), scan.Redact, context));
+                gate.BeforeWriting();
                 // The binder's PDF first, when it is written: its layout gives the pages the SSP names and Word prints.
                 var jobs = documents.OrderBy(d => d.Kind == DocumentKind.Binder ? 0 : 1).SelectMany(d => chosen.OrderBy(w => w is PdfDocumentWriter ? 0 : 1).Select(writer =>
                 {
@@ -109,12 +110,19 @@ internal static class BuildCommand
                             Paginated = writer is PdfDocumentWriter ? laidOut => pagination.Record(document, laidOut) : null,
                         };
                         var writing = new PhaseTimer(writer.Extension);
-                        Write(path, writer, document, told, new StoppingProgress(progress, stop), stop);
+                        Write(path, writer, document, told, new StoppingProgress(progress, gate, stop), gate, stop);
                         written.Add(path);
                         writing.Lap($"{EnumNames.ToKebab(d.Kind)} written");
                     });
                 })).ToList();
-                BuildProgress.Run(context, jobs);
+                try
+                {
+                    BuildProgress.Run(context, jobs);
+                }
+                catch (BuildGate.Refused)
+                {
+                    gate.Refuse();
+                }
 
                 // After the progress display is done, one line per document, in the order the documents are named.
                 foreach (var (display, message) in warnings.OrderBy(w => w.Key, StringComparer.Ordinal))
@@ -155,12 +163,13 @@ internal static class BuildCommand
         return command;
     }
 
-    /// <summary>Passes progress on and, at each report, stops the writer once the user has asked to stop.</summary>
-    private sealed class StoppingProgress(IProgress<RenderProgress> inner, CancellationToken stop) : IProgress<RenderProgress>
+    /// <summary>Passes progress on and, at each report, stops the writer once the user has asked to stop or the gate refuses.</summary>
+    private sealed class StoppingProgress(IProgress<RenderProgress> inner, BuildGate gate, CancellationToken stop) : IProgress<RenderProgress>
     {
         public void Report(RenderProgress value)
         {
             stop.ThrowIfCancellationRequested();
+            gate.ThrowIfFound();
             inner.Report(value);
         }
     }
@@ -185,7 +194,7 @@ internal static class BuildCommand
         }
     }
 
-    private static void Write(string path, IDocumentWriter writer, Document document, RenderOptions options, IProgress<RenderProgress> progress, CancellationToken stop)
+    private static void Write(string path, IDocumentWriter writer, Document document, RenderOptions options, IProgress<RenderProgress> progress, BuildGate gate, CancellationToken stop)
     {
         try
         {
@@ -193,6 +202,7 @@ internal static class BuildCommand
             {
                 using var stoppable = new StoppableStream(stream, stop);
                 writer.Write(document, stoppable, options, progress);
+                gate.BeforeCommit();
             }, overwrite: true);
         }
         catch (InvalidDataException e)
