@@ -9,7 +9,8 @@ namespace Evidence.Cli.Tests.Sample;
 /// <summary>
 /// The SSP names the binder page where each control's evidence starts. A build that writes the binder's PDF takes
 /// those pages from that write; one that does not (<c>--only ssp</c>) lays the binder out for them. Both must name
-/// the same pages, and the pages must be the binder's.
+/// the same pages, and the pages must be the binder's. Word's contents print the PDF's pages too: a build that writes
+/// no PDF measures the layout without drawing it, and must print the same numbers.
 /// </summary>
 public sealed partial class BinderPageReferenceTests(SampleBuild sample) : IClassFixture<SampleBuild>
 {
@@ -25,6 +26,22 @@ public sealed partial class BinderPageReferenceTests(SampleBuild sample) : IClas
 
         Assert.NotEmpty(References().Matches(written));
         Assert.Equal(laidOut, written);
+    }
+
+    [Fact]
+    public void AWordOnlyBuildWritesTheSameWordFilesAsOneThatWritesThePdfs()
+    {
+        using var alone = new TempDirectory();
+        var result = CliRunner.Run("build", CliRunner.Sample, "--format", "docx", "--output", alone.Path, "--as-of", SampleBuild.AsOf);
+        Assert.True(result.ExitCode == 0, result.Error);
+
+        // The Word files' contents and the SSP's binder pages come from the measuring layout here, from the PDFs' own layout there.
+        foreach (var kind in new[] { DocumentKind.Ssp, DocumentKind.Binder })
+        {
+            Assert.True(
+                sample.Bytes(kind, "docx").AsSpan().SequenceEqual(File.ReadAllBytes(alone.Combine(SampleBuild.FileName(kind, "docx")))),
+                $"the {kind} Word file differs when no PDF is written");
+        }
     }
 
     [Fact]
