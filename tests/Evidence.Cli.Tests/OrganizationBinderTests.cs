@@ -87,7 +87,7 @@ public sealed partial class OrganizationBinderTests(OrganizationBinderTests.Orga
     }
 
     [Fact]
-    public void EvidenceGoneStaleIsCountedPerAccountAndNoLinkPointsAtRowsNeverListed()
+    public void StaleResultsPastTwentySourcesAreCountedPerAccountWithAccountsAlikeInOneParagraphAndNoLinkPointsAtRowsNeverListed()
     {
         // Nine days on, queries with a 7-day maximum age are stale in every source while others are still current:
         // the same item is stale under one control and non-compliant under another. Listed per source, this binder

@@ -2,9 +2,15 @@ using System.Buffers.Binary;
 
 namespace Evidence.Core.Files;
 
-/// <summary>A JPEG's header, read for <see cref="ImageHeader"/>: its markers walked up to the frame header (SOFn), which gives the size.</summary>
+/// <summary>
+/// A JPEG's header, read for <see cref="ImageHeader"/>: its markers walked up to the frame header (SOFn), which gives
+/// the size and says how the picture is coded. Only baseline, extended and progressive Huffman frames of 8 bits a
+/// sample are accepted: a PDF embeds the JPEG as it is (DCTDecode), and viewers may not draw the other kinds.
+/// </summary>
 internal static class JpegHeader
 {
+    private const string Export = "export it again as a baseline or progressive 8-bit JPEG, or as PNG";
+
     public static ImageInfo? Read(ReadOnlySpan<byte> data, out string problem)
     {
         var position = 2;
@@ -36,7 +42,7 @@ internal static class JpegHeader
 
             if (marker is >= 0xC0 and <= 0xCF and not 0xC4 and not 0xC8 and not 0xCC)
             {
-                return Frame(data.Slice(position + 4, length - 2), out problem);
+                return Frame(marker, data.Slice(position + 4, length - 2), out problem);
             }
 
             if (marker is 0xDA or 0xD9)
@@ -51,11 +57,23 @@ internal static class JpegHeader
         return null;
     }
 
-    private static ImageInfo? Frame(ReadOnlySpan<byte> frame, out string problem)
+    private static ImageInfo? Frame(byte marker, ReadOnlySpan<byte> frame, out string problem)
     {
+        if (Undrawable(marker) is { } kind)
+        {
+            problem = $"is {kind} JPEG (SOF{marker - 0xC0}), which PDF viewers may not draw; {Export}";
+            return null;
+        }
+
         if (frame.Length < 6)
         {
             problem = "is a JPEG whose frame header is cut short; export it again";
+            return null;
+        }
+
+        if (frame[0] != 8)
+        {
+            problem = $"is a {frame[0]}-bit JPEG, which PDF viewers may not draw; {Export}";
             return null;
         }
 
@@ -69,4 +87,23 @@ internal static class JpegHeader
         problem = string.Empty;
         return new ImageInfo(ImageFormat.Jpeg, BinaryPrimitives.ReadUInt16BigEndian(frame[3..]), BinaryPrimitives.ReadUInt16BigEndian(frame[1..]));
     }
+
+    /// <summary>
+    /// The kind of a frame PDF viewers may not draw, for the message ("a lossless"); null for the three they
+    /// draw: SOF0 (baseline), SOF1 (extended) and SOF2 (progressive), all Huffman-coded.
+    /// </summary>
+    private static string? Undrawable(byte marker) => marker switch
+    {
+        0xC3 => "a lossless",
+        0xC5 => "a hierarchical",
+        0xC6 => "a hierarchical progressive",
+        0xC7 => "a hierarchical lossless",
+        0xC9 => "an arithmetic-coded",
+        0xCA => "an arithmetic-coded progressive",
+        0xCB => "an arithmetic-coded lossless",
+        0xCD => "an arithmetic-coded hierarchical",
+        0xCE => "an arithmetic-coded hierarchical progressive",
+        0xCF => "an arithmetic-coded hierarchical lossless",
+        _ => null,
+    };
 }

@@ -1,0 +1,38 @@
+using Evidence.Testing;
+
+namespace Evidence.Cli.Tests;
+
+/// <summary>
+/// A build is whole or absent. The binder's PDF is written first, since its layout gives the pages the SSP names,
+/// and the SSP is rendered again with them before it is written: a build that fails there has already written the
+/// binder, and must take it away again, so no binder without its SSP is mistaken for a build.
+/// </summary>
+public sealed class BuildWholeOrAbsentTests : IDisposable
+{
+    private const string Binder = "acme-care-platform-Binder-20261121T090000Z";
+
+    private readonly TempDirectory _out = new();
+
+    [Fact]
+    public void AnSspThatFailsOnlyWithTheBindersPagesLeavesNoDocumentOfTheBuild()
+    {
+        // Given an SSP that renders without the binder's pages and fails with them: the render checked before
+        // anything is written passes, and the one after the binder's PDF and Word files are written fails.
+        using var templates = new TempDirectory();
+        File.WriteAllText(templates.Combine("ssp.md.scriban"), "# Plan\n\n{{ if (binder_pages | object.size) > 0 }}{{ system.titel }}{{ end }}\n");
+
+        var result = CliRunner.Run(
+            "build", CliRunner.Sample, "--as-of", "2026-11-21T09:00:00Z", "--format", "pdf,docx", "--output", _out.Path, "--template-dir", templates.Path);
+
+        Assert.Equal((int)ExitCode.TemplateInvalid, result.ExitCode);
+        Assert.StartsWith($"{templates.Path}/ssp.md.scriban:3:", result.Error, StringComparison.Ordinal);
+        Assert.Contains("'titel' is not a field", result.Error, StringComparison.Ordinal);
+        // The binder was written, whole, before the SSP failed; it is gone again: no PDF or Word file, nor a temporary one.
+        Assert.Contains($"Wrote {_out.Path}/{Binder}.pdf", result.Out, StringComparison.Ordinal);
+        Assert.Contains($"Wrote {_out.Path}/{Binder}.docx", result.Out, StringComparison.Ordinal);
+        Assert.Empty(Directory.GetFileSystemEntries(_out.Path));
+        result.AssertNoStackTrace();
+    }
+
+    public void Dispose() => _out.Dispose();
+}
