@@ -34,5 +34,23 @@ public sealed class BuildWholeOrAbsentTests : IDisposable
         result.AssertNoStackTrace();
     }
 
+    [Fact]
+    public void AnSspThatShowsPersonalDataOnlyWithTheBindersPagesIsRefusedAndLeavesNoDocument()
+    {
+        // Given an SSP that writes an SSN only once the binder's pages are known: its first render is clean, the one
+        // written is not. The gate scans what is written, so the build is refused (exit 41) and the binder goes too.
+        using var templates = new TempDirectory();
+        File.WriteAllText(templates.Combine("ssp.md.scriban"), "# Plan\n\n{{ if (binder_pages | object.size) > 0 }}Patient SSN 078-05-1120 is on file.{{ end }}\n");
+
+        var result = CliRunner.Run(
+            "build", CliRunner.Sample, "--as-of", "2026-11-21T09:00:00Z", "--format", "pdf", "--output", _out.Path, "--template-dir", templates.Path);
+
+        Assert.Equal((int)ExitCode.SensitiveDataInOutput, result.ExitCode);
+        Assert.Contains("acme-care-platform-SSP-20261121T090000Z, section \"Plan\": ssn (***-**-****)", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("078-05-1120", result.Out + result.Error, StringComparison.Ordinal);
+        Assert.Empty(Directory.GetFileSystemEntries(_out.Path));
+        result.AssertNoStackTrace();
+    }
+
     public void Dispose() => _out.Dispose();
 }

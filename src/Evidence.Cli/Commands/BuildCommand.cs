@@ -90,8 +90,8 @@ internal static class BuildCommand
                 var binderPdf = kinds.Contains(DocumentKind.Binder) && chosen.Any(w => w is PdfDocumentWriter);
                 var documents = Render(loaded, model, Templates(parse.GetValue(templateDir), loaded), kinds, scan, pagination, binderPdf, stop);
                 var stamp = Core.Yaml.Timestamps.Compact(instant);
-                var gate = new BuildGate(documents, scan.Redact, () => OutputGate.Check(
-                    documents.Select(d => (Path.GetFileNameWithoutExtension(DocumentKinds.FileName(d.Kind, loaded.Workspace.System.Id, stamp, "md")), d.Sensitive)).ToList(),
+                var gate = new BuildGate(documents, scan.Redact, gated => OutputGate.Check(
+                    gated.Select(d => (Path.GetFileNameWithoutExtension(DocumentKinds.FileName(d.Kind, loaded.Workspace.System.Id, stamp, "md")), d.Sensitive)).ToList(),
                     name => loaded.Display(name.StartsWith("artifacts/", StringComparison.Ordinal) ? name : $"evidence/runs/{name}"), scan.Redact, context));
                 gate.BeforeWriting();
                 // The binder's PDF first, when it is written: its layout gives the pages the SSP names and Word prints.
@@ -101,7 +101,9 @@ internal static class BuildCommand
                     var display = path.Replace('\\', '/');
                     return new BuildProgress.Job(display, Work(d.Document), progress =>
                     {
-                        var document = pagination.ToWrite(d).Document;
+                        var rendered = pagination.ToWrite(d);
+                        gate.Writes(rendered);
+                        var document = rendered.Document;
                         // Word prints the PDF's page numbers in its contents until it updates the field.
                         var told = options with
                         {

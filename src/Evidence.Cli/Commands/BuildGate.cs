@@ -7,18 +7,32 @@ namespace Evidence.Cli.Commands;
 /// ran before anything is written and changed the documents, and the gate is checked before the first write. Without
 /// it the scans change nothing, so they run beside the writing: a document is moved into place only once every scan
 /// has answered with nothing found, and a write in progress stops at its next progress report once one has found
-/// something. Either way no document of a refused build is ever in the output folder.
+/// something. Either way no document of a refused build is ever in the output folder. The documents gated are those
+/// written: an SSP rendered again with the binder's pages (<see cref="BuildPagination.ToWrite"/>) takes the place of its
+/// first render, and its own scan is waited for too.
 /// </summary>
-internal sealed class BuildGate(IReadOnlyList<RenderedDocument> documents, bool redacted, Action check)
+internal sealed class BuildGate(IReadOnlyList<RenderedDocument> rendered, bool redacted, Action<IReadOnlyList<RenderedDocument>> check)
 {
+    private readonly List<RenderedDocument> documents = [.. rendered];
     private volatile bool passed;
+
+    /// <summary>The document about to be written in place of the render of the same kind, if it is another.</summary>
+    public void Writes(RenderedDocument document)
+    {
+        var index = documents.FindIndex(d => d.Kind == document.Kind);
+        if (index >= 0 && !ReferenceEquals(documents[index], document))
+        {
+            documents[index] = document;
+            passed = redacted;
+        }
+    }
 
     /// <summary>Before the writes: checks a redacting build's gate (which says how many values it replaced) at once.</summary>
     public void BeforeWriting()
     {
         if (redacted)
         {
-            check();
+            check(documents);
             passed = true;
         }
     }
@@ -26,7 +40,7 @@ internal sealed class BuildGate(IReadOnlyList<RenderedDocument> documents, bool 
     /// <summary>At a progress report: stops the write once a finished scan has found something; never waits.</summary>
     public void ThrowIfFound()
     {
-        if (!passed && documents.Any(d => d.Scanning.IsCompletedSuccessfully && d.Scanning.Result.Count > 0))
+        if (!passed && documents.ToArray().Any(d => d.Scanning.IsCompletedSuccessfully && d.Scanning.Result.Count > 0))
         {
             throw new Refused();
         }
@@ -51,7 +65,7 @@ internal sealed class BuildGate(IReadOnlyList<RenderedDocument> documents, bool 
     /// <summary>After a refused write was abandoned: lists the hits and fails the build (exit 41).</summary>
     public void Refuse()
     {
-        check();
+        check(documents);
         throw new InvalidOperationException("The gate refused the output, yet its check found nothing.");
     }
 

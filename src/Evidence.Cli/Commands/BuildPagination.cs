@@ -86,7 +86,7 @@ internal sealed class BuildPagination(PdfDocumentWriter? pdf, RenderOptions opti
         }
         catch (Evidence.Rendering.Templates.TemplateException e)
         {
-            // The same template rendered a moment ago; only its time limit can stop it now.
+            // The same template rendered a moment ago, now with binder_pages filled: it may take another branch and fail there.
             throw UserException.Template(e.Message);
         }
     }
