@@ -7,12 +7,12 @@ namespace Evidence.Rendering.Rows;
 /// <summary>
 /// The rows of results files (one after the other) as table cells, read line by line each time they are
 /// enumerated: a writer can stream 200,000 rows without them ever being in memory together, and two writers
-/// can read them in turn. Each enumeration reads ahead on a thread of its own (<see cref="PrefetchingEnumerator{T}"/>).
+/// can read them in turn.
 /// </summary>
 internal sealed class ResultRowCells(IReadOnlyList<string> paths, string filter, IReadOnlyList<RowColumn> columns) : IEnumerable<IReadOnlyList<TableCell>>
 {
     public IEnumerator<IReadOnlyList<TableCell>> GetEnumerator() =>
-        new PrefetchingEnumerator<IReadOnlyList<TableCell>>(paths.SelectMany(ResultRowFormat.Read).Where(Matches).Select(Cells));
+        paths.SelectMany(ResultRowFormat.Read).Where(Matches).Select(Cells).GetEnumerator();
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
