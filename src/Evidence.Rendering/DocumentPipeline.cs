@@ -22,7 +22,7 @@ public sealed class DocumentPipeline(TemplateRenderer renderer, IRowsSource rows
 
     /// <summary>
     /// Scans each document's text and attachments for personal data and secrets (the hits are in
-    /// <see cref="RenderedDocument.Sensitive"/>); null to skip the scan.
+    /// <see cref="RenderedDocument.WaitForScan"/>); null to skip the scan.
     /// </summary>
     public OutputRedaction? Scan { get; init; }
 

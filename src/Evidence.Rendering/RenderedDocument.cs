@@ -7,9 +7,21 @@ public sealed record RenderedDocument(DocumentKind Kind, string Template, string
 {
     /// <summary>
     /// Personal data and secrets found in the document's text and attachments (replaced, when the build redacts). Waits
-    /// for <see cref="Scanning"/> when the scan still runs.
+    /// for <see cref="Scanning"/> when the scan still runs, or until <paramref name="stop"/>; a scan that failed throws its exception.
     /// </summary>
-    public Redaction.Redactions Sensitive => Scanning.GetAwaiter().GetResult();
+    public Redaction.Redactions WaitForScan(CancellationToken stop = default)
+    {
+        try
+        {
+            Scanning.Wait(stop);
+        }
+        catch (AggregateException)
+        {
+            // Thrown below as itself.
+        }
+
+        return Scanning.GetAwaiter().GetResult();
+    }
 
     /// <summary>
     /// The scan of the document's text and attachments. When the build only reports what it finds (no <c>--redact</c>),

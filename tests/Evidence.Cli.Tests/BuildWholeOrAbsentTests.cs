@@ -3,9 +3,9 @@ using Evidence.Testing;
 namespace Evidence.Cli.Tests;
 
 /// <summary>
-/// A build is whole or absent. The binder's PDF is written first, since its layout gives the pages the SSP names,
-/// and the SSP is rendered again with them before it is written: a build that fails there has already written the
-/// binder, and must take it away again, so no binder without its SSP is mistaken for a build.
+/// A build is whole or absent. The binder's PDF is laid out first, since its layout gives the pages the SSP names,
+/// and the SSP is rendered again with them — before the binder is moved into place, so that what is gated is what is
+/// written. A build that fails there never shows a binder without its SSP.
 /// </summary>
 public sealed class BuildWholeOrAbsentTests : IDisposable
 {
@@ -27,9 +27,8 @@ public sealed class BuildWholeOrAbsentTests : IDisposable
         Assert.Equal((int)ExitCode.TemplateInvalid, result.ExitCode);
         Assert.StartsWith($"{templates.Path}/ssp.md.scriban:3:", result.Error, StringComparison.Ordinal);
         Assert.Contains("'titel' is not a field", result.Error, StringComparison.Ordinal);
-        // The binder was written, whole, before the SSP failed; it is gone again: no PDF or Word file, nor a temporary one.
-        Assert.Contains($"Wrote {_out.Path}/{Binder}.pdf", result.Out, StringComparison.Ordinal);
-        Assert.Contains($"Wrote {_out.Path}/{Binder}.docx", result.Out, StringComparison.Ordinal);
+        // The binder was laid out, never moved into place: no PDF or Word file, nor a temporary one.
+        Assert.DoesNotContain($"Wrote {_out.Path}/{Binder}", result.Out, StringComparison.Ordinal);
         Assert.Empty(Directory.GetFileSystemEntries(_out.Path));
         result.AssertNoStackTrace();
     }
@@ -48,6 +47,7 @@ public sealed class BuildWholeOrAbsentTests : IDisposable
         Assert.Equal((int)ExitCode.SensitiveDataInOutput, result.ExitCode);
         Assert.Contains("acme-care-platform-SSP-20261121T090000Z, section \"Plan\": ssn (***-**-****)", result.Error, StringComparison.Ordinal);
         Assert.DoesNotContain("078-05-1120", result.Out + result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("Wrote ", result.Out, StringComparison.Ordinal);
         Assert.Empty(Directory.GetFileSystemEntries(_out.Path));
         result.AssertNoStackTrace();
     }

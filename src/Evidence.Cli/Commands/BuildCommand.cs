@@ -90,9 +90,9 @@ internal static class BuildCommand
                 var binderPdf = kinds.Contains(DocumentKind.Binder) && chosen.Any(w => w is PdfDocumentWriter);
                 var documents = Render(loaded, model, Templates(parse.GetValue(templateDir), loaded), kinds, scan, pagination, binderPdf, stop);
                 var stamp = Core.Yaml.Timestamps.Compact(instant);
-                var gate = new BuildGate(documents, scan.Redact, gated => OutputGate.Check(
-                    gated.Select(d => (Path.GetFileNameWithoutExtension(DocumentKinds.FileName(d.Kind, loaded.Workspace.System.Id, stamp, "md")), d.Sensitive)).ToList(),
-                    name => loaded.Display(name.StartsWith("artifacts/", StringComparison.Ordinal) ? name : $"evidence/runs/{name}"), scan.Redact, context));
+                var gate = new BuildGate(documents, scan.Redact, pagination.ToWrite, gated => OutputGate.Check(
+                    gated.Select(d => (Path.GetFileNameWithoutExtension(DocumentKinds.FileName(d.Document.Kind, loaded.Workspace.System.Id, stamp, "md")), d.Found)).ToList(),
+                    name => loaded.Display(name.StartsWith("artifacts/", StringComparison.Ordinal) ? name : $"evidence/runs/{name}"), scan.Redact, context), stop);
                 gate.BeforeWriting();
                 // The binder's PDF first, when it is written: its layout gives the pages the SSP names and Word prints.
                 var jobs = documents.OrderBy(d => d.Kind == DocumentKind.Binder ? 0 : 1).SelectMany(d => chosen.OrderBy(w => w is PdfDocumentWriter ? 0 : 1).Select(writer =>
@@ -101,9 +101,7 @@ internal static class BuildCommand
                     var display = path.Replace('\\', '/');
                     return new BuildProgress.Job(display, Work(d.Document), progress =>
                     {
-                        var rendered = pagination.ToWrite(d);
-                        gate.Writes(rendered);
-                        var document = rendered.Document;
+                        var document = pagination.ToWrite(d).Document;
                         // Word prints the PDF's page numbers in its contents until it updates the field.
                         var told = options with
                         {

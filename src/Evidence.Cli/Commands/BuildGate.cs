@@ -1,52 +1,52 @@
+using Evidence.Core.Scanning;
 using Evidence.Rendering;
+using Evidence.Rendering.Redaction;
 
 namespace Evidence.Cli.Commands;
 
 /// <summary>
 /// The personal-data gate of one build (<see cref="OutputGate"/> says what it refuses). With <c>--redact</c> the scans
 /// ran before anything is written and changed the documents, and the gate is checked before the first write. Without
-/// it the scans change nothing, so they run beside the writing: a document is moved into place only once every scan
-/// has answered with nothing found, and a write in progress stops at its next progress report once one has found
-/// something. Either way no document of a refused build is ever in the output folder. The documents gated are those
-/// written: an SSP rendered again with the binder's pages (<see cref="BuildPagination.ToWrite"/>) takes the place of its
-/// first render, and its own scan is waited for too.
+/// it the scans change nothing, so they run beside the writing: no document is moved into place until every document
+/// as it will be written (the SSP rendered again with the binder's pages, which the binder's layout has just given) has
+/// been scanned clean, and a write in progress stops at its next progress report once a scan has found something or
+/// failed. Either way no document of a refused build ever reaches the output folder.
 /// </summary>
-internal sealed class BuildGate(IReadOnlyList<RenderedDocument> rendered, bool redacted, Action<IReadOnlyList<RenderedDocument>> check)
+/// <param name="rendered">The documents as first rendered.</param>
+/// <param name="redacted">Whether the build redacts (<c>--redact</c>): its scans are done, and changed the documents.</param>
+/// <param name="toWrite">The document to write for a rendered one (<see cref="BuildPagination.ToWrite"/>).</param>
+/// <param name="check">Refuses (or, redacting, reports) what the scans found in each document.</param>
+/// <param name="stop">The user asking to stop (Ctrl-C), which also ends a wait for a scan.</param>
+internal sealed class BuildGate(
+    IReadOnlyList<RenderedDocument> rendered, bool redacted, Func<RenderedDocument, RenderedDocument> toWrite,
+    Action<IReadOnlyList<(RenderedDocument Document, Redactions Found)>> check, CancellationToken stop)
 {
     private readonly List<RenderedDocument> documents = [.. rendered];
-    private volatile bool passed;
-
-    /// <summary>The document about to be written in place of the render of the same kind, if it is another.</summary>
-    public void Writes(RenderedDocument document)
-    {
-        var index = documents.FindIndex(d => d.Kind == document.Kind);
-        if (index >= 0 && !ReferenceEquals(documents[index], document))
-        {
-            documents[index] = document;
-            passed = redacted;
-        }
-    }
+    private bool passed;
 
     /// <summary>Before the writes: checks a redacting build's gate (which says how many values it replaced) at once.</summary>
     public void BeforeWriting()
     {
         if (redacted)
         {
-            check(documents);
+            Check();
             passed = true;
         }
     }
 
-    /// <summary>At a progress report: stops the write once a finished scan has found something; never waits.</summary>
+    /// <summary>At a progress report: stops the write once a finished scan has found something or failed; never waits.</summary>
     public void ThrowIfFound()
     {
-        if (!passed && documents.ToArray().Any(d => d.Scanning.IsCompletedSuccessfully && d.Scanning.Result.Count > 0))
+        if (!passed && documents.Any(d => d.Scanning.IsFaulted || (d.Scanning.IsCompletedSuccessfully && d.Scanning.Result.Count > 0)))
         {
             throw new Refused();
         }
     }
 
-    /// <summary>Before a document is moved into place: waits for every scan, and refuses if any found something.</summary>
+    /// <summary>
+    /// Before a document is moved into place: takes every document as it will be written, waits for their scans (or for
+    /// the user to stop), and refuses if any found something or could not finish.
+    /// </summary>
     public void BeforeCommit()
     {
         if (passed)
@@ -54,7 +54,21 @@ internal sealed class BuildGate(IReadOnlyList<RenderedDocument> rendered, bool r
             return;
         }
 
-        if (documents.Any(d => d.Sensitive.Count > 0))
+        for (var i = 0; i < documents.Count; i++)
+        {
+            documents[i] = toWrite(documents[i]);
+        }
+
+        try
+        {
+            Task.WaitAll([.. documents.Select(d => d.Scanning)], stop);
+        }
+        catch (AggregateException)
+        {
+            // A scan that failed is refused below, and said in its own words by Refuse.
+        }
+
+        if (documents.Any(d => d.Scanning.IsFaulted || d.Scanning.Result.Count > 0))
         {
             throw new Refused();
         }
@@ -62,18 +76,37 @@ internal sealed class BuildGate(IReadOnlyList<RenderedDocument> rendered, bool r
         passed = true;
     }
 
-    /// <summary>After a refused write was abandoned: lists the hits and fails the build (exit 41).</summary>
+    /// <summary>After a refused write was abandoned: says why a scan failed, or lists the hits and fails the build (exit 41).</summary>
     public void Refuse()
     {
-        check(documents);
+        Check();
         throw new InvalidOperationException("The gate refused the output, yet its check found nothing.");
+    }
+
+    private void Check() => check([.. documents.Select(d => (d, Found(d)))]);
+
+    /// <summary>What the scan of <paramref name="document"/> found, waiting for it; a scan that failed is the user's error to fix.</summary>
+    private Redactions Found(RenderedDocument document)
+    {
+        try
+        {
+            return document.WaitForScan(stop);
+        }
+        catch (ScanPatternTimeoutException e)
+        {
+            throw UserException.Workspace($"evidence.yaml: settings.scan: {e.Message}");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw UserException.Evidence($"the {DocumentKinds.Title(document.Kind)} could not be scanned for personal data: {e.Message}");
+        }
     }
 
     /// <summary>Thrown through the writer to abandon a write the gate refuses; the build then calls <see cref="Refuse"/>.</summary>
     public sealed class Refused : Exception
     {
         public Refused()
-            : base("The documents hold values that look like personal data or secrets.")
+            : base("The documents hold values that look like personal data or secrets, or could not be scanned for them.")
         {
         }
     }
