@@ -24,10 +24,13 @@ public static class ResultRowFormat
         writer.WriteEndObject();
     }
 
+    /// <summary>The longest line a results file may have: a row is one resource, a few hundred bytes in practice.</summary>
+    public const int MaxLineBytes = 16 * 1024 * 1024;
+
     /// <summary>
     /// Reads the rows of a results file lazily, so a large file is never held in memory at once. The lines are
-    /// read as UTF-8 and each row straight from its bytes: a 200,000-row binder reads its results files three or
-    /// four times (the findings register, the layout, the writer, the scan).
+    /// read as UTF-8 and each row straight from its bytes: a 200,000-row build reads its results files several
+    /// times (the findings register, the layout for the page numbers, each writer).
     /// </summary>
     /// <exception cref="InvalidDataException">A line is not a result row; the message names the file and line.</exception>
     public static IEnumerable<ResultRow> Read(string path)
@@ -51,6 +54,11 @@ public static class ResultRowFormat
 
                 if (end == buffer.Length)
                 {
+                    if (buffer.Length >= MaxLineBytes)
+                    {
+                        throw new InvalidDataException($"{path}:{lineNumber + 1}:1: not a valid result row (the line is longer than {MaxLineBytes / (1024 * 1024)} MB)");
+                    }
+
                     Array.Resize(ref buffer, buffer.Length * 2);
                 }
 
@@ -139,7 +147,7 @@ public static class ResultRowFormat
                 }
                 else if (name.ValueTextEquals("evaluated_at"u8))
                 {
-                    evaluatedAt = cache.Get(ref reader) is { } t && Timestamps.TryParseUtc(t, out var instant) ? instant : null;
+                    evaluatedAt = Text(ref reader) is { } t && Timestamps.TryParseUtc(t, out var instant) ? instant : null;
                 }
             }
 
@@ -170,13 +178,15 @@ public static class ResultRowFormat
     private static string? Text(ref Utf8JsonReader reader) => reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
 
     /// <summary>
-    /// The few values that repeat on every row of a file (resource type, account, region, compliance, the evaluation
-    /// time) are made into strings once per file, not once per row.
+    /// The few values that repeat on every row of a file (resource type, account, region, compliance) are made into
+    /// strings once per file, not once per row. Past <see cref="Limit"/> distinct values no more are added, and those
+    /// known are still shared.
     /// </summary>
     private sealed class Strings
     {
         private readonly Dictionary<string, string> known = new(StringComparer.Ordinal);
         private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> lookup;
+        private const int Limit = 1024;
         private readonly char[] chars = new char[128];
 
         public Strings() => lookup = known.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -189,7 +199,7 @@ public static class ResultRowFormat
             }
 
             var length = reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;
-            if (length > chars.Length || known.Count >= 1024)
+            if (length > chars.Length)
             {
                 return reader.GetString();
             }
@@ -199,7 +209,10 @@ public static class ResultRowFormat
             if (!lookup.TryGetValue(text, out var value))
             {
                 value = new string(text);
-                known.Add(value, value);
+                if (known.Count < Limit)
+                {
+                    known.Add(value, value);
+                }
             }
 
             return value;

@@ -54,12 +54,56 @@ public sealed class ResultRowFormatTests
         Assert.Equal(rows, ResultRowFormat.Read(path));
     }
 
+    [Fact]
+    public void ValuesKnownBeforeTheLimitAreStillSharedAfterIt()
+    {
+        using var root = new TempDirectory();
+        var rows = Enumerable.Range(0, 3000).Select(i => Full with { ResourceId = $"r-{i}", Region = $"region-{i}", Account = "210987654321" }).ToList();
+        var path = Write(root, rows);
+
+        var read = ResultRowFormat.Read(path).ToList();
+
+        Assert.Equal(rows, read);
+        Assert.Same(read[0].Account, read[2999].Account);
+    }
+
+    [Fact]
+    public void ALineLongerThanTheLimitIsRefusedWithItsPlace()
+    {
+        using var root = new TempDirectory();
+        var path = root.Combine("rows.jsonl");
+        using (var stream = File.Create(path))
+        {
+            stream.Write("{\"resource_type\":\"T\",\"resource_id\":\"a\",\"compliance\":\"COMPLIANT\"}\n"u8);
+            var line = new byte[ResultRowFormat.MaxLineBytes + 10];
+            line.AsSpan().Fill((byte)'x');
+            stream.Write(line);
+        }
+
+        var error = Assert.Throws<InvalidDataException>(() => ResultRowFormat.Read(path).ToList());
+
+        Assert.Equal($"{path}:2:1: not a valid result row (the line is longer than 16 MB)", error.Message);
+    }
+
+    [Fact]
+    public void BytesThatAreNotUtf8AreRefusedWithTheirPlace()
+    {
+        using var root = new TempDirectory();
+        var path = root.Combine("rows.jsonl");
+        File.WriteAllBytes(path, [.. "{\"resource_type\":\"T\",\"resource_id\":\""u8, 0xFF, 0xFE, .. "\",\"compliance\":\"COMPLIANT\"}\n"u8]);
+
+        var error = Assert.Throws<InvalidDataException>(() => ResultRowFormat.Read(path).ToList());
+
+        Assert.StartsWith($"{path}:1:1: not a valid result row (", error.Message);
+    }
+
     [Theory]
     [InlineData("{\"resource_id\":\"a\",\"compliance\":\"COMPLIANT\"}", "resource_type")]
     [InlineData("{\"resource_type\":\"T\",\"resource_id\":7,\"compliance\":\"COMPLIANT\"}", "resource_id")]
     [InlineData("{\"resource_type\":\"T\",\"resource_id\":\"a\",\"compliance\":\"COMPLIANT\"} {}", "after a single JSON value")]
     [InlineData("{\"resource_type\":\"T\",\"resource_id\":\"a\"", "")]
     [InlineData("[]", "JSON object")]
+    [InlineData("   ", "")]
     public void ADamagedLineIsNamedByFileAndLine(string second, string problem)
     {
         using var root = new TempDirectory();
