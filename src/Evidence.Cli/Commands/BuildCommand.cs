@@ -18,8 +18,9 @@ namespace Evidence.Cli.Commands;
 
 /// <summary>
 /// <c>evidence build [workspace]</c>: renders the SSP and the evidence binder in each format asked for.
-/// Every document is rendered (templates to Markdown to the document model) before any file is written,
-/// so a template error leaves no output; each file is written under a temporary name and moved into place whole.
+/// Every document is rendered (templates to Markdown to the document model) before any file is moved into place
+/// (the SSP a second time with the binder's pages, once the binder is laid out), so a template error leaves no output;
+/// each file is written under a temporary name and moved into place whole, once the personal-data gate has passed (<see cref="BuildGate"/>).
 /// </summary>
 internal static class BuildCommand
 {
