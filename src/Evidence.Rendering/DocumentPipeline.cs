@@ -26,6 +26,9 @@ public sealed class DocumentPipeline(TemplateRenderer renderer, IRowsSource rows
     /// </summary>
     public OutputRedaction? Scan { get; init; }
 
+    /// <summary>This pipeline without the scan: for a document rendered only to be laid out for its pages, never written.</summary>
+    public DocumentPipeline Unscanned() => new(renderer, rows, workspaceRoot) { Cancellation = Cancellation };
+
     /// <summary>
     /// Renders one document. The template's time limit covers the whole of it, Markdown included, so a template
     /// whose output is slow to read stops as surely as one that loops.

@@ -53,7 +53,10 @@ internal sealed class BuildPagination(PdfDocumentWriter? pdf, RenderOptions opti
         var built = new Dictionary<DocumentKind, RenderedDocument>();
         if (kinds.Contains(DocumentKind.Ssp) || kinds.Contains(DocumentKind.Binder))
         {
-            built[DocumentKind.Binder] = pipeline.Build(DocumentKind.Binder, model);
+            // Built for its pages alone (--only ssp), the binder is never written: nothing of it to gate. A redacting build
+            // still redacts it, since the markers change its text and so its pages.
+            var binderPipeline = kinds.Contains(DocumentKind.Binder) || pipeline.Scan is { Redact: true } ? pipeline : pipeline.Unscanned();
+            built[DocumentKind.Binder] = binderPipeline.Build(DocumentKind.Binder, model);
         }
 
         if (kinds.Contains(DocumentKind.Ssp))
