@@ -132,6 +132,25 @@ public sealed class BuildRedactionTests
         Assert.Equal(["20261120T060000Z/manifest.json", "20261120T060000Z/raw/item-0001-1.json"], originals);
     }
 
+    [Fact]
+    public void AScanThatCannotFinishStopsTheBuildNamingItsPatternAndWritesNothing()
+    {
+        // A workspace pattern that backtracks past its time limit on the text it meets: the scan runs beside the
+        // writing, and its failure must still stop the build before any document is moved into place.
+        using var workspace = WithStatement("Session tokens are " + new string('a', 4000) + "c long.")
+            .Replace("evidence.yaml", "  attestations:\n", "  scan:\n    patterns:\n      - name: slow\n        regex: '(a+)+b'\n        timeout_ms: 1\n  attestations:\n");
+        using var output = new TempDirectory();
+
+        var result = CliRunner.Run("build", workspace.Root, "--format", "pdf", "--output", output.Path, "--as-of", AsOf);
+
+        Assert.Equal((int)ExitCode.WorkspaceInvalid, result.ExitCode);
+        Assert.StartsWith("evidence: evidence.yaml: settings.scan: ", result.Error, StringComparison.Ordinal);
+        Assert.Contains("'slow'", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("Wrote ", result.Out, StringComparison.Ordinal);
+        Assert.Empty(Directory.GetFileSystemEntries(output.Path));
+        result.AssertNoStackTrace();
+    }
+
     private static WorkspaceBuilder WithStatement(string statement) => new WorkspaceBuilder().Write("controls/access.yaml", $"""
         controls:
           - control: "164.312(a)(1)"
