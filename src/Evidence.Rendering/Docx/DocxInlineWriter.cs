@@ -6,7 +6,9 @@ namespace Evidence.Rendering.Docx;
 
 /// <summary>
 /// Writes inline content as runs: emphasis as direct bold and italic, code in the "Inline Code"
-/// character style, links as w:hyperlink (to a bookmark, or through a relationship to a URL).
+/// character style, links as w:hyperlink (to a bookmark, or through a relationship to a URL). An internal link names
+/// its page after it, as the PDF does: "(p. 42)", a PAGEREF field whose shown number is the PDF's page until Word
+/// updates it (only when the PDF's pages are known).
 /// </summary>
 internal sealed class DocxInlineWriter(DocxBodyContext context)
 {
@@ -71,6 +73,26 @@ internal sealed class DocxInlineWriter(DocxBodyContext context)
 
         context.Xml.WriteStartElement(_hyperlink, [attribute.Value, new OpenXmlAttribute("w", "history", MainNamespace, "1")]);
         Write(link.Content, inLink: true);
+        context.Xml.WriteEndElement();
+        if (link.IsInternal && context.Pages?.PageOf(link.Target[1..]) is { } page)
+        {
+            WritePageReference(attribute.Value.Value!, page);
+        }
+    }
+
+    // " (p. 42)": the number a field Word recomputes, so it follows Word's own pages once the document is updated.
+    private void WritePageReference(string bookmark, int page)
+    {
+        context.StartRun(null);
+        context.WriteText(" (p.\u00A0");
+        context.Xml.WriteEndElement();
+        foreach (var run in DocxFields.Complex($"PAGEREF {bookmark} \\h", page.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+        {
+            context.Xml.WriteElement(run);
+        }
+
+        context.StartRun(null);
+        context.WriteText(")");
         context.Xml.WriteEndElement();
     }
 
