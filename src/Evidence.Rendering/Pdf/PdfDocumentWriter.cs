@@ -50,7 +50,7 @@ public sealed class PdfDocumentWriter : IDocumentWriter
         ArgumentNullException.ThrowIfNull(options);
 
         var timer = new PhaseTimer("pdf");
-        var located = this.located.GetOrAdd(options.FontFile ?? string.Empty, file => fontLocator.Locate(file.Length == 0 ? null : file));
+        var located = Located(options);
         using var fonts = new PdfFonts(located, fallbacks.Value);
         using var pdf = new PdfDocument();
         pdf.Options.Layout = PdfWriterLayout.Compact;
@@ -64,9 +64,9 @@ public sealed class PdfDocumentWriter : IDocumentWriter
         // Running headers, page references and the like drawn after layout open no element: they stay artifacts.
         var tags = new StructureTagger();
         var painter = new TextPainter(fonts, new Palette(), map, tags);
-        Layout(document, pdf, geometry, fingerprint, counter, painter, map, tags);
+        var pageCount = Layout(document, (pdf, fingerprint), geometry, counter, painter, map, tags);
         timer.Lap("layout");
-        options.Paginated?.Invoke(Pages(map, pdf.PageCount));
+        options.Paginated?.Invoke(Pages(map, pageCount));
 
         var asOf = document.Info.GeneratedAt.UtcDateTime;
         PageReferenceWriter.Write(pdf, painter, map);
@@ -127,31 +127,32 @@ public sealed class PdfDocumentWriter : IDocumentWriter
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(options);
-        var located = this.located.GetOrAdd(options.FontFile ?? string.Empty, file => fontLocator.Locate(file.Length == 0 ? null : file));
-        using var fonts = new PdfFonts(located, fallbacks.Value);
-        using var fingerprint = new DocumentFingerprint();
+        using var fonts = new PdfFonts(Located(options), fallbacks.Value);
         var map = new DocumentMap();
         var tags = new StructureTagger(keepsNodes: false);
         var painter = new TextPainter(fonts, new Palette(), map, tags);
-        var pages = Layout(document, pdf: null, PageGeometry.Letter, fingerprint, new ProgressCounter(null), painter, map, tags);
+        var pages = Layout(document, target: null, PageGeometry.Letter, new ProgressCounter(null), painter, map, tags);
         return Pages(map, pages);
     }
+
+    /// <summary>The fonts of <paramref name="options"/>' font setting, found on first use.</summary>
+    private LocatedFonts Located(RenderOptions options) =>
+        located.GetOrAdd(options.FontFile ?? string.Empty, file => fontLocator.Locate(file.Length == 0 ? null : file));
 
     private static DocumentPages Pages(DocumentMap map, int pageCount) =>
         new(map.Headings.Select(h => KeyValuePair.Create(h.Anchor, h.PageIndex + 1)), pageCount);
 
-    /// <summary>Lays the blocks out on pages of <paramref name="pdf"/> (null: measures only); returns how many pages it took.</summary>
+    /// <summary>Lays the blocks out on pages of <paramref name="target"/>'s document (null: measures only); returns how many pages it took.</summary>
     private static int Layout(
         Document document,
-        PdfDocument? pdf,
+        (PdfDocument Document, DocumentFingerprint Fingerprint)? target,
         PageGeometry geometry,
-        DocumentFingerprint fingerprint,
         ProgressCounter counter,
         TextPainter painter,
         DocumentMap map,
         StructureTagger tags)
     {
-        using var flow = new PageFlow(pdf, geometry, fingerprint, counter, tags);
+        using var flow = new PageFlow(target, geometry, counter, tags);
         var context = new LayoutContext(flow, painter, map, counter, HeadingIndex.Collect(document.Blocks));
         var blocks = new BlockRenderer(context);
         foreach (var block in document.Blocks)

@@ -15,8 +15,7 @@ namespace Evidence.Rendering.Pdf.Layout;
 /// </summary>
 internal sealed class PageFlow : IDisposable
 {
-    private readonly PdfDocument? document;
-    private readonly DocumentFingerprint fingerprint;
+    private readonly (PdfDocument Document, DocumentFingerprint Fingerprint)? target;
     private readonly ProgressCounter progress;
     private readonly List<PendingHeading> pending = [];
     private readonly Stack<double> indents = new();
@@ -27,12 +26,11 @@ internal sealed class PageFlow : IDisposable
     private bool breakRequested;
     private bool breakOptional;
 
-    /// <summary>A flow that draws its pages into <paramref name="document"/>; null to only measure.</summary>
-    public PageFlow(PdfDocument? document, PageGeometry geometry, DocumentFingerprint fingerprint, ProgressCounter progress, StructureTagger tags)
+    /// <summary>A flow that draws its pages into <paramref name="target"/>'s document, each sealed into its fingerprint; null to only measure.</summary>
+    public PageFlow((PdfDocument Document, DocumentFingerprint Fingerprint)? target, PageGeometry geometry, ProgressCounter progress, StructureTagger tags)
     {
-        this.document = document;
+        this.target = target;
         Tags = tags;
-        this.fingerprint = fingerprint;
         this.progress = progress;
         Geometry = geometry;
         Left = geometry.Left;
@@ -45,7 +43,7 @@ internal sealed class PageFlow : IDisposable
     public StructureTagger Tags { get; }
 
     /// <summary>Whether this flow only measures: it counts pages and places headings, and draws nothing.</summary>
-    public bool Measuring => document is null;
+    public bool Measuring => target is null;
 
     /// <summary>What to draw the current page on; null when <see cref="Measuring"/>.</summary>
     public XGraphics? Canvas => Measuring ? null : graphics ?? throw new InvalidOperationException("No page has been started.");
@@ -154,7 +152,7 @@ internal sealed class PageFlow : IDisposable
     public void NewPage()
     {
         ClosePage();
-        if (document is not null)
+        if (target is { Document: var document })
         {
             page = document.AddPage();
             page.Width = XUnit.FromPoint(Geometry.Width);
@@ -225,6 +223,6 @@ internal sealed class PageFlow : IDisposable
         graphics.Dispose();
         graphics = null;
         var index = PageIndex;
-        fingerprint.Seal(page, content => Tags.Content.Rewrite(content, index));
+        target!.Value.Fingerprint.Seal(page, content => Tags.Content.Rewrite(content, index));
     }
 }
