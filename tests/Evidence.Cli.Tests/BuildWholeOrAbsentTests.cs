@@ -12,20 +12,17 @@ public sealed class BuildWholeOrAbsentTests : IDisposable
     private const string Binder = "acme-care-platform-Binder-20261121T090000Z";
 
     private readonly TempDirectory _out = new();
+    private readonly TempDirectory _templates = new();
 
     [Fact]
     public void AnSspThatFailsOnlyWithTheBindersPagesLeavesNoDocumentOfTheBuild()
     {
-        // Given an SSP that renders without the binder's pages and fails with them: the render checked before
-        // anything is written passes, and the one after the binder's PDF and Word files are written fails.
-        using var templates = new TempDirectory();
-        File.WriteAllText(templates.Combine("ssp.md.scriban"), "# Plan\n\n{{ if (binder_pages | object.size) > 0 }}{{ system.titel }}{{ end }}\n");
-
-        var result = CliRunner.Run(
-            "build", CliRunner.Sample, "--as-of", "2026-11-21T09:00:00Z", "--format", "pdf,docx", "--output", _out.Path, "--template-dir", templates.Path);
+        // Given an SSP that renders without the binder's pages and fails with them: the first render passes, and the
+        // second, once the binder's PDF is laid out, fails.
+        var result = BuildWithSspShowingOnceBinderPagesAreKnown("{{ system.titel }}", "pdf,docx");
 
         Assert.Equal((int)ExitCode.TemplateInvalid, result.ExitCode);
-        Assert.StartsWith($"{templates.Path}/ssp.md.scriban:3:", result.Error, StringComparison.Ordinal);
+        Assert.StartsWith($"{_templates.Path}/ssp.md.scriban:3:", result.Error, StringComparison.Ordinal);
         Assert.Contains("'titel' is not a field", result.Error, StringComparison.Ordinal);
         // The binder was laid out, never moved into place: no PDF or Word file, nor a temporary one.
         Assert.DoesNotContain($"Wrote {_out.Path}/{Binder}", result.Out, StringComparison.Ordinal);
@@ -38,11 +35,7 @@ public sealed class BuildWholeOrAbsentTests : IDisposable
     {
         // Given an SSP that writes an SSN only once the binder's pages are known: its first render is clean, the one
         // written is not. The gate scans what is written, so the build is refused (exit 41) and the binder goes too.
-        using var templates = new TempDirectory();
-        File.WriteAllText(templates.Combine("ssp.md.scriban"), "# Plan\n\n{{ if (binder_pages | object.size) > 0 }}Patient SSN 078-05-1120 is on file.{{ end }}\n");
-
-        var result = CliRunner.Run(
-            "build", CliRunner.Sample, "--as-of", "2026-11-21T09:00:00Z", "--format", "pdf", "--output", _out.Path, "--template-dir", templates.Path);
+        var result = BuildWithSspShowingOnceBinderPagesAreKnown("Patient SSN 078-05-1120 is on file.", "pdf");
 
         Assert.Equal((int)ExitCode.SensitiveDataInOutput, result.ExitCode);
         Assert.Contains("acme-care-platform-SSP-20261121T090000Z, section \"Plan\": ssn (***-**-****)", result.Error, StringComparison.Ordinal);
@@ -52,5 +45,17 @@ public sealed class BuildWholeOrAbsentTests : IDisposable
         result.AssertNoStackTrace();
     }
 
-    public void Dispose() => _out.Dispose();
+    public void Dispose()
+    {
+        _out.Dispose();
+        _templates.Dispose();
+    }
+
+    /// <summary>Builds the sample with an SSP template that writes <paramref name="shown"/> only when <c>binder_pages</c> is filled.</summary>
+    private CliResult BuildWithSspShowingOnceBinderPagesAreKnown(string shown, string format)
+    {
+        File.WriteAllText(_templates.Combine("ssp.md.scriban"), "# Plan\n\n{{ if (binder_pages | object.size) > 0 }}" + shown + "{{ end }}\n");
+        return CliRunner.Run(
+            "build", CliRunner.Sample, "--as-of", "2026-11-21T09:00:00Z", "--format", format, "--output", _out.Path, "--template-dir", _templates.Path);
+    }
 }
