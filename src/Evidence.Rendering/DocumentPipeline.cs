@@ -59,11 +59,12 @@ public sealed class DocumentPipeline(TemplateRenderer renderer, IRowsSource rows
         {
             // Reported, not replaced: the document stays as it is whatever the scan finds, so the scan need not hold it up.
             var (text, files) = (markdown, attachments);
-            sensitive = Task.Run(() => report.Apply(text, files).Found, cancellation);
+            // Stopped with the build: a scan left running would hold a core while the build shuts down.
+            sensitive = Task.Run(() => report.Apply(text, files, cancellation).Found, cancellation);
         }
         else if (Scan is { } redaction)
         {
-            (markdown, attachments, var found) = redaction.Apply(markdown, attachments);
+            (markdown, attachments, var found) = redaction.Apply(markdown, attachments, cancellation);
             sensitive = Task.FromResult(found);
             if (found.Count > 0)
             {

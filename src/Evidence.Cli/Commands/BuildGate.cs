@@ -68,6 +68,9 @@ internal sealed class BuildGate(
             // A scan that failed is refused below, and said in its own words by Refuse.
         }
 
+        // A scan stopped with the build (Ctrl-C) is no answer: the build stops.
+        stop.ThrowIfCancellationRequested();
+
         if (documents.Any(d => d.Scanning.IsFaulted || d.Scanning.Result.Count > 0))
         {
             throw new Refused();

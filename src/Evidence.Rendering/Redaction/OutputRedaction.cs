@@ -16,13 +16,15 @@ namespace Evidence.Rendering.Redaction;
 /// <param name="CopiesFolder">Where redacted copies of attachments are written; the caller removes it after the build.</param>
 public sealed record OutputRedaction(Scanner Scanner, bool Redact, string CopiesFolder)
 {
-    internal (string Markdown, IReadOnlyList<Attachment> Attachments, Redactions Found) Apply(string markdown, IReadOnlyList<Attachment> attachments)
+    /// <summary>Scans (and, redacting, replaces); <paramref name="stop"/> ends the scan between one attachment and the next.</summary>
+    internal (string Markdown, IReadOnlyList<Attachment> Attachments, Redactions Found) Apply(string markdown, IReadOnlyList<Attachment> attachments, CancellationToken stop = default)
     {
         var textHits = MarkdownScan.Scan(Scanner, markdown);
         var attachmentHits = new List<FileHits>();
         var result = new List<Attachment>(attachments.Count);
         foreach (var attachment in attachments)
         {
+            stop.ThrowIfCancellationRequested();
             var text = Core.Scanning.WorkspaceTexts.ReadText(attachment.Path);
             var hits = text is null ? [] : Scanner.Scan(text);
             if (hits.Count == 0)
