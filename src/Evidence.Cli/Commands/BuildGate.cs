@@ -49,6 +49,7 @@ internal sealed class BuildGate(
     /// </summary>
     public void BeforeCommit()
     {
+        stop.ThrowIfCancellationRequested();
         if (passed)
         {
             return;

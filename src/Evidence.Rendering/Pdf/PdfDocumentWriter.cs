@@ -66,6 +66,8 @@ public sealed class PdfDocumentWriter : IDocumentWriter
         var painter = new TextPainter(fonts, new Palette(), map, tags);
         var pageCount = Layout(document, (pdf, fingerprint), geometry, counter, painter, map, tags);
         timer.Lap("layout");
+        // A report between the finishing steps, as during layout: a build asked to stop stops here, not after the save.
+        counter.Report();
         options.Paginated?.Invoke(Pages(map, pageCount));
 
         var asOf = document.Info.GeneratedAt.UtcDateTime;
@@ -73,13 +75,16 @@ public sealed class PdfDocumentWriter : IDocumentWriter
         var fallback = new FallbackTextWriter(fonts, map, tags);
         new PageDecorator(pdf, painter, geometry, fingerprint, fallback, tags.Content).Decorate(document.Info, map);
         timer.Lap("decorate");
+        counter.Report();
         ToUnicodeWriter.Write(pdf, fallback.Drawn);
         var links = new LinkWriter(pdf, geometry, asOf);
         links.Write(map);
         timer.Lap("links");
+        counter.Report();
         var structure = new StructureTreeWriter(pdf, tags);
         structure.Prepare(links.Written);
         timer.Lap("structure");
+        counter.Report();
         OutlineWriter.Write(pdf, map, geometry);
         var index = document.Attachments.Count == 0 ? null : new AttachmentEmbedder(pdf, asOf, fingerprint).Embed(document.Attachments, PageContentDigest.Of(pdf));
         DocumentProperties.Apply(pdf, document.Info, index);
