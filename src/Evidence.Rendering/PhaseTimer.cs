@@ -4,8 +4,8 @@ namespace Evidence.Rendering;
 
 /// <summary>
 /// With <c>EVIDENCE_TIMING=1</c> in the environment, writes to standard error how long each phase of a build
-/// (loading, judging, each template, each layout, each write and the phases of writing a PDF) took and how much
-/// memory the process held after it: how benchmarks/render.sh's figures are taken apart. Silent otherwise.
+/// (loading, judging, each template, each layout, each write and the phases of writing a PDF) took, how long the garbage collector
+/// stopped it for, and how much memory the process held after it: how benchmarks/render.sh's figures are taken apart. Silent otherwise.
 /// </summary>
 public sealed class PhaseTimer(string scope)
 {
@@ -13,6 +13,7 @@ public sealed class PhaseTimer(string scope)
 
     private readonly Stopwatch watch = Stopwatch.StartNew();
     private TimeSpan cpu = Enabled ? Process.GetCurrentProcess().TotalProcessorTime : TimeSpan.Zero;
+    private TimeSpan paused = Enabled ? GC.GetTotalPauseDuration() : TimeSpan.Zero;
 
     /// <summary>Writes the phase just finished (since the timer started or the last lap) and starts the next.</summary>
     public void Lap(string phase)
@@ -24,9 +25,11 @@ public sealed class PhaseTimer(string scope)
 
         var process = Process.GetCurrentProcess();
         var nowCpu = process.TotalProcessorTime;
+        var nowPaused = GC.GetTotalPauseDuration();
         Console.Error.WriteLine(System.FormattableString.Invariant(
-            $"timing {scope,-6} {phase,-16} wall {watch.Elapsed.TotalSeconds,6:F2} s  cpu {(nowCpu - cpu).TotalSeconds,6:F2} s  managed {GC.GetTotalMemory(false) / 1048576,5} MB  rss {process.WorkingSet64 / 1048576,5} MB  peak {process.PeakWorkingSet64 / 1048576,5} MB"));
+            $"timing {scope,-6} {phase,-16} wall {watch.Elapsed.TotalSeconds,6:F2} s  cpu {(nowCpu - cpu).TotalSeconds,6:F2} s  gc pauses {(nowPaused - paused).TotalSeconds,5:F2} s  managed {GC.GetTotalMemory(false) / 1048576,5} MB  rss {process.WorkingSet64 / 1048576,5} MB  peak {process.PeakWorkingSet64 / 1048576,5} MB"));
         cpu = nowCpu;
+        paused = nowPaused;
         watch.Restart();
     }
 }

@@ -11,7 +11,7 @@ namespace Evidence.Rendering.Docx;
 /// 200,000-row table allocates no element objects per cell.
 /// </summary>
 internal sealed class DocxBodyContext(
-    OpenXmlWriter xml,
+    DocxPartWriter xml,
     DocxOutline outline,
     DocxHyperlinks hyperlinks,
     DocxNumbering numbering,
@@ -34,7 +34,7 @@ internal sealed class DocxBodyContext(
     private int _blocks;
     private long _rows;
 
-    public OpenXmlWriter Xml { get; } = xml;
+    public DocxPartWriter Xml { get; } = xml;
 
     public DocxOutline Outline { get; } = outline;
 
@@ -67,7 +67,7 @@ internal sealed class DocxBodyContext(
     /// <summary>Starts a paragraph in the given style (null: Normal, with no properties written).</summary>
     public void StartParagraph(string? style = null)
     {
-        StartParagraph(style is null ? null : StyleProperties(style));
+        StartReusedParagraph(style is null ? null : StyleProperties(style));
     }
 
     public void StartParagraph(W.ParagraphProperties? properties)
@@ -76,6 +76,16 @@ internal sealed class DocxBodyContext(
         if (properties is not null)
         {
             Xml.WriteElement(properties);
+        }
+    }
+
+    /// <summary>Starts a paragraph whose properties the caller keeps and writes again unchanged (a style's, a table column's).</summary>
+    public void StartReusedParagraph(W.ParagraphProperties? properties)
+    {
+        Xml.WriteStartElement(_paragraph);
+        if (properties is not null)
+        {
+            Xml.WriteRepeated(properties);
         }
     }
 
@@ -91,12 +101,13 @@ internal sealed class DocxBodyContext(
         return properties;
     }
 
+    /// <summary>Starts a run; its properties (one element per combination, kept by the inline writer) are written again unchanged.</summary>
     public void StartRun(W.RunProperties? properties)
     {
         Xml.WriteStartElement(_run);
         if (properties is not null)
         {
-            Xml.WriteElement(properties);
+            Xml.WriteRepeated(properties);
         }
     }
 

@@ -50,7 +50,7 @@ internal static class DocxComposer
         var hyperlinks = new DocxHyperlinks();
         var numbering = new DocxNumbering();
         using (var stream = package.OpenPart(DocxParts.Document))
-        using (var xml = OpenXmlWriter.Create(stream, PartXml.Utf8))
+        using (var xml = new DocxPartWriter(stream))
         {
             var context = new DocxBodyContext(xml, DocxOutline.Scan(document.Blocks), hyperlinks, numbering, new DocxColumnSizer(fonts), figures, pages, progress);
             new DocxBodyWriter(context).Write(document.Blocks);

@@ -53,7 +53,7 @@ internal sealed class DocxTableWriter(DocxBodyContext context, DocxInlineWriter 
         context.Xml.WriteElement(Grid(widths));
 
         context.Xml.WriteStartElement(_row);
-        context.Xml.WriteElement(_headerRow);
+        context.Xml.WriteRepeated(_headerRow);
         for (var i = 0; i < table.Columns.Count; i++)
         {
             WriteCell(headerCells[i], [new TextRun(table.Columns[i].Header)]);
@@ -78,7 +78,7 @@ internal sealed class DocxTableWriter(DocxBodyContext context, DocxInlineWriter 
     private void WriteRow(IReadOnlyList<TableCell> row, W.ParagraphProperties[] bodyCells, W.ParagraphProperties emptyCell, int columns)
     {
         context.Xml.WriteStartElement(_row);
-        context.Xml.WriteElement(_bodyRow);
+        context.Xml.WriteRepeated(_bodyRow);
         var count = Math.Max(row.Count, columns);
         for (var i = 0; i < count; i++)
         {
@@ -136,7 +136,7 @@ internal sealed class DocxTableWriter(DocxBodyContext context, DocxInlineWriter 
     private void WriteCell(W.ParagraphProperties paragraph, IReadOnlyList<Inline> content)
     {
         context.Xml.WriteStartElement(_cell);
-        context.StartParagraph(paragraph);
+        context.StartReusedParagraph(paragraph);
         inlines.WriteCell(content);
         context.Xml.WriteEndElement();
         context.Xml.WriteEndElement();
