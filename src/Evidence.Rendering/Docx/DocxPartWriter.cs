@@ -8,13 +8,27 @@ namespace Evidence.Rendering.Docx;
 /// Streams the main document part: the Open XML SDK's part writer, byte for byte (the same XML writer settings, the
 /// same calls), with one addition. A properties element a 200,000-row table writes into every cell and run (a
 /// paragraph's style, a row's "do not split") is serialized once and written as text from then on: walking the element
-/// through the XML writer's namespace checks each time was a quarter of the binder's Word write.
+/// through the XML writer's namespace checks each time was a quarter of the binder's Word write. For the same reason an
+/// element of the main namespace with no attributes (a row, cell, paragraph, run or text) has its tags written as text:
+/// the same bytes, "&lt;w:p /&gt;" when it stays empty, while its content still goes through the XML writer.
 /// </summary>
 internal sealed class DocxPartWriter : IDisposable
 {
+    private const string MainNamespace = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+
     private readonly XmlWriter _xml;
     private readonly Dictionary<OpenXmlElement, string> _serialized = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<Type, (string Start, string End)> _plainTags = [];
+
+    // The end of each open element: its end tag when its start was written as text, null when the XML writer wrote it.
+    private readonly Stack<string?> _open = new();
     private KeyValuePair<string, string>[] _rootNamespaces = [];
+
+    // Whether the root declared "w" for the main namespace, so that tags can be written as text with that prefix.
+    private bool _mainIsW;
+
+    // A start tag written as text still waits for its ">" (or " />" if the element ends empty).
+    private bool _startPending;
 
     public DocxPartWriter(Stream stream)
     {
@@ -23,13 +37,28 @@ internal sealed class DocxPartWriter : IDisposable
 
     public void WriteStartDocument(bool standalone) => _xml.WriteStartDocument(standalone);
 
-    public void WriteStartElement(OpenXmlElement element) => WriteStartElement(element, element.GetAttributes(), []);
+    public void WriteStartElement(OpenXmlElement element)
+    {
+        if (_mainIsW && element.NamespaceUri == MainNamespace && !element.HasAttributes)
+        {
+            var (start, end) = PlainTags(element);
+            EndPendingStart();
+            _xml.WriteRaw(start);
+            _startPending = true;
+            _open.Push(end);
+            return;
+        }
+
+        WriteStartElement(element, element.GetAttributes(), []);
+    }
 
     public void WriteStartElement(OpenXmlElement element, IEnumerable<OpenXmlAttribute> attributes) => WriteStartElement(element, attributes, []);
 
     /// <summary>A start tag with these attributes (the element's own are not written) and namespace declarations.</summary>
     public void WriteStartElement(OpenXmlElement element, IEnumerable<OpenXmlAttribute> attributes, IReadOnlyList<KeyValuePair<string, string>> namespaces)
     {
+        EndPendingStart();
+        _open.Push(null);
         _xml.WriteStartElement(element.Prefix, element.LocalName, element.NamespaceUri);
         foreach (var (prefix, uri) in namespaces)
         {
@@ -39,6 +68,7 @@ internal sealed class DocxPartWriter : IDisposable
         if (namespaces.Count > 0 && _rootNamespaces.Length == 0)
         {
             _rootNamespaces = [.. namespaces];
+            _mainIsW = namespaces.Contains(new("w", MainNamespace));
         }
 
         foreach (var attribute in attributes)
@@ -47,13 +77,38 @@ internal sealed class DocxPartWriter : IDisposable
         }
     }
 
-    public void WriteEndElement() => _xml.WriteEndElement();
+    public void WriteEndElement()
+    {
+        var end = _open.Pop();
+        if (end is null)
+        {
+            EndPendingStart();
+            _xml.WriteEndElement();
+        }
+        else if (_startPending)
+        {
+            _xml.WriteRaw(" />");
+            _startPending = false;
+        }
+        else
+        {
+            _xml.WriteRaw(end);
+        }
+    }
 
     /// <summary>Text inside the element just started (a w:t or w:instrText).</summary>
-    public void WriteString(string text) => _xml.WriteString(text);
+    public void WriteString(string text)
+    {
+        EndPendingStart();
+        _xml.WriteString(text);
+    }
 
     /// <summary>A whole element with its attributes and children.</summary>
-    public void WriteElement(OpenXmlElement element) => element.WriteTo(_xml);
+    public void WriteElement(OpenXmlElement element)
+    {
+        EndPendingStart();
+        element.WriteTo(_xml);
+    }
 
     /// <summary>
     /// A whole element that is written many times and never changed once written: serialized on first use (inside the
@@ -67,20 +122,50 @@ internal sealed class DocxPartWriter : IDisposable
             _serialized.Add(element, text);
         }
 
+        EndPendingStart();
         _xml.WriteRaw(text);
     }
 
     /// <summary>Ends every open element and flushes the part.</summary>
-    public void Close() => _xml.Close();
+    public void Close()
+    {
+        while (_open.Count > 0)
+        {
+            WriteEndElement();
+        }
+
+        _xml.Close();
+    }
 
     public void Dispose() => _xml.Dispose();
+
+    private (string Start, string End) PlainTags(OpenXmlElement element)
+    {
+        var type = element.GetType();
+        if (!_plainTags.TryGetValue(type, out var tags))
+        {
+            tags = ($"<w:{element.LocalName}", $"</w:{element.LocalName}>");
+            _plainTags.Add(type, tags);
+        }
+
+        return tags;
+    }
+
+    private void EndPendingStart()
+    {
+        if (_startPending)
+        {
+            _xml.WriteRaw(">");
+            _startPending = false;
+        }
+    }
 
     private string Serialize(OpenXmlElement element)
     {
         var buffer = new StringBuilder();
         using (var xml = XmlWriter.Create(buffer, new XmlWriterSettings { ConformanceLevel = ConformanceLevel.Fragment, OmitXmlDeclaration = true }))
         {
-            xml.WriteStartElement("w", "document", "http://schemas.openxmlformats.org/wordprocessingml/2006/main");
+            xml.WriteStartElement("w", "document", MainNamespace);
             foreach (var (prefix, uri) in _rootNamespaces)
             {
                 xml.WriteAttributeString("xmlns", prefix, "http://www.w3.org/2000/xmlns/", uri);
