@@ -45,6 +45,27 @@ public sealed class BuildWholeOrAbsentTests : IDisposable
         result.AssertNoStackTrace();
     }
 
+    [Fact]
+    public void ARedactingBuildCountsWhatItReplacedInTheSspAsWritten()
+    {
+        // The same SSP redacted: its first render has nothing to replace, the one written has the SSN. The count is of
+        // the documents as written.
+        var result = BuildWithSspShowingOnceBinderPagesAreKnown("Patient SSN 078-05-1120 is on file.", "pdf", "--redact");
+
+        Assert.True(result.ExitCode == 0, result.Error);
+        Assert.Contains("Redacted 1 value that looked like personal data or secrets (ssn)", result.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("078-05-1120", result.Out + result.Error, StringComparison.Ordinal);
+        var ssp = Directory.GetFiles(_out.Path, "*-SSP-*.pdf").Single();
+        using (var pdf = UglyToad.PdfPig.PdfDocument.Open(ssp))
+        {
+            var text = string.Concat(pdf.GetPages().Select(p => p.Text));
+            Assert.Contains("[REDACTED: ssn]", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("078-05-1120", text, StringComparison.Ordinal);
+        }
+
+        result.AssertNoStackTrace();
+    }
+
     public void Dispose()
     {
         _out.Dispose();
@@ -52,10 +73,10 @@ public sealed class BuildWholeOrAbsentTests : IDisposable
     }
 
     /// <summary>Builds the sample with an SSP template that writes <paramref name="shown"/> only when <c>binder_pages</c> is filled.</summary>
-    private CliResult BuildWithSspShowingOnceBinderPagesAreKnown(string shown, string format)
+    private CliResult BuildWithSspShowingOnceBinderPagesAreKnown(string shown, string format, params string[] more)
     {
         File.WriteAllText(_templates.Combine("ssp.md.scriban"), "# Plan\n\n{{ if (binder_pages | object.size) > 0 }}" + shown + "{{ end }}\n");
         return CliRunner.Run(
-            "build", CliRunner.Sample, "--as-of", "2026-11-21T09:00:00Z", "--format", format, "--output", _out.Path, "--template-dir", _templates.Path);
+            ["build", CliRunner.Sample, "--as-of", "2026-11-21T09:00:00Z", "--format", format, "--output", _out.Path, "--template-dir", _templates.Path, .. more]);
     }
 }

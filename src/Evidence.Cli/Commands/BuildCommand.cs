@@ -94,7 +94,6 @@ internal static class BuildCommand
                 var gate = new BuildGate(documents, scan.Redact, pagination.ToWrite, gated => OutputGate.Check(
                     gated.Select(d => (Path.GetFileNameWithoutExtension(DocumentKinds.FileName(d.Document.Kind, loaded.Workspace.System.Id, stamp, "md")), d.Found)).ToList(),
                     name => loaded.Display(name.StartsWith("artifacts/", StringComparison.Ordinal) ? name : $"evidence/runs/{name}"), scan.Redact, context), stop);
-                gate.BeforeWriting();
                 // The binder's PDF first, when it is written: its layout gives the pages the SSP names and Word prints.
                 var jobs = documents.OrderBy(d => d.Kind == DocumentKind.Binder ? 0 : 1).SelectMany(d => chosen.OrderBy(w => w is PdfDocumentWriter ? 0 : 1).Select(writer =>
                 {
@@ -124,6 +123,8 @@ internal static class BuildCommand
                 {
                     gate.Refuse();
                 }
+
+                gate.AfterWriting();
 
                 // After the progress display is done, one line per document, in the order the documents are named.
                 foreach (var (display, message) in warnings.OrderBy(w => w.Key, StringComparer.Ordinal))

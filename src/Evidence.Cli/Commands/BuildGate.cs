@@ -5,12 +5,12 @@ using Evidence.Rendering.Redaction;
 namespace Evidence.Cli.Commands;
 
 /// <summary>
-/// The personal-data gate of one build (<see cref="OutputGate"/> says what it refuses). With <c>--redact</c> the scans
-/// ran before anything is written and changed the documents, and the gate is checked before the first write. Without
-/// it the scans change nothing, so they run beside the writing: no document is moved into place until every document
-/// as it will be written (the SSP rendered again with the binder's pages, which the binder's layout has just given) has
-/// been scanned clean, and a write in progress stops at its next progress report once a scan has found something or
-/// failed. Either way no document of a refused build ever reaches the output folder.
+/// The personal-data gate of one build (<see cref="OutputGate"/> says what it refuses). Each document is scanned as it
+/// is rendered, before the writing. With <c>--redact</c> the scans changed the documents, and once they are written the
+/// build says how many values were replaced in the documents as written. Without it no document is moved into place
+/// until every document as it will be written (the SSP rendered again with the binder's pages, which the binder's layout
+/// has just given) has been scanned clean, and a write in progress stops at its next progress report once a scan has
+/// found something or failed. Either way no document of a refused build ever reaches the output folder.
 /// </summary>
 /// <param name="rendered">The documents as first rendered.</param>
 /// <param name="redacted">Whether the build redacts (<c>--redact</c>): its scans are done, and changed the documents.</param>
@@ -24,20 +24,19 @@ internal sealed class BuildGate(
     private readonly List<RenderedDocument> documents = [.. rendered];
     private bool passed;
 
-    /// <summary>Before the writes: checks a redacting build's gate (which says how many values it replaced) at once.</summary>
-    public void BeforeWriting()
+    /// <summary>After the writes: a redacting build says how many values it replaced in the documents as written.</summary>
+    public void AfterWriting()
     {
         if (redacted)
         {
             Check();
-            passed = true;
         }
     }
 
     /// <summary>At a progress report: stops the write once a finished scan has found something or failed; never waits.</summary>
     public void ThrowIfFound()
     {
-        if (!passed && documents.Any(d => d.Scanning.IsFaulted || (d.Scanning.IsCompletedSuccessfully && d.Scanning.Result.Count > 0)))
+        if (!passed && !redacted && documents.Any(d => d.Scanning.IsFaulted || (d.Scanning.IsCompletedSuccessfully && d.Scanning.Result.Count > 0)))
         {
             throw new Refused();
         }
@@ -58,6 +57,13 @@ internal sealed class BuildGate(
         for (var i = 0; i < documents.Count; i++)
         {
             documents[i] = toWrite(documents[i]);
+        }
+
+        if (redacted)
+        {
+            // Its scans replaced what they found: nothing to refuse, and AfterWriting says how much.
+            passed = true;
+            return;
         }
 
         try
