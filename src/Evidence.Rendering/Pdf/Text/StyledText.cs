@@ -92,6 +92,14 @@ internal sealed class StyledText
             for (var i = span.Start; i < span.End; i++)
             {
                 var c = chars[i];
+                if (c < 0x80)
+                {
+                    // Most of a binder's text, which every face has (FontFallback.Choose): measured without asking.
+                    choices[i] = FontChoice.Primary;
+                    widths[i] = (float)(glyphs[c] * Size);
+                    continue;
+                }
+
                 var pair = char.IsHighSurrogate(c) && i + 1 < span.End && char.IsLowSurrogate(chars[i + 1]);
                 var choice = fonts.Fallback.Choose(span.Face, pair ? char.ConvertToUtf32(c, chars[i + 1]) : c);
                 choices[i] = choice;
