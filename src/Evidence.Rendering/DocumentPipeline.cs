@@ -69,6 +69,8 @@ public sealed class DocumentPipeline(TemplateRenderer renderer, IRowsSource rows
                 // A scan that could not finish is the gate's to say, in the user's words.
                 sensitive = Task.FromException<Redactions>(e);
             }
+
+            timer.Lap("scan");
         }
         else if (Scan is { } redaction)
         {
