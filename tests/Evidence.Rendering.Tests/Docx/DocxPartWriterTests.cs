@@ -18,8 +18,8 @@ public class DocxPartWriterTests
     [Fact]
     public void WritesWhatTheSdkPartWriterWrites()
     {
-        var ours = Write(stream => new Ours(new DocxPartWriter(stream)));
-        var sdk = Write(stream => new Sdk(OpenXmlWriter.Create(stream, PartXml.Utf8)));
+        var ours = Write(stream => Ours(new DocxPartWriter(stream)));
+        var sdk = Write(stream => Sdk(OpenXmlWriter.Create(stream, PartXml.Utf8)));
 
         Assert.Equal(sdk, ours);
         Assert.Contains("<w:r />", ours, StringComparison.Ordinal);
@@ -29,12 +29,12 @@ public class DocxPartWriterTests
     [Fact]
     public void PropertiesWrittenAgainAreTheSameText()
     {
-        var text = Write(stream => new Ours(new DocxPartWriter(stream)));
+        var text = Write(stream => Ours(new DocxPartWriter(stream)));
 
         Assert.Equal(3, Count(text, "<w:pPr><w:pStyle w:val=\"TableText\" /><w:jc w:val=\"right\" /></w:pPr>"));
     }
 
-    private static string Write(Func<Stream, IWriter> open)
+    private static string Write(Func<Stream, Writer> open)
     {
         using var stream = new MemoryStream();
         using (var writer = open(stream))
@@ -44,7 +44,7 @@ public class DocxPartWriterTests
             var paragraph = new W.Paragraph();
             var run = new W.Run();
             var text = new W.Text();
-            writer.StartDocument();
+            writer.StartDocument(true);
             writer.Start(new W.Document(), [], [new("w", Main), new("r", Relationships)]);
             writer.Start(new W.Body());
             writer.Start(new W.Table());
@@ -93,78 +93,37 @@ public class DocxPartWriterTests
         return count;
     }
 
-    private interface IWriter : IDisposable
+    /// <summary>The calls a document part is written with, bound to one writer or the other.</summary>
+    private sealed record Writer(
+        Action<bool> StartDocument,
+        Action<OpenXmlElement> StartPlain,
+        Action<OpenXmlElement, IEnumerable<OpenXmlAttribute>, IReadOnlyList<KeyValuePair<string, string>>> StartWith,
+        Action<OpenXmlElement> Repeated,
+        Action<OpenXmlElement> Element,
+        Action<string> Text,
+        Action End,
+        Action Close,
+        IDisposable Owner) : IDisposable
     {
-        void StartDocument();
-
-        void Start(OpenXmlElement element, IEnumerable<OpenXmlAttribute>? attributes = null, IReadOnlyList<KeyValuePair<string, string>>? namespaces = null);
-
-        void Repeated(OpenXmlElement element);
-
-        void Element(OpenXmlElement element);
-
-        void Text(string text);
-
-        void End();
-
-        void Close();
-    }
-
-    private sealed class Ours(DocxPartWriter xml) : IWriter
-    {
-        public void StartDocument() => xml.WriteStartDocument(standalone: true);
-
-        public void Start(OpenXmlElement element, IEnumerable<OpenXmlAttribute>? attributes, IReadOnlyList<KeyValuePair<string, string>>? namespaces)
+        public void Start(OpenXmlElement element, IEnumerable<OpenXmlAttribute>? attributes = null, IReadOnlyList<KeyValuePair<string, string>>? namespaces = null)
         {
             if (attributes is null)
             {
-                xml.WriteStartElement(element);
+                StartPlain(element);
             }
             else
             {
-                xml.WriteStartElement(element, attributes, namespaces ?? []);
+                StartWith(element, attributes, namespaces ?? []);
             }
         }
 
-        public void Repeated(OpenXmlElement element) => xml.WriteRepeated(element);
-
-        public void Element(OpenXmlElement element) => xml.WriteElement(element);
-
-        public void Text(string text) => xml.WriteString(text);
-
-        public void End() => xml.WriteEndElement();
-
-        public void Close() => xml.Close();
-
-        public void Dispose() => xml.Dispose();
+        public void Dispose() => Owner.Dispose();
     }
 
-    private sealed class Sdk(OpenXmlWriter xml) : IWriter
-    {
-        public void StartDocument() => xml.WriteStartDocument(standalone: true);
+    private static Writer Ours(DocxPartWriter xml) =>
+        new(xml.WriteStartDocument, xml.WriteStartElement, xml.WriteStartElement, xml.WriteRepeated, xml.WriteElement, xml.WriteString, xml.WriteEndElement, xml.Close, xml);
 
-        public void Start(OpenXmlElement element, IEnumerable<OpenXmlAttribute>? attributes, IReadOnlyList<KeyValuePair<string, string>>? namespaces)
-        {
-            if (attributes is null)
-            {
-                xml.WriteStartElement(element);
-            }
-            else
-            {
-                xml.WriteStartElement(element, attributes, namespaces ?? []);
-            }
-        }
-
-        public void Repeated(OpenXmlElement element) => xml.WriteElement(element);
-
-        public void Element(OpenXmlElement element) => xml.WriteElement(element);
-
-        public void Text(string text) => xml.WriteString(text);
-
-        public void End() => xml.WriteEndElement();
-
-        public void Close() => xml.Close();
-
-        public void Dispose() => xml.Dispose();
-    }
+    // The SDK's writer has no repeated elements: it writes them whole each time.
+    private static Writer Sdk(OpenXmlWriter xml) =>
+        new(xml.WriteStartDocument, xml.WriteStartElement, xml.WriteStartElement, xml.WriteElement, xml.WriteElement, xml.WriteString, xml.WriteEndElement, xml.Close, xml);
 }
