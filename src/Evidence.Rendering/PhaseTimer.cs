@@ -27,7 +27,7 @@ public sealed class PhaseTimer(string scope)
         var nowCpu = process.TotalProcessorTime;
         var nowPaused = GC.GetTotalPauseDuration();
         Console.Error.WriteLine(System.FormattableString.Invariant(
-            $"timing {scope,-6} {phase,-16} wall {watch.Elapsed.TotalSeconds,6:F2} s  cpu {(nowCpu - cpu).TotalSeconds,6:F2} s  gc pauses {(nowPaused - paused).TotalSeconds,5:F2} s ({GC.CollectionCount(0),4}/{GC.CollectionCount(1),3}/{GC.CollectionCount(2),3})  managed {GC.GetTotalMemory(false) / 1048576,5} MB  rss {process.WorkingSet64 / 1048576,5} MB  peak {process.PeakWorkingSet64 / 1048576,5} MB"));
+            $"timing {scope,-6} {phase,-16} wall {watch.Elapsed.TotalSeconds,6:F2} s  cpu {(nowCpu - cpu).TotalSeconds,6:F2} s  gc pauses {(nowPaused - paused).TotalSeconds,5:F2} s (collections so far {GC.CollectionCount(0),4}/{GC.CollectionCount(1),3}/{GC.CollectionCount(2),3})  managed {GC.GetTotalMemory(false) / 1048576,5} MB  rss {process.WorkingSet64 / 1048576,5} MB  peak {process.PeakWorkingSet64 / 1048576,5} MB"));
         cpu = nowCpu;
         paused = nowPaused;
         watch.Restart();

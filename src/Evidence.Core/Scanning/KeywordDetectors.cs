@@ -5,8 +5,8 @@ namespace Evidence.Core.Scanning;
 
 /// <summary>
 /// The detectors that start at a word: a label (dob, mrn, npi, patient, password), a token's fixed prefix
-/// (AKIA, eyJ, ghp_, xoxb-, -----BEGIN) or an e-mail's @. One vectorized search over the text finds every
-/// keyword at once; only there does a detector run, anchored at the keyword.
+/// (AKIA, eyJ, ghp_, xoxb-, -----BEGIN) or an e-mail's @. A few vectorized searches over the text find every
+/// keyword; only there does a detector run, anchored at the keyword.
 /// </summary>
 internal static partial class KeywordDetectors
 {
@@ -37,17 +37,22 @@ internal static partial class KeywordDetectors
     // "@" is searched on its own. A detector's keywords stay in one group, so it runs once where two of them start.
     private const int GroupSize = 14;
 
-    private static readonly (SearchValues<string> Keywords, (string Keyword, Detector Detector)[] Entries)[] Groups = Group(Table);
+    // Every detector, e-mail first then in the table's order: the order they run in where keywords of several start at
+    // one place, so that of two finds of the same value the first (the one Scanner keeps) does not depend on the groups.
+    private static readonly Detector[] Detectors = [Emails.Detect, .. Table.Select(t => t.Detector).Distinct()];
+
+    private static readonly (SearchValues<string> Keywords, (string Keyword, int Detector)[] Entries)[] Groups = Group(Table);
 
     /// <summary>A detector tried where its keyword starts; it adds what it finds.</summary>
     internal delegate void Detector(string text, int at, ScanState state);
 
+    /// <summary>Runs each detector wherever one of its keywords starts, in the order of the text, then of <see cref="Detectors"/>.</summary>
     public static void Scan(string text, ScanSettings settings, List<Candidate> found)
     {
-        var state = new ScanState(settings, found);
+        var triggers = new List<(int At, int Detector)>();
         for (var at = text.IndexOf('@'); at >= 0; at = text.IndexOf('@', at + 1))
         {
-            Emails.Detect(text, at, state);
+            triggers.Add((at, 0));
         }
 
         foreach (var (keywords, entries) in Groups)
@@ -62,12 +67,12 @@ internal static partial class KeywordDetectors
 
                 var at = i + next;
                 var rest = text.AsSpan(at);
-                Detector? last = null;
+                var last = -1;
                 foreach (var (keyword, detector) in entries)
                 {
                     if (detector != last && rest.StartsWith(keyword, StringComparison.OrdinalIgnoreCase))
                     {
-                        detector(text, at, state);
+                        triggers.Add((at, detector));
                         last = detector;
                     }
                 }
@@ -75,12 +80,19 @@ internal static partial class KeywordDetectors
                 i = at + 1;
             }
         }
+
+        triggers.Sort();
+        var state = new ScanState(settings, found);
+        foreach (var (at, detector) in triggers)
+        {
+            Detectors[detector](text, at, state);
+        }
     }
 
-    private static (SearchValues<string>, (string, Detector)[])[] Group((string Keyword, Detector Detector)[] table)
+    private static (SearchValues<string>, (string, int)[])[] Group((string Keyword, Detector Detector)[] table)
     {
-        var groups = new List<List<(string Keyword, Detector Detector)>> { new() };
-        foreach (var run in table.GroupBy(t => t.Detector).Select(g => g.ToList()))
+        var groups = new List<List<(string Keyword, int Detector)>> { new() };
+        foreach (var run in table.GroupBy(t => t.Detector).Select(g => g.Select(t => (t.Keyword, Array.IndexOf(Detectors, g.Key))).ToList()))
         {
             if (groups[^1].Count + run.Count > GroupSize && groups[^1].Count > 0)
             {

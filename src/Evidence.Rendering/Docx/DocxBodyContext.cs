@@ -89,7 +89,10 @@ internal sealed class DocxBodyContext(
         }
     }
 
-    /// <summary>Properties that only name a style, cached per style.</summary>
+    /// <summary>
+    /// Properties that only name a style, cached per style. Never change the element returned: it is written as it
+    /// was serialized the first time (<see cref="DocxPartWriter.WriteRepeated"/>).
+    /// </summary>
     public W.ParagraphProperties StyleProperties(string style)
     {
         if (!_styles.TryGetValue(style, out var properties))

@@ -5,8 +5,9 @@ using DocumentFormat.OpenXml;
 namespace Evidence.Rendering.Docx;
 
 /// <summary>
-/// Streams the main document part: the Open XML SDK's part writer, byte for byte (the same XML writer settings, the
-/// same calls), with one addition. A properties element a 200,000-row table writes into every cell and run (a
+/// Streams the main document part as the Open XML SDK's part writer does, byte for byte for the calls this project makes
+/// (the same XML writer settings; an element's own namespace declarations are not written, nor is text checked to be
+/// inside a w:t), with shortcuts. A properties element a 200,000-row table writes into every cell and run (a
 /// paragraph's style, a row's "do not split") is serialized once and written as text from then on: walking the element
 /// through the XML writer's namespace checks each time was a quarter of the binder's Word write. For the same reason an
 /// element of the main namespace with no attributes (a row, cell, paragraph, run or text) has its tags written as text:
@@ -39,7 +40,7 @@ internal sealed class DocxPartWriter : IDisposable
 
     public void WriteStartElement(OpenXmlElement element)
     {
-        if (_mainIsW && element.NamespaceUri == MainNamespace && !element.HasAttributes)
+        if (_mainIsW && element is not OpenXmlUnknownElement && element.NamespaceUri == MainNamespace && !element.HasAttributes)
         {
             var (start, end) = PlainTags(element);
             EndPendingStart();
@@ -137,6 +138,7 @@ internal sealed class DocxPartWriter : IDisposable
         _xml.Close();
     }
 
+    /// <summary>Lets go of the XML writer; without <see cref="Close"/> (a write abandoned) the part is left unfinished.</summary>
     public void Dispose() => _xml.Dispose();
 
     private (string Start, string End) PlainTags(OpenXmlElement element)

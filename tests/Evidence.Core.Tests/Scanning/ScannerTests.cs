@@ -25,6 +25,20 @@ public sealed class ScannerTests
         Assert.Equal(2, hits.Count);
     }
 
+    [Theory]
+    [InlineData("password=jane.doe@gmail.com", "password")]
+    [InlineData("see https://app.example/cb?token=eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U", "url-token")]
+    [InlineData("member=pat.smith@mail.example member=pat.smith@mail.example member=pat.smith@mail.example member=pat.smith@mail.example member=pat.smith@mail.example member=pat.smith@mail.example member=pat.smith@mail.example member=pat.smith@mail.example member=pat.smith@mail.example password=jane.doe@gmail.com", "password")]
+    public void OfTwoFindsOfOneValueTheOneFoundFirstInTheTextIsKept(string text, string kind)
+    {
+        // A password that is an e-mail address stays a password (its preview shows nothing of it), and a token in a URL
+        // stays a URL token, however many other finds the text has.
+        var hit = Scanner.Default.Scan(text)[^1];
+
+        Assert.Equal(kind, hit.Kind);
+        Assert.DoesNotContain("gmail", hit.Preview, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void AllowedValuesAndIgnoredIpAddressesAreNotHits()
     {

@@ -94,7 +94,7 @@ internal sealed class StyledText
                 var c = chars[i];
                 if (c < 0x80)
                 {
-                    // Most of a binder's text, which every face has (FontFallback.Choose): measured without asking.
+                    // Most of a binder's text, which FontFallback.Choose always gives the face's own font: measured without asking.
                     choices[i] = FontChoice.Primary;
                     widths[i] = (float)(glyphs[c] * Size);
                     continue;
