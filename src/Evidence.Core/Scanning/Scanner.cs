@@ -81,14 +81,8 @@ public sealed class Scanner(ScanSettings settings)
 
     private List<ScanHit> Hits(string text, List<Candidate> candidates)
     {
-        // By place, the longest first; of two finds of the same value, the one found first (a stable order, whatever the count).
-        var order = Enumerable.Range(0, candidates.Count).ToArray();
-        Array.Sort(order, (x, y) =>
-        {
-            var (a, b) = (candidates[x], candidates[y]);
-            return a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Length != b.Length ? b.Length.CompareTo(a.Length) : x.CompareTo(y);
-        });
-        candidates = [.. order.Select(i => candidates[i])];
+        // By place, the longest first; of two finds of the same value, the one found first (OrderBy keeps their order).
+        candidates = [.. candidates.OrderBy(c => c.Start).ThenByDescending(c => c.Length)];
         var hits = new List<ScanHit>();
         var end = 0;
         var line = 1;
