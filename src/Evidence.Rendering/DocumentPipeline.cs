@@ -26,8 +26,14 @@ public sealed class DocumentPipeline(TemplateRenderer renderer, IRowsSource rows
     /// </summary>
     public OutputRedaction? Scan { get; init; }
 
+    /// <summary>
+    /// Whether a document is written with its attachments' contents (a PDF binder embeds them). When it is not (Word and
+    /// Markdown only list them by name and hash), the files are not scanned: what the scan guards is what is written.
+    /// </summary>
+    public bool WritesAttachments { get; init; } = true;
+
     /// <summary>This pipeline without the scan: for a document rendered only to be laid out for its pages, never written.</summary>
-    public DocumentPipeline Unscanned() => new(renderer, rows, workspaceRoot) { Cancellation = Cancellation };
+    public DocumentPipeline Unscanned() => new(renderer, rows, workspaceRoot) { Cancellation = Cancellation, WritesAttachments = WritesAttachments };
 
     /// <summary>
     /// Renders one document. The template's time limit covers the whole of it, Markdown included, so a template
@@ -54,6 +60,7 @@ public sealed class DocumentPipeline(TemplateRenderer renderer, IRowsSource rows
         timer.Lap("template");
 
         IReadOnlyList<Attachment> attachments = kind == DocumentKind.Binder ? Attachments(model) : [];
+        var scanned = WritesAttachments ? attachments : [];
         var sensitive = Task.FromResult(Redactions.None);
         if (Scan is { Redact: false } report)
         {
@@ -62,7 +69,7 @@ public sealed class DocumentPipeline(TemplateRenderer renderer, IRowsSource rows
             // presses Ctrl-C slowed the build's stop past its two seconds under load. The gate takes the answer as a task.
             try
             {
-                sensitive = Task.FromResult(report.Apply(markdown, attachments, cancellation).Found);
+                sensitive = Task.FromResult(report.Apply(markdown, scanned, cancellation).Found);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -74,7 +81,8 @@ public sealed class DocumentPipeline(TemplateRenderer renderer, IRowsSource rows
         }
         else if (Scan is { } redaction)
         {
-            (markdown, attachments, var found) = redaction.Apply(markdown, attachments, cancellation);
+            (markdown, var redacted, var found) = redaction.Apply(markdown, scanned, cancellation);
+            attachments = WritesAttachments ? redacted : attachments;
             sensitive = Task.FromResult(found);
             if (found.Count > 0)
             {

@@ -133,6 +133,24 @@ public sealed class BuildRedactionTests
     }
 
     [Fact]
+    public void AWordBinderListsItsEvidenceFilesWithoutTheirContentsSoOnlyItsTextIsScanned()
+    {
+        // The same planted files that refuse a PDF binder (above): Word carries their names and hashes, not their bytes.
+        using var workspace = WithPlantedEvidence();
+        using var output = new TempDirectory();
+
+        var result = CliRunner.Run("build", workspace.Root, "--format", "docx,md", "--only", "binder", "--output", output.Path, "--as-of", AsOf);
+
+        Assert.True(result.ExitCode == 0, result.Error);
+        var written = Directory.GetFiles(output.Path).SelectMany(f => f.EndsWith(".docx", StringComparison.Ordinal) ? DocxParts(f) : [(f, File.ReadAllText(f))]).ToList();
+        Assert.Equal(2, written.Select(w => w.Where.Split('#')[0]).Distinct().Count());
+        Assert.All(written, w => Assert.DoesNotContain(KeyId, w.Text, StringComparison.Ordinal));
+        Assert.All(written, w => Assert.DoesNotContain(Ssn, w.Text, StringComparison.Ordinal));
+        Assert.All(written.GroupBy(w => w.Where.Split('#')[0]), file => Assert.Contains("item-0001-1.json", string.Concat(file.Select(w => w.Text)), StringComparison.Ordinal));
+        Assert.DoesNotContain("Redact", result.Out + result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AScanThatCannotFinishStopsTheBuildNamingItsPatternAndWritesNothing()
     {
         // A workspace pattern that backtracks past its time limit on the text it meets: the scan runs beside the

@@ -180,7 +180,7 @@ internal static class BuildCommand
         LoadedWorkspace loaded, TemplateModel model, TemplateSource templates, IReadOnlyList<DocumentKind> kinds, OutputRedaction scan, BuildPagination pagination, bool binderPdf,
         CancellationToken stop)
     {
-        var pipeline = new DocumentPipeline(new TemplateRenderer(templates), new EvidenceRowsSource(loaded.Runs), loaded.Root) { Cancellation = stop, Scan = scan };
+        var pipeline = new DocumentPipeline(new TemplateRenderer(templates), new EvidenceRowsSource(loaded.Runs), loaded.Root) { Cancellation = stop, Scan = scan, WritesAttachments = binderPdf };
         try
         {
             return pagination.Render(pipeline, model, kinds, binderPdf);
