@@ -1,4 +1,4 @@
-using System.Globalization;
+using System.Buffers.Text;
 using System.Text;
 
 namespace Evidence.Rendering.Pdf.Tagging;
@@ -16,6 +16,9 @@ internal sealed class MarkedContent(StructureTagger tagger)
     private static readonly byte[] Open = "/Artifact BMC\n"u8.ToArray();
     private static readonly byte[] Close = "\nEMC\n"u8.ToArray();
     private static readonly byte[] Resume = "EMC\n/Artifact BMC"u8.ToArray();
+    private static readonly byte[] BeginComment = Encoding.ASCII.GetBytes(StructureTagger.BeginMarker);
+    private static readonly byte[] EndComment = Encoding.ASCII.GetBytes(StructureTagger.EndMarker);
+    private readonly Dictionary<string, byte[]> roles = new(StringComparer.Ordinal);
 
     // Almost every element has one piece of marked content; the pieces after the first, when it crosses pages, are kept apart.
     private readonly List<(int Page, int Mcid)> firstContent = [];
@@ -44,6 +47,7 @@ internal sealed class MarkedContent(StructureTagger tagger)
         using var result = new MemoryStream(content.Length + 256);
         result.Write(Open);
         var position = 0;
+        Span<byte> number = stackalloc byte[11];
         while (true)
         {
             var found = text[position..].IndexOf(Marker);
@@ -57,18 +61,29 @@ internal sealed class MarkedContent(StructureTagger tagger)
             var newline = text[marker..].IndexOf((byte)'\n');
             var lineEnd = newline < 0 ? text.Length : marker + newline;
             result.Write(text[position..marker]);
-            var comment = Encoding.ASCII.GetString(text[(marker + 2)..lineEnd]).TrimEnd('\r');
-            if (comment == StructureTagger.EndMarker)
+            // Read and written as bytes: a large binder has two markers for each of its million table cells.
+            var comment = text[(marker + 2)..lineEnd].TrimEnd((byte)'\r');
+            if (comment.SequenceEqual(EndComment))
             {
                 result.Write(Resume);
             }
             else
             {
-                var node = int.Parse(comment.AsSpan(StructureTagger.BeginMarker.Length), CultureInfo.InvariantCulture);
+                var digits = comment[BeginComment.Length..];
+                if (!Utf8Parser.TryParse(digits, out int node, out var read) || read != digits.Length)
+                {
+                    throw new FormatException($"a structure marker names no element: '{Encoding.ASCII.GetString(comment)}'");
+                }
+
                 var mcid = onPage.Count;
                 onPage.Add(node);
                 Record(node, page, mcid);
-                result.Write(Encoding.ASCII.GetBytes(string.Create(CultureInfo.InvariantCulture, $"EMC\n/{tagger.Nodes[node].Role} <</MCID {mcid}>> BDC")));
+                result.Write("EMC\n/"u8);
+                result.Write(RoleBytes(tagger.Nodes[node].Role));
+                result.Write(" <</MCID "u8);
+                Utf8Formatter.TryFormat(mcid, number, out var written);
+                result.Write(number[..written]);
+                result.Write(">> BDC"u8);
             }
 
             position = lineEnd;
@@ -76,6 +91,16 @@ internal sealed class MarkedContent(StructureTagger tagger)
 
         result.Write(Close);
         return result.ToArray();
+    }
+
+    private byte[] RoleBytes(string role)
+    {
+        if (!roles.TryGetValue(role, out var bytes))
+        {
+            roles[role] = bytes = Encoding.ASCII.GetBytes(role);
+        }
+
+        return bytes;
     }
 
     private void Record(int node, int page, int mcid)
