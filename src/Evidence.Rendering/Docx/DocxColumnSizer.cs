@@ -16,15 +16,14 @@ internal sealed class DocxColumnSizer(PdfFonts? fonts)
     private const double Slack = 1.5;
 
     /// <summary>Widths in twips that add up to the text width.</summary>
-    public int[] Size(Table table, IReadOnlyList<IReadOnlyList<TableCell>> sample)
+    public int[] Size(IReadOnlyList<TableColumn> columns, IReadOnlyList<IReadOnlyList<TableCell>> sample)
     {
-        var columns = table.Columns;
         if (fonts is null)
         {
             return DocxTableWriter.ColumnWidths(columns);
         }
 
-        var points = new TableColumnSizer(fonts).Size(table, sample, (DocxLayout.TextWidth / 20.0) - (Slack * columns.Count));
+        var points = new TableColumnSizer(fonts).Size(columns, sample, (DocxLayout.TextWidth / 20.0) - (Slack * columns.Count));
         var widths = points.Select(p => (int)Math.Floor((p + Slack) * 20)).ToArray();
         widths[^1] += DocxLayout.TextWidth - widths.Sum();
         return widths;

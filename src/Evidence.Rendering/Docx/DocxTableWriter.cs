@@ -43,7 +43,7 @@ internal sealed class DocxTableWriter(DocxBodyContext context, DocxInlineWriter 
             sample.Add(rows.Current);
         }
 
-        var widths = sizer.Size(table, sample);
+        var widths = sizer.Size(table.Columns, sample);
         var headerCells = table.Columns.Select(c => CellProperties(DocxStyleIds.TableHeading, c.Alignment)).ToArray();
         var bodyCells = table.Columns.Select(c => CellProperties(DocxStyleIds.TableText, c.Alignment)).ToArray();
         var emptyCell = CellProperties(DocxStyleIds.TableText, ColumnAlignment.Left);

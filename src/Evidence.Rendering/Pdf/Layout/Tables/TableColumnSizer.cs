@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Evidence.Rendering.Documents;
 using Evidence.Rendering.Pdf.Text;
 
@@ -27,52 +26,32 @@ internal sealed class TableColumnSizer(PdfFonts fonts)
     private const double ShortValue = 70;
     private const double HeaderWordCap = 150;
 
-    // What a table's header and sample measure, kept as long as the table: a Word build lays the binder out as PDF for
-    // its page numbers, then sizes the same tables again from the same rows, with the same fonts.
-    private static readonly ConditionalWeakTable<Table, Measured> Cache = [];
-
     private readonly StyledText scratch = new();
 
-    /// <summary>Widths in points for <paramref name="table"/>, whose first rows (up to <see cref="SampleSize"/>) are <paramref name="sample"/>.</summary>
-    public double[] Size(Table table, IReadOnlyList<IReadOnlyList<TableCell>> sample, double available)
+    public double[] Size(IReadOnlyList<TableColumn> columns, IReadOnlyList<IReadOnlyList<TableCell>> sample, double available)
     {
-        var columns = table.Columns;
-        if (!Cache.TryGetValue(table, out var measured) || !ReferenceEquals(measured.Fonts, fonts) || measured.Rows != sample.Count)
-        {
-            measured = Measure(columns, sample);
-            Cache.AddOrUpdate(table, measured);
-        }
-
-        var padding = 2 * Typography.CellPaddingX;
-        var preferred = measured.Columns.Select(m => Math.Max(m.Header, Math.Min(m.Typical, available)) + padding).ToArray();
-        var minimum = measured.Columns.Select(m => m.Word + padding).ToArray();
-        return Fit(measured.Hinted ? Hints(columns) : preferred, minimum, available);
-    }
-
-    /// <summary>
-    /// Each column's header width, its typical cell's unbroken width (the 75th percentile of the sample) and the widest
-    /// stretch to keep whole. None depends on the width available, so one measure serves every page size.
-    /// </summary>
-    private Measured Measure(IReadOnlyList<TableColumn> columns, IReadOnlyList<IReadOnlyList<TableCell>> sample)
-    {
+        var count = columns.Count;
         var hinted = columns.Any(c => c.RelativeWidth is > 0);
-        var measures = new ColumnMeasure[columns.Count];
+        var padding = 2 * Typography.CellPaddingX;
+        var preferred = new double[count];
+        var minimum = new double[count];
         var naturals = new double[sample.Count];
-        for (var c = 0; c < columns.Count; c++)
+        for (var c = 0; c < count; c++)
         {
             var (header, headerWord) = Measure([new TextRun(columns[c].Header)], FontFace.Bold);
             var word = Math.Min(headerWord, HeaderWordCap);
             for (var r = 0; r < sample.Count; r++)
             {
                 var (natural, longest) = c < sample[r].Count ? Measure(sample[r][c].Content, FontFace.Regular) : (0, 0);
-                naturals[r] = natural;
+                naturals[r] = Math.Min(natural, available);
                 word = Math.Max(word, natural <= ShortValue ? natural : hinted ? 0 : Math.Min(longest, WordCap));
             }
 
-            measures[c] = new ColumnMeasure(header, Percentile(naturals, 0.75), word);
+            preferred[c] = Math.Max(header, Percentile(naturals, 0.75)) + padding;
+            minimum[c] = word + padding;
         }
 
-        return new Measured(fonts, sample.Count, hinted, measures);
+        return Fit(hinted ? Hints(columns) : preferred, minimum, available);
     }
 
     private static double Percentile(double[] values, double fraction)
@@ -132,8 +111,4 @@ internal sealed class TableColumnSizer(PdfFonts fonts)
         scratch.Measure(fonts);
         return (scratch.NaturalWidth(), scratch.LongestUnbreakable());
     }
-
-    private readonly record struct ColumnMeasure(double Header, double Typical, double Word);
-
-    private sealed record Measured(PdfFonts Fonts, int Rows, bool Hinted, ColumnMeasure[] Columns);
 }

@@ -25,7 +25,7 @@ internal sealed class TableRenderer(LayoutContext context, ParagraphRenderer par
             sample.Add(rows.Current);
         }
 
-        var widths = new TableColumnSizer(context.Fonts).Size(table, sample, flow.Width);
+        var widths = new TableColumnSizer(context.Fonts).Size(table.Columns, sample, flow.Width);
         var grid = new TableGrid(flow.Left, widths, table.Columns, LineMetrics.For(context.Fonts, Typography.TableSize, Typography.TableLeading));
         var header = new TableRow(grid.Count);
         header.Layout([.. table.Columns.Select(c => TableCell.Of(c.Header))], grid, FontFace.Bold, context.Fonts);
