@@ -21,14 +21,16 @@ public sealed class DocumentPipeline(TemplateRenderer renderer, IRowsSource rows
     public CancellationToken Cancellation { get; init; }
 
     /// <summary>
-    /// Scans each document's text and attachments for personal data and secrets (the hits are in
-    /// <see cref="RenderedDocument.WaitForScan"/>); null to skip the scan.
+    /// Scans each document's text and, when <see cref="WritesAttachments"/>, its attachments for personal data and secrets
+    /// (the hits are in <see cref="RenderedDocument.WaitForScan"/>); null to skip the scan.
     /// </summary>
     public OutputRedaction? Scan { get; init; }
 
     /// <summary>
-    /// Whether a document is written with its attachments' contents (a PDF binder embeds them). When it is not (Word and
-    /// Markdown only list them by name and hash), the files are not scanned: what the scan guards is what is written.
+    /// Whether a document is written with its attachments' contents (<see cref="IDocumentWriter.EmbedsAttachments"/>: a PDF
+    /// binder embeds them). When none is (Word and Markdown name them with their hashes), the files are not scanned: what
+    /// the scan guards is what is written. A binder laid out only for the SSP's page numbers is scanned as the binder it
+    /// stands for would be, so that a redacting build gives it the same pages.
     /// </summary>
     public bool WritesAttachments { get; init; } = true;
 

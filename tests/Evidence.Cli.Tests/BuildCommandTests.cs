@@ -237,6 +237,8 @@ public sealed class BuildCommandTests : IDisposable
     {
         public string Extension => "pdf";
 
+        public bool EmbedsAttachments => true;
+
         public void Write(Document document, Stream output, RenderOptions options, IProgress<RenderProgress>? progress = null)
         {
             output.Write("%PDF-1.7 partial"u8);
@@ -252,6 +254,8 @@ public sealed class BuildCommandTests : IDisposable
         public RenderOptions? Options { get; private set; }
 
         public string Extension => "pdf";
+
+        public bool EmbedsAttachments => true;
 
         public void Write(Document document, Stream output, RenderOptions options, IProgress<RenderProgress>? progress = null)
         {

@@ -151,6 +151,19 @@ public sealed class BuildRedactionTests
     }
 
     [Fact]
+    public void WithAPdfAmongTheFormatsTheAttachedFilesAreScannedAndTheWordBinderIsRefusedWithIt()
+    {
+        using var workspace = WithPlantedEvidence();
+        using var output = new TempDirectory();
+
+        var result = CliRunner.Run("build", workspace.Root, "--format", "docx,pdf", "--only", "binder", "--output", output.Path, "--as-of", AsOf);
+
+        Assert.Equal((int)ExitCode.SensitiveDataInOutput, result.ExitCode);
+        Assert.Contains($"{workspace.Shown("evidence/runs/20261120T060000Z/raw/item-0001-1.json")}:1:65: aws-access-key-id (AKIA****************)", result.Error, StringComparison.Ordinal);
+        Assert.Empty(Directory.GetFileSystemEntries(output.Path));
+    }
+
+    [Fact]
     public void AScanThatCannotFinishStopsTheBuildNamingItsPatternAndWritesNothing()
     {
         // A workspace pattern that backtracks past its time limit on the text it meets: the scan runs beside the

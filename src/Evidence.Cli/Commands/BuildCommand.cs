@@ -89,7 +89,7 @@ internal static class BuildCommand
                 var scan = new OutputRedaction(loaded.Workspace!.Settings.Scanner(loaded.Workspace.People), parse.GetValue(redact), copies.Path);
                 var pagination = new BuildPagination(writers.OfType<PdfDocumentWriter>().FirstOrDefault(), options);
                 var binderPdf = kinds.Contains(DocumentKind.Binder) && chosen.Any(w => w is PdfDocumentWriter);
-                var documents = Render(loaded, model, Templates(parse.GetValue(templateDir), loaded), kinds, scan, pagination, binderPdf, stop);
+                var documents = Render(loaded, model, Templates(parse.GetValue(templateDir), loaded), kinds, scan, pagination, binderPdf, chosen.Any(w => w.EmbedsAttachments), stop);
                 var stamp = Core.Yaml.Timestamps.Compact(instant);
                 var gate = new BuildGate(documents, scan.Redact, pagination.ToWrite, gated => OutputGate.Check(
                     gated.Select(d => (Path.GetFileNameWithoutExtension(DocumentKinds.FileName(d.Document.Kind, loaded.Workspace.System.Id, stamp, "md")), d.Found)).ToList(),
@@ -178,9 +178,9 @@ internal static class BuildCommand
 
     private static List<RenderedDocument> Render(
         LoadedWorkspace loaded, TemplateModel model, TemplateSource templates, IReadOnlyList<DocumentKind> kinds, OutputRedaction scan, BuildPagination pagination, bool binderPdf,
-        CancellationToken stop)
+        bool embedsAttachments, CancellationToken stop)
     {
-        var pipeline = new DocumentPipeline(new TemplateRenderer(templates), new EvidenceRowsSource(loaded.Runs), loaded.Root) { Cancellation = stop, Scan = scan, WritesAttachments = binderPdf };
+        var pipeline = new DocumentPipeline(new TemplateRenderer(templates), new EvidenceRowsSource(loaded.Runs), loaded.Root) { Cancellation = stop, Scan = scan, WritesAttachments = embedsAttachments };
         try
         {
             return pagination.Render(pipeline, model, kinds, binderPdf);

@@ -35,6 +35,8 @@ public sealed class DocxDocumentWriter : IDocumentWriter
     /// <inheritdoc />
     public string Extension => "docx";
 
+    public bool EmbedsAttachments => false;
+
     /// <inheritdoc />
     /// <exception cref="FontNotFoundException">The font setting names a file that is missing or not TrueType.</exception>
     public void Write(Document document, Stream output, RenderOptions options, IProgress<RenderProgress>? progress = null)

@@ -16,6 +16,8 @@ public sealed class MarkdownDocumentWriter : IDocumentWriter
 
     public string Extension => "md";
 
+    public bool EmbedsAttachments => false;
+
     public void Write(Document document, Stream output, RenderOptions options, IProgress<RenderProgress>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(document);

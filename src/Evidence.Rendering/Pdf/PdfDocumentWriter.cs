@@ -40,6 +40,8 @@ public sealed class PdfDocumentWriter : IDocumentWriter
 
     public string Extension => "pdf";
 
+    public bool EmbedsAttachments => true;
+
     /// <inheritdoc />
     /// <exception cref="FontNotFoundException">No usable font was found, or the font setting names a file that is missing or not TrueType.</exception>
     /// <exception cref="PdfRenderException">An attachment cannot be read, or no longer has its recorded SHA-256.</exception>

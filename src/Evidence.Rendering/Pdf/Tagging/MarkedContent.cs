@@ -72,7 +72,7 @@ internal sealed class MarkedContent(StructureTagger tagger)
                 var digits = comment[BeginComment.Length..];
                 if (!Utf8Parser.TryParse(digits, out int node, out var read) || read != digits.Length)
                 {
-                    throw new FormatException($"a structure marker names no element: '{Encoding.ASCII.GetString(comment)}'");
+                    throw new FormatException($"a structure marker on page {page + 1} names no element");
                 }
 
                 var mcid = onPage.Count;
