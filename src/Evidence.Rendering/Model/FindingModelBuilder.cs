@@ -61,12 +61,15 @@ internal sealed class FindingModelBuilder(Workspace workspace, Func<string, stri
         workspace.FindPerson(id)?.Name
         ?? (ControlResolver.OwnersOf(workspace, id) is { Count: > 0 } people ? $"{string.Join(", ", people.Select(p => p.Name))} ({id})" : id);
 
+    /// <summary>The team's decision as a sentence without its full stop, which the template adds (a rationale's own is left out).</summary>
     private string? Decision(FindingRecord? record) => record switch
     {
         { Remediation: { } plan } =>
             $"Remediation plan{(plan.Owner is { } o ? $" owned by {Person(o.Value)}" : string.Empty)}, target {(plan.TargetDate is { } t ? Texts.Date(t) : "not set")}",
-        { Acceptance: { } a } => Redactor.Redact($"Risk accepted by {Person(a.ApprovedBy.Value)} on {Texts.Date(a.ApprovedOn)} until {Texts.Date(a.Expires)}: {a.Rationale}"),
-        { FalsePositive: { } p } => Redactor.Redact($"False positive per {Person(p.By.Value)}: {p.Reason}"),
+        { Acceptance: { } a } => Redactor.Redact($"Risk accepted by {Person(a.ApprovedBy.Value)} on {Texts.Date(a.ApprovedOn)} until {Texts.Date(a.Expires)}: {WithoutStop(a.Rationale)}"),
+        { FalsePositive: { } p } => Redactor.Redact($"False positive per {Person(p.By.Value)}: {WithoutStop(p.Reason)}"),
         _ => null,
     };
+
+    private static string WithoutStop(string text) => text.TrimEnd().TrimEnd('.');
 }

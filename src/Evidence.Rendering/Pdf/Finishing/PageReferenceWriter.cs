@@ -16,7 +16,11 @@ internal static class PageReferenceWriter
             {
                 if (map.Anchor(reference.Target) is { } heading)
                 {
-                    painter.DrawPlain(graphics, onPage.Key, PageReference.Text(heading.PageIndex), reference.Face, reference.Size, reference.X, reference.Baseline, painter.Palette.Link);
+                    // Set to the right of the room left for it, so that what follows the link ("(p. 28).") is not set off
+                    // by the digits it did not need; a page number wider than the room (over 999) starts where the room does.
+                    var text = PageReference.Text(heading.PageIndex);
+                    var slack = painter.Measure(PageReference.Placeholder, reference.Face, reference.Size) - painter.Measure(text, reference.Face, reference.Size);
+                    painter.DrawPlain(graphics, onPage.Key, text, reference.Face, reference.Size, reference.X + Math.Max(0, slack), reference.Baseline, painter.Palette.Link);
                 }
             }
         }
