@@ -19,8 +19,7 @@ internal sealed class FigureRenderer(LayoutContext context, ParagraphRenderer pa
             : DocumentTheme.FigureCaptionGap + (LineMetrics.For(context.Fonts, Typography.CaptionSize, Typography.BodyLeading).Height * KeepRules.LinesAfterLabel);
         flow.EnsureSpace(height + caption);
 
-        var node = flow.Tags.Begin("Figure");
-        node.Alt = figure.Alt;
+        flow.Tags.SetAlt(flow.Tags.Begin("Figure"), figure.Alt);
         if (flow.Canvas is { } canvas)
         {
             flow.Tags.Mark(canvas);

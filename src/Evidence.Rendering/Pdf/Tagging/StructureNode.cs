@@ -23,11 +23,12 @@ internal sealed class StructureNode(int id, string role, bool holdsContent, Stru
     /// <summary>The child elements, in reading order; null for a leaf, which most are (a million table cells in a large binder).</summary>
     public List<StructureNode>? Children { get; private set; }
 
-    /// <summary>The alternative text of a figure.</summary>
-    public string? Alt { get; set; }
-
-    /// <summary>For a header cell: <c>Column</c> or <c>Row</c>.</summary>
-    public string? Scope { get; set; }
+    /// <summary>
+    /// For a header cell, <c>Column</c>: a table here has one header row, whose cells head their columns. Derived, not
+    /// kept: a large binder has over two million nodes, and every field costs each of them (a figure's alternative text
+    /// is kept by the tagger for the same reason).
+    /// </summary>
+    public string? Scope => role == "TH" ? "Column" : null;
 
     public void Add(StructureNode child) => (Children ??= []).Add(child);
 }

@@ -28,6 +28,7 @@ internal sealed class StructureTagger
     private StructureNode? active;
     private XGraphics? activeGraphics;
     private int opened;
+    private readonly Dictionary<int, string> alts = [];
 
     /// <summary>
     /// A tagger that keeps every element it opens, for the tree; with <paramref name="keepsNodes"/> false (a layout that
@@ -45,6 +46,12 @@ internal sealed class StructureTagger
 
     /// <summary>The Document element: the root of everything tagged.</summary>
     public StructureNode Root { get; } = new(-1, "Document", holdsContent: false, parent: null) { Attached = true };
+
+    /// <summary>Gives a figure its alternative text.</summary>
+    public void SetAlt(StructureNode node, string alt) => alts[node.Id] = alt;
+
+    /// <summary>A figure's alternative text; null for any other element.</summary>
+    public string? AltOf(StructureNode node) => alts.GetValueOrDefault(node.Id);
 
     /// <summary>Every node opened, by id (a marker names a node by its index here).</summary>
     public IReadOnlyList<StructureNode> Nodes => nodes ?? [];

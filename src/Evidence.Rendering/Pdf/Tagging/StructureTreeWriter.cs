@@ -47,7 +47,7 @@ internal sealed class StructureTreeWriter(PdfDocument pdf, StructureTagger tagge
         var key = markedPages.Count;
         Visit(tagger.Root, node =>
         {
-            if (node.Alt is { } alt)
+            if (tagger.AltOf(node) is { } alt)
             {
                 // Indirect, so PDFsharp encrypts it with the rest when the binder has a password.
                 var text = new PdfStringObject(alt, PdfStringEncoding.Unicode);

@@ -52,12 +52,7 @@ internal sealed class TableRow
         var metrics = grid.Metrics;
         for (var c = 0; c < grid.Count; c++)
         {
-            var cell = flow.Tags.Begin(cellRole);
-            if (cellRole == "TH")
-            {
-                cell.Scope = "Column";
-            }
-
+            flow.Tags.Begin(cellRole);
             var cellLines = lines[c];
             var end = Math.Min(cellLines.Count, first + count);
             for (var i = first; i < end; i++)
