@@ -35,7 +35,7 @@ public sealed class DocumentPipeline(TemplateRenderer renderer, IRowsSource rows
     public bool WritesAttachments { get; init; } = true;
 
     /// <summary>This pipeline without the scan: for a document rendered only to be laid out for its pages, never written.</summary>
-    public DocumentPipeline Unscanned() => new(renderer, rows, workspaceRoot) { Cancellation = Cancellation, WritesAttachments = WritesAttachments };
+    public DocumentPipeline Unscanned() => new(renderer, rows, workspaceRoot) { Cancellation = Cancellation };
 
     /// <summary>
     /// Renders one document. The template's time limit covers the whole of it, Markdown included, so a template
