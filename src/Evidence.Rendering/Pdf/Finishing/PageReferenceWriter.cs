@@ -16,10 +16,12 @@ internal static class PageReferenceWriter
             {
                 if (map.Anchor(reference.Target) is { } heading)
                 {
-                    // Set to the right of the room left for it, so that what follows the link ("(p. 28).") is not set off
-                    // by the digits it did not need; a page number wider than the room (over 999) starts where the room does.
+                    // Where punctuation follows ("(p. 28)."), set to the right of the room left for it, so that the stop is not set
+                    // off by the digits the number did not need; a number wider than the room (over 999) starts where the room does.
                     var text = PageReference.Text(heading.PageIndex);
-                    var slack = painter.Measure(PageReference.Placeholder, reference.Face, reference.Size) - painter.Measure(text, reference.Face, reference.Size);
+                    var slack = reference.AlignEnd
+                        ? painter.Measure(PageReference.Placeholder, reference.Face, reference.Size) - painter.Measure(text, reference.Face, reference.Size)
+                        : 0;
                     painter.DrawPlain(graphics, onPage.Key, text, reference.Face, reference.Size, reference.X + Math.Max(0, slack), reference.Baseline, painter.Palette.Link);
                 }
             }

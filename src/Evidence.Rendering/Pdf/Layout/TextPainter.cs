@@ -47,7 +47,9 @@ internal sealed class TextPainter(PdfFonts fonts, Palette palette, DocumentMap m
                 // Room for "(p. 42)": drawn when the document is finished, clickable like the link it follows.
                 var anchor = target[PageReference.Marker.Length..];
                 var ascentOfReference = fonts.Widths(span.Face).Ascent * text.Size;
-                map.PageReferences.Add(new PageReference(flow.PageIndex, cursor, baseline, span.Face, text.Size, anchor));
+                // Punctuation right after it on the line ("(p. 42).") is kept close: the number is then set to the right of its room.
+                var closed = end < line.End && !char.IsWhiteSpace(chars[end]);
+                map.PageReferences.Add(new PageReference(flow.PageIndex, cursor, baseline, span.Face, text.Size, anchor) { AlignEnd = closed });
                 map.Links.Add(new LinkArea(flow.PageIndex, new XRect(cursor, baseline - ascentOfReference, width, text.Size * 1.2), anchor, flow.Tags.Owner?.Id ?? -1));
                 cursor += width;
                 continue;
